@@ -1,0 +1,191 @@
+//! A course: a title, its assumptions and an ordered list of modules.
+
+use super::assumptions::Assumptions;
+use super::cell::{Cell, Minutes};
+use super::event::GagneEvent;
+
+/// One module of a course: a column of the grid, with one cell per event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub title: String,
+    cells: [Cell; 9],
+}
+
+impl Module {
+    /// A module where no event is planned yet.
+    pub fn new(title: impl Into<String>) -> Module {
+        Module {
+            title: title.into(),
+            cells: Default::default(),
+        }
+    }
+
+    /// A module with every event planned in its recommended mode, with
+    /// [`default_minutes`] of learner time.
+    pub fn recommended(title: impl Into<String>) -> Module {
+        let mut module = Module::new(title);
+        for event in GagneEvent::ALL {
+            *module.cell_mut(event) = Cell::new(event.recommended_mode(), default_minutes(event));
+        }
+        module
+    }
+
+    pub fn cell(&self, event: GagneEvent) -> &Cell {
+        &self.cells[event.index()]
+    }
+
+    pub fn cell_mut(&mut self, event: GagneEvent) -> &mut Cell {
+        &mut self.cells[event.index()]
+    }
+
+    /// The nine cells with their events, in Gagné's order.
+    pub fn cells(&self) -> impl Iterator<Item = (GagneEvent, &Cell)> {
+        GagneEvent::ALL.into_iter().zip(self.cells.iter())
+    }
+
+    /// True when at least one event of the module has learner time.
+    pub fn is_planned(&self) -> bool {
+        self.cells.iter().any(Cell::is_planned)
+    }
+}
+
+/// Learner minutes a new plan gives each event: short openers, longer
+/// content and practice, as a planner would rough it out before adjusting.
+pub fn default_minutes(event: GagneEvent) -> Minutes {
+    let minutes = match event {
+        GagneEvent::GainAttention => 5,
+        GagneEvent::InformObjectives => 5,
+        GagneEvent::StimulateRecall => 10,
+        GagneEvent::PresentContent => 20,
+        GagneEvent::ProvideGuidance => 30,
+        GagneEvent::ElicitPerformance => 30,
+        GagneEvent::ProvideFeedback => 20,
+        GagneEvent::AssessPerformance => 15,
+        GagneEvent::EnhanceRetention => 15,
+    };
+    Minutes::new(minutes).unwrap_or(Minutes::MAX)
+}
+
+/// Why a course could not be built or changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CourseError {
+    #[error("a course needs at least one module")]
+    NoModules,
+    #[error("a course can have at most {max} modules, this one would have {count}", max = Course::MAX_MODULES)]
+    TooManyModules { count: usize },
+}
+
+/// A course plan: what coursegrid edits, analyses, saves and exports.
+///
+/// A course always has between 1 and [`Course::MAX_MODULES`] modules.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Course {
+    pub title: String,
+    pub assumptions: Assumptions,
+    modules: Vec<Module>,
+}
+
+impl Course {
+    /// A university programme may have hundreds of modules; beyond this a plan is a mistake.
+    pub const MAX_MODULES: usize = 1000;
+
+    pub fn new(
+        title: impl Into<String>,
+        assumptions: Assumptions,
+        modules: Vec<Module>,
+    ) -> Result<Course, CourseError> {
+        Self::check_count(modules.len())?;
+        Ok(Course {
+            title: title.into(),
+            assumptions,
+            modules,
+        })
+    }
+
+    /// A new plan of `count` modules named "Module 1".."Module N", each cell in
+    /// its recommended mode with default minutes.
+    pub fn with_recommended_modules(
+        title: impl Into<String>,
+        count: usize,
+    ) -> Result<Course, CourseError> {
+        let modules = (1..=count)
+            .map(|n| Module::recommended(format!("Module {n}")))
+            .collect();
+        Course::new(title, Assumptions::default(), modules)
+    }
+
+    fn check_count(count: usize) -> Result<(), CourseError> {
+        match count {
+            0 => Err(CourseError::NoModules),
+            count if count > Self::MAX_MODULES => Err(CourseError::TooManyModules { count }),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn modules(&self) -> &[Module] {
+        &self.modules
+    }
+
+    /// The modules, mutable in place; adding and removing go through the methods
+    /// below, which keep the module count in range.
+    pub fn modules_mut(&mut self) -> &mut [Module] {
+        &mut self.modules
+    }
+
+    /// Inserts `module` at `index` (clamped to the end).
+    pub fn insert_module(&mut self, index: usize, module: Module) -> Result<(), CourseError> {
+        Self::check_count(self.modules.len() + 1)?;
+        let index = index.min(self.modules.len());
+        self.modules.insert(index, module);
+        Ok(())
+    }
+
+    /// Removes and returns the module at `index`; the last module cannot be removed.
+    /// Panics if `index` is out of bounds, like [`Vec::remove`].
+    pub fn remove_module(&mut self, index: usize) -> Result<Module, CourseError> {
+        Self::check_count(self.modules.len() - 1)?;
+        Ok(self.modules.remove(index))
+    }
+
+    /// Swaps the modules at `a` and `b`. Panics if either is out of bounds.
+    pub fn swap_modules(&mut self, a: usize, b: usize) {
+        self.modules.swap(a, b);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Mode;
+
+    #[test]
+    fn a_new_plan_follows_the_line_of_understanding() {
+        let course = Course::with_recommended_modules("Bread", 3).unwrap();
+        assert_eq!(course.modules().len(), 3);
+        assert_eq!(course.modules()[2].title, "Module 3");
+        let practice = course.modules()[0].cell(GagneEvent::ElicitPerformance);
+        assert_eq!(practice.mode, Mode::Live);
+        assert_eq!(practice.minutes.get(), 30);
+        assert_eq!(
+            course.modules()[0].cell(GagneEvent::GainAttention).mode,
+            Mode::SelfPaced
+        );
+    }
+
+    #[test]
+    fn module_count_stays_between_one_and_a_thousand() {
+        assert_eq!(
+            Course::with_recommended_modules("x", 0),
+            Err(CourseError::NoModules)
+        );
+        assert_eq!(
+            Course::with_recommended_modules("x", 1001),
+            Err(CourseError::TooManyModules { count: 1001 })
+        );
+        let mut course = Course::with_recommended_modules("x", 1).unwrap();
+        assert_eq!(course.remove_module(0), Err(CourseError::NoModules));
+        course.insert_module(9, Module::new("Second")).unwrap();
+        assert_eq!(course.modules()[1].title, "Second");
+        assert!(course.remove_module(0).is_ok());
+    }
+}

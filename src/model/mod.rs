@@ -1,0 +1,12 @@
+//! The plan model: courses, modules, cells and Gagné's nine events.
+//! Pure data: no files, no terminal.
+
+mod assumptions;
+mod cell;
+mod course;
+mod event;
+
+pub use assumptions::{Assumption, AssumptionError, Assumptions, BuildPreset};
+pub use cell::{Cell, Minutes};
+pub use course::{Course, CourseError, Module, default_minutes};
+pub use event::{BloomBand, GagneEvent, Mode};
