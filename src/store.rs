@@ -1,1 +1,162 @@
+//! Where coursegrid keeps things on disk: plans in the data folder's `plans/`,
+//! settings in the config folder. Both follow the platform's conventions (the
+//! `directories` crate) and are created on first use, never required to exist.
 
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use directories::ProjectDirs;
+
+use crate::plan_file;
+
+/// Set this to a folder to keep all of coursegrid's files under it (`data/` and
+/// `config/`) instead of the platform's folders: for tests, and portable setups.
+pub const HOME_VARIABLE: &str = "COURSEGRID_HOME";
+
+/// Why the data folders could not be found or made.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot find a home folder to keep plans in; set {HOME_VARIABLE} to a folder")]
+    NoHome,
+    #[error("cannot create {}: {source}", path.display())]
+    CreateFolder { path: PathBuf, source: io::Error },
+    #[error("cannot list {}: {source}", path.display())]
+    ListFolder { path: PathBuf, source: io::Error },
+}
+
+/// The folders coursegrid uses.
+#[derive(Debug, Clone)]
+pub struct Store {
+    data_dir: PathBuf,
+    config_dir: PathBuf,
+}
+
+/// A plan found in the plans folder.
+#[derive(Debug, Clone)]
+pub struct PlanEntry {
+    pub path: PathBuf,
+    pub modified: SystemTime,
+    /// The title and module count, or why the file could not be read.
+    pub summary: Result<(String, usize), String>,
+}
+
+impl Store {
+    /// The platform's folders, or those under `$COURSEGRID_HOME` when set.
+    pub fn locate() -> Result<Store, StoreError> {
+        if let Some(home) = std::env::var_os(HOME_VARIABLE).filter(|h| !h.is_empty()) {
+            return Ok(Store::at(Path::new(&home)));
+        }
+        let dirs = ProjectDirs::from("", "", "coursegrid").ok_or(StoreError::NoHome)?;
+        Ok(Store {
+            data_dir: dirs.data_dir().to_owned(),
+            config_dir: dirs.config_dir().to_owned(),
+        })
+    }
+
+    /// Everything under one folder.
+    pub fn at(home: &Path) -> Store {
+        Store {
+            data_dir: home.join("data"),
+            config_dir: home.join("config"),
+        }
+    }
+
+    pub fn plans_dir(&self) -> PathBuf {
+        self.data_dir.join("plans")
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.config_dir.join("config.ron")
+    }
+
+    /// The plans folder, created if it does not exist yet.
+    pub fn ensure_plans_dir(&self) -> Result<PathBuf, StoreError> {
+        let path = self.plans_dir();
+        fs::create_dir_all(&path).map_err(|source| StoreError::CreateFolder {
+            path: path.clone(),
+            source,
+        })?;
+        Ok(path)
+    }
+
+    /// Where a new plan titled `title` goes by default: `plans/<slug>.ron`.
+    pub fn path_for_title(&self, title: &str) -> PathBuf {
+        let slug = slug::slugify(title);
+        let stem = if slug.is_empty() { "plan" } else { &slug };
+        self.plans_dir().join(format!("{stem}.ron"))
+    }
+
+    /// The `.ron` files in the plans folder, newest first. A missing folder is an empty list.
+    pub fn list_plans(&self) -> Result<Vec<PlanEntry>, StoreError> {
+        let dir = self.plans_dir();
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(source) => return Err(StoreError::ListFolder { path: dir, source }),
+        };
+        let mut plans: Vec<PlanEntry> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "ron") && path.is_file())
+            .map(|path| {
+                let modified = fs::metadata(&path)
+                    .and_then(|m| m.modified())
+                    .unwrap_or(SystemTime::UNIX_EPOCH);
+                let summary = plan_file::load(&path)
+                    .map(|course| (course.modules().len(), course.title))
+                    .map(|(count, title)| (title, count))
+                    .map_err(|error| first_line(&error.to_string()));
+                PlanEntry {
+                    path,
+                    modified,
+                    summary,
+                }
+            })
+            .collect();
+        plans.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| a.path.cmp(&b.path)));
+        Ok(plans)
+    }
+}
+
+fn first_line(text: &str) -> String {
+    text.lines().next().unwrap_or_default().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Course;
+
+    #[test]
+    fn plans_are_listed_newest_first_and_broken_ones_say_why() {
+        let home = tempfile::tempdir().unwrap();
+        let store = Store::at(home.path());
+        assert!(store.list_plans().unwrap().is_empty(), "no folder yet: empty, not an error");
+        let dir = store.ensure_plans_dir().unwrap();
+        let older = Course::with_recommended_modules("Older", 2).unwrap();
+        plan_file::create(&dir.join("older.ron"), &older).unwrap();
+        let old_time = SystemTime::now() - std::time::Duration::from_secs(3600);
+        fs::File::options()
+            .write(true)
+            .open(dir.join("older.ron"))
+            .unwrap()
+            .set_modified(old_time)
+            .unwrap();
+        fs::write(dir.join("broken.ron"), "(format: 1").unwrap();
+        fs::write(dir.join("notes.txt"), "not a plan").unwrap();
+        let plans = store.list_plans().unwrap();
+        assert_eq!(plans.len(), 2);
+        assert!(plans[0].path.ends_with("broken.ron"));
+        assert!(plans[0].summary.is_err());
+        assert_eq!(plans[1].summary, Ok(("Older".to_owned(), 2)));
+    }
+
+    #[test]
+    fn a_title_becomes_a_file_name() {
+        let store = Store::at(Path::new("/h"));
+        assert_eq!(store.path_for_title("Master Baker!"), Path::new("/h/data/plans/master-baker.ron"));
+        assert_eq!(store.path_for_title("???"), Path::new("/h/data/plans/plan.ron"));
+    }
+}

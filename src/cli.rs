@@ -1,0 +1,58 @@
+//! The command line: what each command takes, and its --help text.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "coursegrid",
+    version,
+    about = "Plan online courses: Gagné's nine events against your modules, each part live or \
+             self-paced, with what every choice costs in instructor hours, scale and accountability.",
+    args_conflicts_with_subcommands = true,
+    after_help = "Plans live in the plans folder (see `coursegrid list`); set COURSEGRID_HOME to keep \
+                  coursegrid's files elsewhere."
+)]
+pub struct Cli {
+    /// The plan file to open in the editor
+    pub file: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a new plan, every cell in the mode the Line of Understanding recommends
+    New {
+        /// The course title, e.g. "Master Baker"
+        title: String,
+        /// How many modules ("Module 1".."Module N"), 1 to 1000
+        #[arg(long, short = 'm', default_value_t = 6, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        modules: u16,
+        /// Where to write it (default: the plans folder, named after the title)
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// Replace the file if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Validate a plan file: "ok", or every problem as FILE:LINE:COLUMN: message
+    Check {
+        /// The plan file
+        file: PathBuf,
+    },
+    /// List the plans in the plans folder, newest first
+    List,
+    /// Print a plan's tradeoffs: instructor hours, scalability, accountability, warnings
+    Summary {
+        /// The plan file
+        file: PathBuf,
+        /// Print one JSON object instead of the report (hours unrounded)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open the Master Baker sample course (the workshop demo)
+    Demo,
+}

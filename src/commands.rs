@@ -1,0 +1,170 @@
+//! What each command does. `main` parses the command line and calls [`run`];
+//! tests call it too, with a buffer for standard output.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::analysis::{self, analyze};
+use crate::atomic_file::WriteError;
+use crate::cli::{Cli, Command};
+use crate::model::{Course, CourseError};
+use crate::plan_file::{self, LoadError};
+use crate::printable::printable_lines;
+use crate::store::{Store, StoreError};
+
+/// Why a command failed; each message is written for the person at the terminal.
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Course(#[from] CourseError),
+    #[error("cannot write the output: {0}")]
+    Output(io::Error),
+    #[error("{0}")]
+    NotYet(&'static str),
+}
+
+impl CommandError {
+    /// The message, safe to print: nothing from a file can drive the terminal.
+    pub fn for_terminal(&self) -> String {
+        let message = self.to_string();
+        let prefixed = match self {
+            // These already start with FILE:LINE:COLUMN, as editors expect.
+            CommandError::Load(_) => message,
+            _ => format!("coursegrid: {message}"),
+        };
+        printable_lines(&prefixed).into_owned()
+    }
+
+    /// 1 for every failure the user can fix; 2 (like clap's usage errors) for
+    /// what this version cannot do.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CommandError::NotYet(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// Runs one command, writing its normal output to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CommandError> {
+    let result = match cli.command {
+        Some(Command::New {
+            title,
+            modules,
+            output,
+            force,
+        }) => new(&title, modules.into(), output, force, out),
+        Some(Command::Check { file }) => check(&file, out),
+        Some(Command::List) => list(out),
+        Some(Command::Summary { file, json }) => summary(&file, json, out),
+        Some(Command::Demo) => Err(CommandError::NotYet(
+            "the workshop demo is not built yet. Meanwhile, see the sample plan's tradeoffs with \
+             `coursegrid summary assets/master-baker.ron`.",
+        )),
+        None => Err(CommandError::NotYet(
+            "the grid editor is not built yet. Meanwhile, `coursegrid summary FILE` prints a plan's \
+             tradeoffs and `coursegrid check FILE` validates it.",
+        )),
+    };
+    match result {
+        // A closed pipe (`coursegrid list | head -1`) is the reader's choice, not a failure.
+        Err(CommandError::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+fn new(
+    title: &str,
+    modules: usize,
+    output: Option<PathBuf>,
+    force: bool,
+    out: &mut dyn Write,
+) -> Result<(), CommandError> {
+    let course = Course::with_recommended_modules(title, modules)?;
+    let path = match output {
+        Some(path) => path,
+        None => {
+            let store = Store::locate()?;
+            store.ensure_plans_dir()?;
+            store.path_for_title(title)
+        }
+    };
+    if force {
+        plan_file::save(&path, &course)?;
+    } else {
+        plan_file::create(&path, &course)?;
+    }
+    let shown = path.display();
+    say(
+        out,
+        &format!(
+            "Created {shown}: \"{title}\", {modules} module{s}, each event in its recommended mode.\n\
+             See its tradeoffs: coursegrid summary {shown}\n",
+            s = if modules == 1 { "" } else { "s" }
+        ),
+    )
+}
+
+fn check(file: &Path, out: &mut dyn Write) -> Result<(), CommandError> {
+    let course = plan_file::load(file)?;
+    let count = course.modules().len();
+    say(
+        out,
+        &format!(
+            "{}: ok (\"{}\", {count} module{})\n",
+            file.display(),
+            course.title,
+            if count == 1 { "" } else { "s" }
+        ),
+    )
+}
+
+fn list(out: &mut dyn Write) -> Result<(), CommandError> {
+    let store = Store::locate()?;
+    let plans = store.list_plans()?;
+    if plans.is_empty() {
+        return say(
+            out,
+            &format!(
+                "No plans yet in {}.\nCreate one with: coursegrid new \"My course\"\n",
+                store.plans_dir().display()
+            ),
+        );
+    }
+    let mut text = String::new();
+    for plan in plans {
+        let name = plan.path.file_name().unwrap_or_default().to_string_lossy();
+        let line = match plan.summary {
+            Ok((title, modules)) => format!("{name}\t{title}\t{modules} modules\n"),
+            Err(problem) => format!("{name}\t(cannot read: {problem})\n"),
+        };
+        text.push_str(&line);
+    }
+    text.push_str(&format!("({})\n", store.plans_dir().display()));
+    say(out, &text)
+}
+
+fn summary(file: &Path, json: bool, out: &mut dyn Write) -> Result<(), CommandError> {
+    let course = plan_file::load(file)?;
+    let tradeoffs = analyze(&course);
+    if json {
+        let value = analysis::summary_json(&tradeoffs);
+        let text = serde_json::to_string_pretty(&value).expect("JSON values always serialize");
+        // JSON escapes control characters itself.
+        writeln!(out, "{text}").map_err(CommandError::Output)
+    } else {
+        say(out, &analysis::render_report(&course, &tradeoffs))
+    }
+}
+
+/// Writes text for a person, with any control characters from plan files escaped.
+fn say(out: &mut dyn Write, text: &str) -> Result<(), CommandError> {
+    out.write_all(printable_lines(text).as_bytes())
+        .map_err(CommandError::Output)
+}

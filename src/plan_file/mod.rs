@@ -1,0 +1,172 @@
+//! The plan file: RON text, hand-editable and friendly to git diffs.
+//!
+//! [`parse`] and [`to_string`] are pure; [`load`] and [`save`] add the file
+//! system, with a message for every way a file can be wrong.
+
+mod read;
+mod write;
+
+use std::fmt;
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+pub use read::{Problem, parse};
+pub use write::to_string;
+
+use crate::atomic_file::{self, WriteError, WriteOptions};
+use crate::model::Course;
+
+/// The plan file format this version of coursegrid reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Plans are small (a 1000-module plan is well under 1 MiB); anything larger
+/// is not a plan, and reading it whole would only waste memory.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Why a plan file could not be loaded. Each message names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{}: no such file", path.display())]
+    NotFound { path: PathBuf },
+    #[error("{}: is a folder, not a plan file", path.display())]
+    IsDirectory { path: PathBuf },
+    #[error("{}: not a regular file (a device, pipe or socket), so not a plan file", path.display())]
+    NotAFile { path: PathBuf },
+    #[error("{}: permission denied: coursegrid may not read this file", path.display())]
+    PermissionDenied { path: PathBuf },
+    #[error("{}: the file is {size} bytes; a plan file may be at most 8 MiB", path.display())]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error("{}:{line}:{column}: not UTF-8 text (byte {byte:#04x}); a plan file is plain text", path.display())]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        byte: u8,
+    },
+    #[error("{}: cannot read: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{}", ProblemList { path, problems })]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Problem>,
+    },
+}
+
+/// Every problem as `FILE:LINE:COLUMN: message`, one a line.
+struct ProblemList<'a> {
+    path: &'a Path,
+    problems: &'a [Problem],
+}
+
+impl fmt::Display for ProblemList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}:{problem}", self.path.display())?;
+        }
+        Ok(())
+    }
+}
+
+/// Reads and parses the plan at `path`.
+pub fn load(path: &Path) -> Result<Course, LoadError> {
+    let bytes = read_plan_bytes(path)?;
+    from_bytes(path, &bytes)
+}
+
+/// Parses plan bytes; `path` only names the file in messages.
+pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Course, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let valid = error.valid_up_to();
+        // The valid prefix is UTF-8 by definition, so this cannot fail.
+        let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        let (line, column) = read::line_and_column(prefix, valid);
+        LoadError::NotUtf8 {
+            path: path.to_owned(),
+            line,
+            column,
+            byte: bytes[valid],
+        }
+    })?;
+    parse(text).map_err(|problems| LoadError::Invalid {
+        path: path.to_owned(),
+        problems,
+    })
+}
+
+/// Reads a file's bytes, refusing folders, devices and anything over
+/// [`MAX_FILE_BYTES`] before reading it (a pipe could otherwise block forever).
+fn read_plan_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let io_error = |source: io::Error| match source.kind() {
+        io::ErrorKind::NotFound => LoadError::NotFound {
+            path: path.to_owned(),
+        },
+        io::ErrorKind::PermissionDenied => LoadError::PermissionDenied {
+            path: path.to_owned(),
+        },
+        io::ErrorKind::IsADirectory => LoadError::IsDirectory {
+            path: path.to_owned(),
+        },
+        _ => LoadError::Io {
+            path: path.to_owned(),
+            source,
+        },
+    };
+    let metadata = fs::metadata(path).map_err(io_error)?;
+    if metadata.is_dir() {
+        return Err(LoadError::IsDirectory {
+            path: path.to_owned(),
+        });
+    }
+    if !metadata.is_file() {
+        return Err(LoadError::NotAFile {
+            path: path.to_owned(),
+        });
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size: metadata.len(),
+        });
+    }
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    // The file may grow between the check and the read: never read past the limit.
+    fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Saves `course` to `path` atomically, keeping the previous version as `FILE.bak`.
+/// On failure the file on disk is untouched.
+pub fn save(path: &Path, course: &Course) -> Result<PathBuf, WriteError> {
+    atomic_file::write(
+        path,
+        to_string(course).as_bytes(),
+        WriteOptions {
+            overwrite: true,
+            backup: true,
+        },
+    )
+}
+
+/// Writes `course` to a new file at `path`, refusing to replace an existing one.
+pub fn create(path: &Path, course: &Course) -> Result<PathBuf, WriteError> {
+    atomic_file::write(
+        path,
+        to_string(course).as_bytes(),
+        WriteOptions {
+            overwrite: false,
+            backup: false,
+        },
+    )
+}

@@ -1,0 +1,548 @@
+//! Reading a plan file: RON text to a [`Course`], or every problem found,
+//! each with its line and column.
+//!
+//! Reading happens in two stages. The first parses the document's shape and
+//! keeps each value as its raw text (a borrowed [`RawValue`], a slice of the
+//! source). The second reads each value on its own, so that one bad value is
+//! reported at its own position and the rest of the file is still checked:
+//! `coursegrid check` can then list every problem, not just the first.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use ron::value::RawValue;
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+
+use crate::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+
+use super::FORMAT_VERSION;
+
+/// One problem in a plan file, at a 1-based line and column (in characters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+/// Parses plan text into a course, or returns every problem found, in file order.
+pub fn parse(source: &str) -> Result<Course, Vec<Problem>> {
+    let document: PlanDoc = match ron::Options::default().from_str(source) {
+        Ok(document) => document,
+        Err(error) => {
+            return Err(vec![Problem {
+                line: error.span.start.line,
+                column: error.span.start.col,
+                message: describe(&error.code),
+            }]);
+        }
+    };
+    let mut reader = Reader {
+        source,
+        problems: Vec::new(),
+    };
+    let course = reader.course(&document);
+    match course {
+        Some(course) if reader.problems.is_empty() => Ok(course),
+        _ => {
+            reader.problems.sort_by_key(|p| (p.line, p.column));
+            Err(reader.problems)
+        }
+    }
+}
+
+// Stage one: the document's shape, every value kept as raw text. The serde
+// names are the ones a user sees in messages ("missing field `mode` in `Cell`").
+
+#[derive(Deserialize)]
+#[serde(rename = "Plan", deny_unknown_fields)]
+struct PlanDoc<'a> {
+    #[serde(borrow)]
+    format: &'a RawValue,
+    #[serde(borrow)]
+    title: &'a RawValue,
+    #[serde(borrow, default, deserialize_with = "present")]
+    assumptions: Option<&'a RawValue>,
+    #[serde(borrow)]
+    modules: &'a RawValue,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Assumptions", deny_unknown_fields)]
+struct AssumptionsDoc<'a> {
+    #[serde(borrow, default, deserialize_with = "present")]
+    learners_per_cohort: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    cohorts_per_year: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    live_section_max: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    cohost_above: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    live_build_hours_per_hour: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    self_paced_build_hours_per_hour: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    support_minutes_per_learner_hour: Option<&'a RawValue>,
+}
+
+impl<'a> AssumptionsDoc<'a> {
+    fn get(&self, assumption: Assumption) -> Option<&'a RawValue> {
+        match assumption {
+            Assumption::LearnersPerCohort => self.learners_per_cohort,
+            Assumption::CohortsPerYear => self.cohorts_per_year,
+            Assumption::LiveSectionMax => self.live_section_max,
+            Assumption::CohostAbove => self.cohost_above,
+            Assumption::LiveBuildHoursPerHour => self.live_build_hours_per_hour,
+            Assumption::SelfPacedBuildHoursPerHour => self.self_paced_build_hours_per_hour,
+            Assumption::SupportMinutesPerLearnerHour => self.support_minutes_per_learner_hour,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Module", deny_unknown_fields)]
+struct ModuleDoc<'a> {
+    #[serde(borrow)]
+    title: &'a RawValue,
+    #[serde(borrow, default, deserialize_with = "present")]
+    cells: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Cell", deny_unknown_fields)]
+struct CellDoc<'a> {
+    #[serde(borrow)]
+    mode: &'a RawValue,
+    #[serde(borrow)]
+    minutes: &'a RawValue,
+    #[serde(borrow, default, deserialize_with = "present")]
+    activity: Option<&'a RawValue>,
+}
+
+/// The `cells` map as written, keys and values raw, in file order, so that an
+/// unknown or repeated event is reported where it stands.
+struct CellsDoc<'a>(Vec<(&'a RawValue, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for CellsDoc<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct CellsVisitor;
+        impl<'de> Visitor<'de> for CellsVisitor {
+            type Value = CellsDoc<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of events to cells, like { GainAttention: (mode: SelfPaced, minutes: 5) }")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(CellsDoc(entries))
+            }
+        }
+        deserializer.deserialize_map(CellsVisitor)
+    }
+}
+
+/// Optional fields are written bare (`activity: "Quiz"`), not as `Some("Quiz")`:
+/// a present field is simply its value.
+fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+// Stage two: read each raw value, collecting problems.
+
+struct Reader<'a> {
+    source: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Reader<'a> {
+    fn course(&mut self, document: &PlanDoc<'a>) -> Option<Course> {
+        let format: Option<i64> = self.read(document.format);
+        match format {
+            Some(format) if format == i64::from(FORMAT_VERSION) => {}
+            Some(format) if format > i64::from(FORMAT_VERSION) => {
+                // A newer file may use fields this version does not know: stop
+                // here rather than bury the one useful message under others.
+                self.report(
+                    document.format,
+                    format!(
+                        "format {format} is newer than this coursegrid understands \
+                         (format {FORMAT_VERSION}); update coursegrid to open this plan"
+                    ),
+                );
+                return None;
+            }
+            Some(format) => self.report(
+                document.format,
+                format!("unknown format {format}: expected `format: {FORMAT_VERSION}`"),
+            ),
+            None => {}
+        }
+        let title: Option<String> = self.read(document.title);
+        let assumptions = match document.assumptions {
+            Some(raw) => self.assumptions(raw),
+            None => Some(Assumptions::default()),
+        };
+        let modules = self.modules(document.modules);
+        Course::new(title?, assumptions?, modules?).ok()
+    }
+
+    fn assumptions(&mut self, raw: &'a RawValue) -> Option<Assumptions> {
+        let document: AssumptionsDoc = self.read(raw)?;
+        let mut assumptions = Some(Assumptions::default());
+        for assumption in Assumption::ALL {
+            let Some(raw) = document.get(assumption) else {
+                continue;
+            };
+            let Some(value) = self.read::<f64>(raw) else {
+                assumptions = None;
+                continue;
+            };
+            let Some(current) = assumptions.as_mut() else {
+                // Still check the remaining values, for their messages.
+                if let Err(error) = assumption.check(value) {
+                    self.report(raw, error.to_string());
+                }
+                continue;
+            };
+            if let Err(error) = current.set(assumption, value) {
+                self.report(raw, error.to_string());
+                assumptions = None;
+            }
+        }
+        assumptions
+    }
+
+    fn modules(&mut self, raw: &'a RawValue) -> Option<Vec<Module>> {
+        let raw_modules: Vec<&RawValue> = self.read(raw)?;
+        let mut valid = true;
+        if raw_modules.is_empty() {
+            self.report(raw, "a plan needs at least one module: `modules` is empty".into());
+            valid = false;
+        } else if raw_modules.len() > Course::MAX_MODULES {
+            self.report(
+                raw,
+                format!(
+                    "a plan can have at most {} modules, this one has {}",
+                    Course::MAX_MODULES,
+                    raw_modules.len()
+                ),
+            );
+            return None;
+        }
+        let mut modules = Vec::with_capacity(raw_modules.len());
+        for raw_module in raw_modules {
+            match self.module(raw_module) {
+                Some(module) => modules.push(module),
+                None => valid = false,
+            }
+        }
+        valid.then_some(modules)
+    }
+
+    fn module(&mut self, raw: &'a RawValue) -> Option<Module> {
+        let document: ModuleDoc = self.read(raw)?;
+        let title: Option<String> = self.read(document.title);
+        let mut valid = title.is_some();
+        let mut module = Module::new(title.unwrap_or_default());
+        let Some(raw_cells) = document.cells else {
+            return valid.then_some(module);
+        };
+        let cells: CellsDoc = self.read(raw_cells)?;
+        let mut seen = HashSet::new();
+        for (raw_event, raw_cell) in cells.0 {
+            let event: Option<GagneEvent> = self.read(raw_event);
+            let cell = self.cell(raw_cell);
+            let (Some(event), Some(cell)) = (event, cell) else {
+                valid = false;
+                continue;
+            };
+            if !seen.insert(event) {
+                self.report(
+                    raw_event,
+                    format!("{} appears twice in this module", event.identifier()),
+                );
+                valid = false;
+                continue;
+            }
+            *module.cell_mut(event) = cell;
+        }
+        valid.then_some(module)
+    }
+
+    fn cell(&mut self, raw: &'a RawValue) -> Option<Cell> {
+        let document: CellDoc = self.read(raw)?;
+        let mode: Option<Mode> = self.read(document.mode);
+        let minutes = self.read::<i64>(document.minutes).and_then(|minutes| {
+            let valid = u16::try_from(minutes).ok().and_then(Minutes::new);
+            if valid.is_none() {
+                self.report(
+                    document.minutes,
+                    format!("minutes must be between 0 and {}, found {minutes}", Minutes::MAX),
+                );
+            }
+            valid
+        });
+        let activity = match document.activity {
+            Some(raw) => Some(self.read::<String>(raw)?),
+            None => None,
+        };
+        Some(Cell {
+            mode: mode?,
+            minutes: minutes?,
+            activity,
+        })
+    }
+
+    /// Reads one raw value as `T`, reporting a problem at its position when it is not one.
+    fn read<T: Deserialize<'a>>(&mut self, raw: &'a RawValue) -> Option<T> {
+        match ron::Options::default().from_str(raw.get_ron()) {
+            Ok(value) => Some(value),
+            Err(error) => {
+                let (base_line, base_column) = self.position(raw.get_ron());
+                let relative = error.span.start;
+                let (line, column) = if relative.line <= 1 {
+                    (base_line, base_column + relative.col.saturating_sub(1))
+                } else {
+                    (base_line + relative.line - 1, relative.col)
+                };
+                self.problems.push(Problem {
+                    line,
+                    column,
+                    message: describe(&error.code),
+                });
+                None
+            }
+        }
+    }
+
+    /// Records a problem with a value that parsed but is not acceptable.
+    fn report(&mut self, raw: &'a RawValue, message: String) {
+        let (line, column) = self.position(raw.trim().get_ron());
+        self.problems.push(Problem {
+            line,
+            column,
+            message,
+        });
+    }
+
+    /// Line and column of `slice`, which must be a part of the source text.
+    fn position(&self, slice: &str) -> (usize, usize) {
+        let offset = (slice.as_ptr() as usize)
+            .saturating_sub(self.source.as_ptr() as usize)
+            .min(self.source.len());
+        line_and_column(self.source, offset)
+    }
+}
+
+/// The 1-based line and column (in characters) of byte `offset` in `text`.
+pub(crate) fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text.as_bytes()[..offset];
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    let column = 1 + String::from_utf8_lossy(&before[line_start..]).chars().count();
+    (line, column)
+}
+
+/// A RON error, said in words for someone editing a plan by hand.
+fn describe(error: &ron::Error) -> String {
+    use ron::Error as E;
+    match error {
+        E::Eof => "the file ends too early: a bracket or quote is probably not closed".into(),
+        E::ExpectedComma => "expected a comma between two values".into(),
+        E::TrailingCharacters => "unexpected text after the end of the plan".into(),
+        E::ExceededRecursionLimit => "values are nested too deeply".into(),
+        E::IntegerOutOfBounds => "this number is far too large".into(),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown field `{found}`{}: expected one of {}",
+            outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default(),
+            list(expected)
+        ),
+        E::MissingStructField { field, outer } => format!(
+            "missing field `{field}`{}",
+            outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default()
+        ),
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let what = match outer.as_deref() {
+                Some("GagneEvent") => "event",
+                Some("Mode") => "mode",
+                Some(other) => other,
+                None => "value",
+            };
+            format!("unknown {what} `{found}`: expected one of {}", list(expected))
+        }
+        other => other.to_string(),
+    }
+}
+
+fn list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|name| format!("`{name}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(source: &str) -> Vec<String> {
+        parse(source)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    const MINIMAL: &str = r#"(format: 1, title: "T", modules: [(title: "M")])"#;
+
+    #[test]
+    fn a_minimal_plan_gets_default_assumptions_and_unplanned_cells() {
+        let course = parse(MINIMAL).unwrap();
+        assert_eq!(course.title, "T");
+        assert_eq!(course.assumptions, Assumptions::default());
+        assert_eq!(course.modules().len(), 1);
+        assert!(!course.modules()[0].is_planned());
+    }
+
+    #[test]
+    fn activity_is_written_without_some() {
+        let course = parse(
+            r#"(format: 1, title: "T", modules: [(title: "M", cells: {
+                GainAttention: (mode: SelfPaced, minutes: 5, activity: "Short humorous video"),
+                ProvideGuidance: (mode: Live, minutes: 30),
+            })])"#,
+        )
+        .unwrap();
+        let module = &course.modules()[0];
+        let cell = module.cell(GagneEvent::GainAttention);
+        assert_eq!(cell.activity.as_deref(), Some("Short humorous video"));
+        assert_eq!(module.cell(GagneEvent::ProvideGuidance).mode, Mode::Live);
+        assert_eq!(module.cell(GagneEvent::ProvideGuidance).activity, None);
+    }
+
+    #[test]
+    fn minutes_over_600_are_refused_at_their_position() {
+        let source = "(format: 1, title: \"T\", modules: [(title: \"M\", cells: {\n  GainAttention: (mode: Live, minutes: 601),\n})])";
+        assert_eq!(
+            problems(source),
+            ["2:40: minutes must be between 0 and 600, found 601"]
+        );
+    }
+
+    #[test]
+    fn every_bad_value_is_reported_not_just_the_first() {
+        let source = "(\n format: 1,\n title: \"T\",\n assumptions: (learners_per_cohort: 0, cohost_above: -2),\n modules: [\n  (title: \"A\", cells: { GainAttention: (mode: Live, minutes: 700) }),\n  (title: \"B\", cells: { Dance: (mode: Live, minutes: 5) }),\n ],\n)";
+        assert_eq!(
+            problems(source),
+            [
+                "4:37: learners_per_cohort must be at least 1, found 0",
+                "4:54: cohost_above must be at least 0, found -2",
+                "6:62: minutes must be between 0 and 600, found 700",
+                "7:25: unknown event `Dance`: expected one of `GainAttention`, `InformObjectives`, \
+                 `StimulateRecall`, `PresentContent`, `ProvideGuidance`, `ElicitPerformance`, \
+                 `ProvideFeedback`, `AssessPerformance`, `EnhanceRetention`",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_errors() {
+        let found = problems(r#"(format: 1, title: "T", colour: "red", modules: [(title: "M")])"#);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("1:25: unknown field `colour` in Plan"), "{found:?}");
+        let found = problems(
+            r#"(format: 1, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 5, note: "x") })])"#,
+        );
+        assert!(found[0].contains("unknown field `note` in Cell"), "{found:?}");
+    }
+
+    #[test]
+    fn a_newer_format_is_refused_with_advice() {
+        assert_eq!(
+            problems(r#"(format: 2, title: "T", modules: [(title: "M", wibble: 1)])"#),
+            ["1:10: format 2 is newer than this coursegrid understands (format 1); update coursegrid to open this plan"]
+        );
+    }
+
+    #[test]
+    fn module_count_is_checked() {
+        assert_eq!(
+            problems(r#"(format: 1, title: "T", modules: [])"#),
+            ["1:34: a plan needs at least one module: `modules` is empty"]
+        );
+        let many = vec![r#"(title: "M")"#; 1001].join(",");
+        let found = problems(&format!(r#"(format: 1, title: "T", modules: [{many}])"#));
+        assert_eq!(found, ["1:34: a plan can have at most 1000 modules, this one has 1001"]);
+    }
+
+    #[test]
+    fn an_event_written_twice_is_an_error() {
+        let found = problems(
+            r#"(format: 1, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 5), GainAttention: (mode: Live, minutes: 10) })])"#,
+        );
+        assert_eq!(found, ["1:98: GainAttention appears twice in this module"]);
+    }
+
+    #[test]
+    fn assumption_values_out_of_range_are_errors() {
+        for (text, message) in [
+            ("learners_per_cohort: 0", "learners_per_cohort must be at least 1, found 0"),
+            ("cohorts_per_year: 0", "cohorts_per_year must be at least 1, found 0"),
+            ("live_section_max: 0", "live_section_max must be at least 1, found 0"),
+            ("live_section_max: 2.5", "live_section_max must be a whole number, found 2.5"),
+            ("cohost_above: -1", "cohost_above must be at least 0, found -1"),
+            ("live_build_hours_per_hour: NaN", "live_build_hours_per_hour must be a finite number, found NaN"),
+            ("self_paced_build_hours_per_hour: inf", "self_paced_build_hours_per_hour must be a finite number, found inf"),
+            ("support_minutes_per_learner_hour: -0.5", "support_minutes_per_learner_hour must be at least 0, found -0.5"),
+            ("learners_per_cohort: 99999999999999999999999", "learners_per_cohort must be at most 1000000, found 100000000000000000000000"),
+        ] {
+            let source = format!(r#"(format: 1, title: "T", assumptions: ({text}), modules: [(title: "M")])"#);
+            let found = problems(&source);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(found[0].ends_with(message), "{text}: {found:?}");
+            assert!(found[0].starts_with("1:"), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn syntax_errors_point_at_the_line() {
+        let found = problems("(\n format: 1,\n title: \"T\"\n modules: [],\n)");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("4:"), "{found:?}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_a_stack_overflow() {
+        let deep = format!(r#"(format: 1, title: "T", modules: {}{})"#, "[".repeat(100_000), "]".repeat(100_000));
+        let found = problems(&deep);
+        assert!(found[0].contains("nested too deeply"), "{found:?}");
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        assert_eq!(line_and_column("ab\né😀x", "ab\né😀".len()), (2, 3));
+    }
+}
