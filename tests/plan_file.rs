@@ -1,0 +1,133 @@
+//! The plan file as a contract: round trips, canonical bytes, hostile input.
+
+use std::path::Path;
+
+use coursegrid::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use coursegrid::plan_file::{self, LoadError};
+use proptest::prelude::*;
+
+fn mode() -> impl Strategy<Value = Mode> {
+    prop_oneof![Just(Mode::Live), Just(Mode::SelfPaced)]
+}
+
+fn cell() -> impl Strategy<Value = Cell> {
+    (mode(), 0u16..=600, proptest::option::of(".{0,40}")).prop_map(|(mode, minutes, activity)| {
+        Cell {
+            mode,
+            minutes: Minutes::new(minutes).unwrap(),
+            activity,
+        }
+    })
+}
+
+fn module() -> impl Strategy<Value = Module> {
+    (".{0,30}", proptest::collection::vec(cell(), 9)).prop_map(|(title, cells)| {
+        let mut module = Module::new(title);
+        for (event, cell) in GagneEvent::ALL.into_iter().zip(cells) {
+            *module.cell_mut(event) = cell;
+        }
+        module
+    })
+}
+
+fn assumptions() -> impl Strategy<Value = Assumptions> {
+    let values: Vec<_> = Assumption::ALL
+        .into_iter()
+        .map(|assumption| {
+            let (min, max) = assumption.range();
+            if assumption.is_whole() {
+                (min as u64..=max as u64).prop_map(|v| v as f64).boxed()
+            } else {
+                (min..=max).boxed()
+            }
+        })
+        .collect();
+    values.prop_map(|values| {
+        let mut assumptions = Assumptions::default();
+        for (assumption, value) in Assumption::ALL.into_iter().zip(values) {
+            assumptions.set(assumption, value).unwrap();
+        }
+        assumptions
+    })
+}
+
+pub fn course() -> impl Strategy<Value = Course> {
+    (".{0,40}", assumptions(), proptest::collection::vec(module(), 1..6))
+        .prop_map(|(title, assumptions, modules)| Course::new(title, assumptions, modules).unwrap())
+}
+
+proptest! {
+    #[test]
+    fn any_valid_course_saved_then_loaded_is_equal(course in course()) {
+        let text = plan_file::to_string(&course);
+        let loaded = plan_file::parse(&text).map_err(|p| TestCaseError::fail(format!("{p:?}\n{text}")))?;
+        prop_assert_eq!(&loaded, &course);
+        prop_assert_eq!(plan_file::to_string(&loaded), text, "saving twice is byte-identical");
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,200}") {
+        let _ = plan_file::parse(&text);
+    }
+}
+
+#[test]
+fn the_samples_are_canonical_files() {
+    for name in ["master-baker.ron", "master-chef.ron"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets").join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let course = plan_file::load(&path).unwrap();
+        assert_eq!(plan_file::to_string(&course), text, "{name}: load then save is byte-stable");
+    }
+}
+
+#[test]
+fn save_writes_the_canonical_text_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let mut course = Course::with_recommended_modules("Bread", 2).unwrap();
+    plan_file::save(&path, &course).unwrap();
+    course.title = "Bread and butter".into();
+    plan_file::save(&path, &course).unwrap();
+    assert_eq!(plan_file::load(&path).unwrap(), course);
+    let backup = plan_file::load(&dir.path().join("plan.ron.bak")).unwrap();
+    assert_eq!(backup.title, "Bread");
+}
+
+#[test]
+fn each_unreadable_file_has_its_own_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.ron");
+    assert!(matches!(plan_file::load(&missing), Err(LoadError::NotFound { .. })));
+    assert!(matches!(plan_file::load(dir.path()), Err(LoadError::IsDirectory { .. })));
+
+    let binary = dir.path().join("binary.ron");
+    std::fs::write(&binary, b"(format: 1,\n title: \"caf\xe9\")").unwrap();
+    let error = plan_file::load(&binary).unwrap_err();
+    assert!(
+        error.to_string().ends_with("binary.ron:2:13: not UTF-8 text (byte 0xe9); a plan file is plain text"),
+        "{error}"
+    );
+
+    let huge = dir.path().join("huge.ron");
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len(plan_file::MAX_FILE_BYTES + 1).unwrap();
+    let error = plan_file::load(&huge).unwrap_err();
+    assert!(matches!(error, LoadError::TooLarge { .. }), "{error}");
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_and_pipes_are_refused_without_blocking() {
+    let error = plan_file::load(Path::new("/dev/zero")).unwrap_err();
+    assert!(matches!(error, LoadError::NotAFile { .. }), "{error}");
+}
+
+#[test]
+fn a_title_of_100_kb_with_escape_sequences_loads_as_plain_text() {
+    let title = format!("\u{1b}[2J{}", "x".repeat(100 * 1024));
+    let course = Course::new(title.clone(), Assumptions::default(), vec![Module::new("M")]).unwrap();
+    let text = plan_file::to_string(&course);
+    assert!(!text.contains('\u{1b}'), "the file itself escapes control characters");
+    assert_eq!(plan_file::parse(&text).unwrap().title, title);
+}
