@@ -1,0 +1,188 @@
+//! The command line as a user drives it: exit codes, messages, files written.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use predicates::str::contains;
+
+fn asset(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets").join(name)
+}
+
+/// coursegrid with its files kept under `home`, away from the real plans folder.
+fn coursegrid(home: &Path) -> Command {
+    let mut command = Command::cargo_bin("coursegrid").unwrap();
+    command.env("COURSEGRID_HOME", home).env_remove("NO_COLOR");
+    command
+}
+
+#[test]
+fn check_says_ok_for_the_samples() {
+    let home = tempfile::tempdir().unwrap();
+    for name in ["master-baker.ron", "master-chef.ron"] {
+        coursegrid(home.path())
+            .arg("check")
+            .arg(asset(name))
+            .assert()
+            .success()
+            .stdout(contains(": ok ("));
+    }
+}
+
+#[test]
+fn check_lists_every_problem_with_file_line_and_column() {
+    let home = tempfile::tempdir().unwrap();
+    let plan = home.path().join("broken.ron");
+    fs::write(
+        &plan,
+        "(\n format: 1,\n title: \"T\",\n assumptions: (live_section_max: 0),\n modules: [\n  (title: \"A\", cells: { GainAttention: (mode: Live, minutes: 900) }),\n ],\n)\n",
+    )
+    .unwrap();
+    let shown = plan.display().to_string();
+    coursegrid(home.path())
+        .arg("check")
+        .arg(&plan)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(format!(
+            "{shown}:4:33: live_section_max must be at least 1, found 0\n\
+             {shown}:6:62: minutes must be between 0 and 600, found 900\n"
+        ));
+}
+
+#[test]
+fn check_explains_missing_files_folders_and_binary_files() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .args(["check", "no-such-plan.ron"])
+        .assert()
+        .code(1)
+        .stderr("no-such-plan.ron: no such file\n");
+    coursegrid(home.path())
+        .arg("check")
+        .arg(home.path())
+        .assert()
+        .code(1)
+        .stderr(contains("is a folder, not a plan file"));
+    let binary = home.path().join("binary.ron");
+    fs::write(&binary, [0xff, 0x00, 0x12]).unwrap();
+    coursegrid(home.path())
+        .arg("check")
+        .arg(&binary)
+        .assert()
+        .code(1)
+        .stderr(contains(":1:1: not UTF-8 text"));
+}
+
+#[test]
+fn errors_never_show_a_backtrace_or_panic() {
+    let home = tempfile::tempdir().unwrap();
+    let plan = home.path().join("junk.ron");
+    fs::write(&plan, "((((((((((").unwrap();
+    coursegrid(home.path())
+        .env("RUST_BACKTRACE", "1")
+        .arg("check")
+        .arg(&plan)
+        .assert()
+        .code(1)
+        .stderr(contains("panicked").not().and(contains("backtrace").not()));
+}
+
+#[test]
+fn new_writes_a_plan_into_the_plans_folder_and_list_shows_it() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .args(["new", "Sourdough Basics", "--modules", "3"])
+        .assert()
+        .success()
+        .stdout(contains("sourdough-basics.ron").and(contains("3 modules")));
+    let path = home.path().join("data/plans/sourdough-basics.ron");
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("title: \"Module 3\""));
+    assert!(text.contains("ProvideGuidance: (mode: Live, minutes: 30)"));
+    coursegrid(home.path())
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .success();
+    coursegrid(home.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(contains("sourdough-basics.ron\tSourdough Basics\t3 modules"));
+}
+
+#[test]
+fn new_never_replaces_a_plan_without_force() {
+    let home = tempfile::tempdir().unwrap();
+    let out = home.path().join("mine.ron");
+    fs::write(&out, "precious").unwrap();
+    coursegrid(home.path())
+        .args(["new", "Other"])
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(contains("already exists (use --force to replace it)"));
+    assert_eq!(fs::read_to_string(&out).unwrap(), "precious");
+    coursegrid(home.path())
+        .args(["new", "Other", "--force", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(fs::read_to_string(&out).unwrap().contains("\"Other\""));
+}
+
+#[test]
+fn new_refuses_zero_or_too_many_modules() {
+    let home = tempfile::tempdir().unwrap();
+    for count in ["0", "1001"] {
+        coursegrid(home.path())
+            .args(["new", "X", "--modules", count])
+            .assert()
+            .code(2)
+            .stderr(contains("1..=1000"));
+    }
+}
+
+#[test]
+fn list_with_no_plans_says_how_to_make_one() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(contains("No plans yet").and(contains("coursegrid new")));
+}
+
+#[test]
+fn every_command_has_help() {
+    let home = tempfile::tempdir().unwrap();
+    for command in ["new", "check", "list", "summary", "demo"] {
+        coursegrid(home.path())
+            .args([command, "--help"])
+            .assert()
+            .success()
+            .stdout(contains("Usage: coursegrid"));
+    }
+}
+
+#[test]
+fn control_characters_in_titles_do_not_reach_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let plan = home.path().join("evil.ron");
+    fs::write(
+        &plan,
+        "(format: 1, title: \"\\u{1b}]0;pwned\\u{7}Evil\", modules: [(title: \"M\")])",
+    )
+    .unwrap();
+    coursegrid(home.path())
+        .arg("check")
+        .arg(&plan)
+        .assert()
+        .success()
+        .stdout(contains("\u{1b}").not().and(contains("\\u{1b}]0;pwned")));
+}
