@@ -92,7 +92,9 @@ pub fn write(path: &Path, bytes: &[u8], options: WriteOptions) -> Result<PathBuf
     if options.overwrite {
         temporary.persist(&target).map_err(|e| error(e.error))?;
     } else {
-        temporary.persist_noclobber(&target).map_err(|e| error(e.error))?;
+        temporary
+            .persist_noclobber(&target)
+            .map_err(|e| error(e.error))?;
     }
     sync_folder(&folder);
     Ok(target)
@@ -155,7 +157,10 @@ mod tests {
         fs::write(&path, "old").unwrap();
         write(&path, b"new", REPLACE).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
-        assert_eq!(fs::read_to_string(dir.path().join("plan.ron.bak")).unwrap(), "old");
+        assert_eq!(
+            fs::read_to_string(dir.path().join("plan.ron.bak")).unwrap(),
+            "old"
+        );
         let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 2, "no temporary file is left behind");
     }
@@ -193,7 +198,12 @@ mod tests {
         let link = dir.path().join("link.ron");
         symlink(&target, &link).unwrap();
         write(&link, b"new", REPLACE).unwrap();
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(fs::read_to_string(&target).unwrap(), "new");
         let mode = fs::metadata(&target).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
@@ -213,7 +223,10 @@ mod tests {
             return; // root writes anywhere; the permission cannot be tested as root
         }
         let error = result.unwrap_err();
-        assert!(matches!(error, WriteError::PermissionDenied { .. }), "{error}");
+        assert!(
+            matches!(error, WriteError::PermissionDenied { .. }),
+            "{error}"
+        );
         assert_eq!(fs::read_to_string(&path).unwrap(), "old");
     }
 

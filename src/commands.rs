@@ -4,12 +4,14 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::analysis::{self, analyze};
 use crate::atomic_file::WriteError;
 use crate::cli::{Cli, Command};
 use crate::model::{Course, CourseError};
 use crate::plan_file::{self, LoadError};
-use crate::printable::printable_lines;
+use crate::printable::{printable, printable_lines};
 use crate::store::{Store, StoreError};
 
 /// Why a command failed; each message is written for the person at the terminal.
@@ -106,7 +108,7 @@ fn new(
         &format!(
             "Created {shown}: \"{title}\", {modules} module{s}, each event in its recommended mode.\n\
              See its tradeoffs: coursegrid summary {shown}\n",
-            s = if modules == 1 { "" } else { "s" }
+            s = plural(modules)
         ),
     )
 }
@@ -120,7 +122,7 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<(), CommandError> {
             "{}: ok (\"{}\", {count} module{})\n",
             file.display(),
             course.title,
-            if count == 1 { "" } else { "s" }
+            plural(count)
         ),
     )
 }
@@ -137,14 +139,27 @@ fn list(out: &mut dyn Write) -> Result<(), CommandError> {
             ),
         );
     }
+    let names: Vec<String> = plans
+        .iter()
+        .map(|plan| {
+            plan.path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    let width = names.iter().map(|name| name.width()).max().unwrap_or(0);
     let mut text = String::new();
-    for plan in plans {
-        let name = plan.path.file_name().unwrap_or_default().to_string_lossy();
-        let line = match plan.summary {
-            Ok((title, modules)) => format!("{name}\t{title}\t{modules} modules\n"),
-            Err(problem) => format!("{name}\t(cannot read: {problem})\n"),
+    for (plan, name) in plans.iter().zip(&names) {
+        let padding = " ".repeat(width - name.width());
+        let about = match &plan.summary {
+            Ok((title, modules)) => {
+                format!("{}  {modules} module{}", printable(title), plural(*modules))
+            }
+            Err(problem) => format!("(cannot read: {problem})"),
         };
-        text.push_str(&line);
+        text.push_str(&format!("{}{padding}  {about}\n", printable(name)));
     }
     text.push_str(&format!("({})\n", store.plans_dir().display()));
     say(out, &text)
@@ -167,4 +182,8 @@ fn summary(file: &Path, json: bool, out: &mut dyn Write) -> Result<(), CommandEr
 fn say(out: &mut dyn Write, text: &str) -> Result<(), CommandError> {
     out.write_all(printable_lines(text).as_bytes())
         .map_err(CommandError::Output)
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
 }

@@ -3,9 +3,17 @@
 //!
 //! Layers, each using only those above it:
 //! - [`model`]: the plan itself (pure data);
+//! - [`analysis`]: what a plan costs and gives up (instructor hours, scalability,
+//!   accountability, the Line of Understanding, warnings), pure and deterministic;
 //! - [`plan_file`]: the RON plan file, with errors that point at a line and column;
-//! - [`store`]: where plans and settings live on disk.
+//! - [`store`]: where plans and settings live on disk;
+//! - [`cli`] and [`commands`]: the command line on top of it all.
 
+pub mod analysis;
+pub mod atomic_file;
+pub mod cli;
+pub mod commands;
 pub mod model;
 pub mod plan_file;
+pub mod printable;
 pub mod store;

@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 /// `text` with every control character (newlines included) shown as an escape
 /// such as `\u{1b}`, so that it reads as text and cannot drive the terminal.
 pub fn printable(text: &str) -> Cow<'_, str> {
@@ -30,6 +32,36 @@ fn escape_controls(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` cut to at most `width` terminal columns, ending in `…` when cut.
+/// Widths are display widths: a CJK character or an emoji takes two columns.
+pub fn truncate(text: &str, width: usize) -> Cow<'_, str> {
+    if text.width() <= width {
+        return Cow::Borrowed(text);
+    }
+    if width == 0 {
+        return Cow::Borrowed("");
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    Cow::Owned(out)
+}
+
+/// `text` truncated or padded with spaces to exactly `width` columns.
+pub fn fit(text: &str, width: usize) -> String {
+    let cut = truncate(text, width);
+    let padding = width.saturating_sub(cut.width());
+    format!("{cut}{}", " ".repeat(padding))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,5 +71,14 @@ mod tests {
         assert_eq!(printable("a\u{1b}[2Jb\r\n"), "a\\u{1b}[2Jb\\u{d}\\u{a}");
         assert_eq!(printable_lines("a\u{7}\nb"), "a\\u{7}\nb");
         assert!(matches!(printable("plain é"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn truncation_counts_display_columns() {
+        assert_eq!(truncate("Sourdough", 20), "Sourdough");
+        assert_eq!(truncate("Sourdough", 5), "Sour…");
+        assert_eq!(truncate("日本語テキスト", 5), "日本…");
+        assert_eq!(fit("日本語", 7), "日本語 ");
+        assert_eq!(fit("abc", 0), "");
     }
 }

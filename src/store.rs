@@ -115,7 +115,11 @@ impl Store {
                 }
             })
             .collect();
-        plans.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| a.path.cmp(&b.path)));
+        plans.sort_by(|a, b| {
+            b.modified
+                .cmp(&a.modified)
+                .then_with(|| a.path.cmp(&b.path))
+        });
         Ok(plans)
     }
 }
@@ -133,7 +137,10 @@ mod tests {
     fn plans_are_listed_newest_first_and_broken_ones_say_why() {
         let home = tempfile::tempdir().unwrap();
         let store = Store::at(home.path());
-        assert!(store.list_plans().unwrap().is_empty(), "no folder yet: empty, not an error");
+        assert!(
+            store.list_plans().unwrap().is_empty(),
+            "no folder yet: empty, not an error"
+        );
         let dir = store.ensure_plans_dir().unwrap();
         let older = Course::with_recommended_modules("Older", 2).unwrap();
         plan_file::create(&dir.join("older.ron"), &older).unwrap();
@@ -156,7 +163,13 @@ mod tests {
     #[test]
     fn a_title_becomes_a_file_name() {
         let store = Store::at(Path::new("/h"));
-        assert_eq!(store.path_for_title("Master Baker!"), Path::new("/h/data/plans/master-baker.ron"));
-        assert_eq!(store.path_for_title("???"), Path::new("/h/data/plans/plan.ron"));
+        assert_eq!(
+            store.path_for_title("Master Baker!"),
+            Path::new("/h/data/plans/master-baker.ron")
+        );
+        assert_eq!(
+            store.path_for_title("???"),
+            Path::new("/h/data/plans/plan.ron")
+        );
     }
 }

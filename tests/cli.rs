@@ -8,7 +8,9 @@ use predicates::prelude::*;
 use predicates::str::contains;
 
 fn asset(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join(name)
 }
 
 /// coursegrid with its files kept under `home`, away from the real plans folder.
@@ -48,7 +50,7 @@ fn check_lists_every_problem_with_file_line_and_column() {
         .code(1)
         .stdout("")
         .stderr(format!(
-            "{shown}:4:33: live_section_max must be at least 1, found 0\n\
+            "{shown}:4:34: live_section_max must be at least 1, found 0\n\
              {shown}:6:62: minutes must be between 0 and 600, found 900\n"
         ));
 }
@@ -112,7 +114,9 @@ fn new_writes_a_plan_into_the_plans_folder_and_list_shows_it() {
         .arg("list")
         .assert()
         .success()
-        .stdout(contains("sourdough-basics.ron\tSourdough Basics\t3 modules"));
+        .stdout(contains(
+            "sourdough-basics.ron  Sourdough Basics  3 modules",
+        ));
 }
 
 #[test]

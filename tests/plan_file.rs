@@ -52,7 +52,11 @@ fn assumptions() -> impl Strategy<Value = Assumptions> {
 }
 
 pub fn course() -> impl Strategy<Value = Course> {
-    (".{0,40}", assumptions(), proptest::collection::vec(module(), 1..6))
+    (
+        ".{0,40}",
+        assumptions(),
+        proptest::collection::vec(module(), 1..6),
+    )
         .prop_map(|(title, assumptions, modules)| Course::new(title, assumptions, modules).unwrap())
 }
 
@@ -74,10 +78,16 @@ proptest! {
 #[test]
 fn the_samples_are_canonical_files() {
     for name in ["master-baker.ron", "master-chef.ron"] {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets").join(name);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets")
+            .join(name);
         let text = std::fs::read_to_string(&path).unwrap();
         let course = plan_file::load(&path).unwrap();
-        assert_eq!(plan_file::to_string(&course), text, "{name}: load then save is byte-stable");
+        assert_eq!(
+            plan_file::to_string(&course),
+            text,
+            "{name}: load then save is byte-stable"
+        );
     }
 }
 
@@ -98,14 +108,22 @@ fn save_writes_the_canonical_text_and_keeps_a_backup() {
 fn each_unreadable_file_has_its_own_message() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("missing.ron");
-    assert!(matches!(plan_file::load(&missing), Err(LoadError::NotFound { .. })));
-    assert!(matches!(plan_file::load(dir.path()), Err(LoadError::IsDirectory { .. })));
+    assert!(matches!(
+        plan_file::load(&missing),
+        Err(LoadError::NotFound { .. })
+    ));
+    assert!(matches!(
+        plan_file::load(dir.path()),
+        Err(LoadError::IsDirectory { .. })
+    ));
 
     let binary = dir.path().join("binary.ron");
     std::fs::write(&binary, b"(format: 1,\n title: \"caf\xe9\")").unwrap();
     let error = plan_file::load(&binary).unwrap_err();
     assert!(
-        error.to_string().ends_with("binary.ron:2:13: not UTF-8 text (byte 0xe9); a plan file is plain text"),
+        error
+            .to_string()
+            .ends_with("binary.ron:2:13: not UTF-8 text (byte 0xe9); a plan file is plain text"),
         "{error}"
     );
 
@@ -126,8 +144,16 @@ fn devices_and_pipes_are_refused_without_blocking() {
 #[test]
 fn a_title_of_100_kb_with_escape_sequences_loads_as_plain_text() {
     let title = format!("\u{1b}[2J{}", "x".repeat(100 * 1024));
-    let course = Course::new(title.clone(), Assumptions::default(), vec![Module::new("M")]).unwrap();
+    let course = Course::new(
+        title.clone(),
+        Assumptions::default(),
+        vec![Module::new("M")],
+    )
+    .unwrap();
     let text = plan_file::to_string(&course);
-    assert!(!text.contains('\u{1b}'), "the file itself escapes control characters");
+    assert!(
+        !text.contains('\u{1b}'),
+        "the file itself escapes control characters"
+    );
     assert_eq!(plan_file::parse(&text).unwrap().title, title);
 }

@@ -11,8 +11,8 @@ use std::collections::HashSet;
 use std::fmt;
 
 use ron::value::RawValue;
-use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{Deserializer, MapAccess, Visitor};
 
 use crate::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
 
@@ -230,7 +230,10 @@ impl<'a> Reader<'a> {
         let raw_modules: Vec<&RawValue> = self.read(raw)?;
         let mut valid = true;
         if raw_modules.is_empty() {
-            self.report(raw, "a plan needs at least one module: `modules` is empty".into());
+            self.report(
+                raw,
+                "a plan needs at least one module: `modules` is empty".into(),
+            );
             valid = false;
         } else if raw_modules.len() > Course::MAX_MODULES {
             self.report(
@@ -291,7 +294,10 @@ impl<'a> Reader<'a> {
             if valid.is_none() {
                 self.report(
                     document.minutes,
-                    format!("minutes must be between 0 and {}, found {minutes}", Minutes::MAX),
+                    format!(
+                        "minutes must be between 0 and {}, found {minutes}",
+                        Minutes::MAX
+                    ),
                 );
             }
             valid
@@ -351,9 +357,14 @@ impl<'a> Reader<'a> {
 /// The 1-based line and column (in characters) of byte `offset` in `text`.
 pub(crate) fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text.as_bytes()[..offset];
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
     let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-    let column = 1 + String::from_utf8_lossy(&before[line_start..]).chars().count();
+    let column = 1 + String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count();
     (line, column)
 }
 
@@ -372,12 +383,18 @@ fn describe(error: &ron::Error) -> String {
             outer,
         } => format!(
             "unknown field `{found}`{}: expected one of {}",
-            outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default(),
+            outer
+                .as_deref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default(),
             list(expected)
         ),
         E::MissingStructField { field, outer } => format!(
             "missing field `{field}`{}",
-            outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default()
+            outer
+                .as_deref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default()
         ),
         E::NoSuchEnumVariant {
             expected,
@@ -390,7 +407,10 @@ fn describe(error: &ron::Error) -> String {
                 Some(other) => other,
                 None => "value",
             };
-            format!("unknown {what} `{found}`: expected one of {}", list(expected))
+            format!(
+                "unknown {what} `{found}`: expected one of {}",
+                list(expected)
+            )
         }
         other => other.to_string(),
     }
@@ -472,18 +492,26 @@ mod tests {
     fn unknown_fields_are_errors() {
         let found = problems(r#"(format: 1, title: "T", colour: "red", modules: [(title: "M")])"#);
         assert_eq!(found.len(), 1);
-        assert!(found[0].starts_with("1:25: unknown field `colour` in Plan"), "{found:?}");
+        assert!(
+            found[0].starts_with("1:25: unknown field `colour` in Plan"),
+            "{found:?}"
+        );
         let found = problems(
             r#"(format: 1, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 5, note: "x") })])"#,
         );
-        assert!(found[0].contains("unknown field `note` in Cell"), "{found:?}");
+        assert!(
+            found[0].contains("unknown field `note` in Cell"),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn a_newer_format_is_refused_with_advice() {
         assert_eq!(
             problems(r#"(format: 2, title: "T", modules: [(title: "M", wibble: 1)])"#),
-            ["1:10: format 2 is newer than this coursegrid understands (format 1); update coursegrid to open this plan"]
+            [
+                "1:10: format 2 is newer than this coursegrid understands (format 1); update coursegrid to open this plan"
+            ]
         );
     }
 
@@ -495,7 +523,10 @@ mod tests {
         );
         let many = vec![r#"(title: "M")"#; 1001].join(",");
         let found = problems(&format!(r#"(format: 1, title: "T", modules: [{many}])"#));
-        assert_eq!(found, ["1:34: a plan can have at most 1000 modules, this one has 1001"]);
+        assert_eq!(
+            found,
+            ["1:34: a plan can have at most 1000 modules, this one has 1001"]
+        );
     }
 
     #[test]
@@ -509,17 +540,46 @@ mod tests {
     #[test]
     fn assumption_values_out_of_range_are_errors() {
         for (text, message) in [
-            ("learners_per_cohort: 0", "learners_per_cohort must be at least 1, found 0"),
-            ("cohorts_per_year: 0", "cohorts_per_year must be at least 1, found 0"),
-            ("live_section_max: 0", "live_section_max must be at least 1, found 0"),
-            ("live_section_max: 2.5", "live_section_max must be a whole number, found 2.5"),
-            ("cohost_above: -1", "cohost_above must be at least 0, found -1"),
-            ("live_build_hours_per_hour: NaN", "live_build_hours_per_hour must be a finite number, found NaN"),
-            ("self_paced_build_hours_per_hour: inf", "self_paced_build_hours_per_hour must be a finite number, found inf"),
-            ("support_minutes_per_learner_hour: -0.5", "support_minutes_per_learner_hour must be at least 0, found -0.5"),
-            ("learners_per_cohort: 99999999999999999999999", "learners_per_cohort must be at most 1000000, found 100000000000000000000000"),
+            (
+                "learners_per_cohort: 0",
+                "learners_per_cohort must be at least 1, found 0",
+            ),
+            (
+                "cohorts_per_year: 0",
+                "cohorts_per_year must be at least 1, found 0",
+            ),
+            (
+                "live_section_max: 0",
+                "live_section_max must be at least 1, found 0",
+            ),
+            (
+                "live_section_max: 2.5",
+                "live_section_max must be a whole number, found 2.5",
+            ),
+            (
+                "cohost_above: -1",
+                "cohost_above must be at least 0, found -1",
+            ),
+            (
+                "live_build_hours_per_hour: NaN",
+                "live_build_hours_per_hour must be a finite number, found NaN",
+            ),
+            (
+                "self_paced_build_hours_per_hour: inf",
+                "self_paced_build_hours_per_hour must be a finite number, found inf",
+            ),
+            (
+                "support_minutes_per_learner_hour: -0.5",
+                "support_minutes_per_learner_hour must be at least 0, found -0.5",
+            ),
+            (
+                "learners_per_cohort: 99999999999999999999999",
+                "learners_per_cohort must be at most 1000000, found 100000000000000000000000",
+            ),
         ] {
-            let source = format!(r#"(format: 1, title: "T", assumptions: ({text}), modules: [(title: "M")])"#);
+            let source = format!(
+                r#"(format: 1, title: "T", assumptions: ({text}), modules: [(title: "M")])"#
+            );
             let found = problems(&source);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert!(found[0].ends_with(message), "{text}: {found:?}");
@@ -536,7 +596,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_refused_without_a_stack_overflow() {
-        let deep = format!(r#"(format: 1, title: "T", modules: {}{})"#, "[".repeat(100_000), "]".repeat(100_000));
+        let deep = format!(
+            r#"(format: 1, title: "T", modules: {}{})"#,
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
         let found = problems(&deep);
         assert!(found[0].contains("nested too deeply"), "{found:?}");
     }

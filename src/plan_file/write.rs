@@ -58,7 +58,11 @@ fn bare<S: Serializer>(value: &Option<&str>, serializer: S) -> Result<S::Ok, S::
 /// The canonical plan file text for `course`.
 pub fn to_string(course: &Course) -> String {
     let a = &course.assumptions;
-    debug_assert_eq!(Assumption::ALL.len(), 7, "AssumptionsOut lists every assumption");
+    debug_assert_eq!(
+        Assumption::ALL.len(),
+        7,
+        "AssumptionsOut lists every assumption"
+    );
     let plan = PlanOut {
         format: FORMAT_VERSION,
         title: &course.title,
@@ -97,7 +101,10 @@ pub fn to_string(course: &Course) -> String {
     let mut text = ron::ser::to_string_pretty(&plan, config)
         .expect("a plan is plain data: strings, numbers and enums always serialize");
     text.push('\n');
-    text
+    // ron escapes apostrophes (`baker\'s`), which RON does not need inside double
+    // quotes and people never write. Every apostrophe ron writes is escaped, so
+    // each `\'` is exactly such an escape, even after an escaped backslash.
+    text.replace("\\'", "'")
 }
 
 #[cfg(test)]
@@ -143,6 +150,15 @@ mod tests {
 )
 "#
         );
+        assert_eq!(parse(&text).unwrap(), course);
+    }
+
+    #[test]
+    fn apostrophes_are_written_plainly_and_backslashes_survive() {
+        let mut course = Course::with_recommended_modules("A baker's \\' dozen", 1).unwrap();
+        course.modules_mut()[0].title = "it's\\".into();
+        let text = to_string(&course);
+        assert!(text.contains(r#"title: "A baker's \\' dozen""#), "{text}");
         assert_eq!(parse(&text).unwrap(), course);
     }
 }

@@ -1,0 +1,340 @@
+//! The plain-text report (`coursegrid summary FILE`): every figure with its
+//! unit, hours to one decimal, shares as percent.
+
+use std::fmt::Write;
+
+use crate::printable::fit;
+
+use super::numbers::{one_decimal, percent};
+use super::{BreakEven, Tradeoffs};
+use crate::model::Course;
+
+/// Width of the label column.
+const LABEL: usize = 36;
+/// Width of the number column (right-aligned, before the unit).
+const NUMBER: usize = 10;
+
+/// A readable report of `t`, the analysis of `course`.
+pub fn render_report(course: &Course, t: &Tradeoffs) -> String {
+    let mut out = String::new();
+    title(&mut out, course, t);
+    instructor_hours(&mut out, t);
+    scalability(&mut out, t);
+    accountability(&mut out, t);
+    line_of_understanding(&mut out, t);
+    learner_time(&mut out, course, t);
+    warnings(&mut out, t);
+    out
+}
+
+fn title(out: &mut String, course: &Course, t: &Tradeoffs) {
+    let heading = format!("Tradeoffs: {}", course.title);
+    let w = &t.workload;
+    let modules = course.modules().len();
+    let _ = writeln!(out, "{heading}");
+    let _ = writeln!(out, "{}", "=".repeat(heading.chars().count()));
+    let _ = writeln!(
+        out,
+        "{modules} {}, {} learners a cohort, {} {} a year, live sections of at most {}",
+        plural(modules, "module", "modules"),
+        w.learners_per_cohort(),
+        w.cohorts_per_year(),
+        plural(w.cohorts_per_year() as usize, "cohort", "cohorts"),
+        w.live_section_max(),
+    );
+}
+
+fn instructor_hours(out: &mut String, t: &Tradeoffs) {
+    let h = &t.hours;
+    let k = t.workload.cohorts_per_year();
+    section(out, "Instructor hours");
+    hours(out, "Build hours (one-time)", h.build_hours, "");
+    text(
+        out,
+        "Live sections per cohort",
+        &format!(
+            "{} {}, up to {} learners each",
+            h.sections,
+            plural(h.sections as usize, "section", "sections"),
+            h.section_size
+        ),
+    );
+    hours(out, "Live teaching per cohort", h.live_hours_per_cohort, "");
+    hours(
+        out,
+        "Support per cohort",
+        h.support_hours_per_cohort,
+        " (grading, forum, questions)",
+    );
+    hours(
+        out,
+        "Instructor hours per cohort",
+        h.instructor_hours_per_cohort,
+        "",
+    );
+    let cohost = if h.cohost_needed {
+        format!(
+            " (sections of {} are past {})",
+            h.section_size,
+            t.workload.cohost_above()
+        )
+    } else {
+        " (not needed)".to_string()
+    };
+    hours(
+        out,
+        "Co-host per cohort",
+        h.cohost_hours_per_cohort,
+        &cohost,
+    );
+    hours(
+        out,
+        &format!(
+            "First year (build + {k} {})",
+            plural(k as usize, "cohort", "cohorts")
+        ),
+        h.first_year_hours,
+        "",
+    );
+    hours(out, "Each later year", h.later_year_hours, "");
+    hours(out, "Per learner (first year)", h.hours_per_learner, "");
+}
+
+fn scalability(out: &mut String, t: &Tradeoffs) {
+    let s = &t.scalability;
+    section(out, "Scalability");
+    share(out, "Self-paced share of learner time", s.self_paced_share);
+    hours(
+        out,
+        "Extra hours for 100 more learners",
+        s.marginal_hours_per_100_learners,
+        " a cohort",
+    );
+    let k = f64::from(t.workload.cohorts_per_year());
+    let break_even = match s.break_even {
+        BreakEven::Already => {
+            "already: no costlier than all-live from the first cohort".to_string()
+        }
+        BreakEven::After(c) => format!(
+            "after {c} cohorts ({} years at {k} a year)",
+            one_decimal(f64::from(c) / k)
+        ),
+        BreakEven::Never => s.break_even.to_string(),
+    };
+    text(out, "Break-even against all-live", &break_even);
+}
+
+fn accountability(out: &mut String, t: &Tradeoffs) {
+    let a = &t.accountability;
+    section(out, "Accountability");
+    text(
+        out,
+        "Live checkpoints",
+        &format!(
+            "{} of {} planned modules ({})",
+            a.live_checkpoints,
+            a.planned_modules,
+            percent(a.share)
+        ),
+    );
+    let stretch = match a.longest_self_paced_stretch {
+        None => "none: every planned module has a live cell".to_string(),
+        Some(s) => format!(
+            "{} {}, {} learner hours (modules {} to {})",
+            s.modules,
+            plural(s.modules, "module", "modules"),
+            one_decimal(s.learner_hours),
+            s.first + 1,
+            s.last + 1
+        ),
+    };
+    text(out, "Longest self-paced stretch", &stretch);
+}
+
+fn line_of_understanding(out: &mut String, t: &Tradeoffs) {
+    let l = &t.line_of_understanding;
+    section(out, "Line of Understanding");
+    text(
+        out,
+        "Aligned cells",
+        &format!("{} of {} planned cells", l.aligned_cells, l.planned_cells),
+    );
+    if l.deviations.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "  Deviations:");
+    for d in &l.deviations {
+        let _ = writeln!(
+            out,
+            "  - module {} {:?}, event {} {}: {}, recommended {}. {}",
+            d.module + 1,
+            d.module_title,
+            d.event.number(),
+            d.event.label(),
+            d.chosen.label(),
+            d.recommended.label(),
+            d.reason
+        );
+    }
+}
+
+fn learner_time(out: &mut String, course: &Course, t: &Tradeoffs) {
+    let l = &t.learner_time;
+    section(out, "Learner time (per learner)");
+    hours(out, "Live", l.live_hours, "");
+    hours(out, "Self-paced", l.self_paced_hours, "");
+    hours(out, "Total", l.total_hours(), "");
+    // "live" and "self-paced" end over the units of their columns.
+    let _ = writeln!(
+        out,
+        "  By module:{:>w$}{:>12}",
+        "live",
+        "self-paced",
+        w = LABEL + NUMBER - 10
+    );
+    for (index, (module, time)) in course.modules().iter().zip(&l.per_module).enumerate() {
+        let name = format!("{} {}", index + 1, module.title);
+        let _ = writeln!(
+            out,
+            "    {}{:>n$} h{:>10} h",
+            fit(&name, LABEL - 5) + " ",
+            one_decimal(time.live_hours),
+            one_decimal(time.self_paced_hours),
+            n = NUMBER
+        );
+    }
+}
+
+fn warnings(out: &mut String, t: &Tradeoffs) {
+    section(out, "Warnings");
+    if t.warnings.is_empty() {
+        let _ = writeln!(out, "  None.");
+    }
+    for warning in &t.warnings {
+        let _ = writeln!(out, "  - {warning}");
+    }
+}
+
+fn section(out: &mut String, name: &str) {
+    let _ = writeln!(out, "\n{name}");
+}
+
+/// `  Label ........   123.4 h suffix`
+fn hours(out: &mut String, label: &str, hours: f64, suffix: &str) {
+    let _ = writeln!(
+        out,
+        "  {}{:>n$} h{suffix}",
+        pad(label, LABEL),
+        one_decimal(hours),
+        n = NUMBER
+    );
+}
+
+fn share(out: &mut String, label: &str, share: f64) {
+    let _ = writeln!(
+        out,
+        "  {}{:>n$} %",
+        pad(label, LABEL),
+        one_decimal(share * 100.0),
+        n = NUMBER
+    );
+}
+
+fn text(out: &mut String, label: &str, value: &str) {
+    let _ = writeln!(out, "  {}{value}", pad(label, LABEL));
+}
+
+/// `text` padded with spaces to `width` characters (titles may be longer; then one space).
+fn pad(text: &str, width: usize) -> String {
+    let len = text.chars().count();
+    if len < width {
+        format!("{text}{}", " ".repeat(width - len))
+    } else {
+        format!("{text} ")
+    }
+}
+
+fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
+    if count == 1 { one } else { many }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::model::{Assumptions, Cell, GagneEvent, Minutes, Mode, Module};
+
+    fn course() -> Course {
+        let mut shaping = Module::new("Shaping");
+        *shaping.cell_mut(GagneEvent::PresentContent) =
+            Cell::new(Mode::SelfPaced, Minutes::new(60).unwrap());
+        *shaping.cell_mut(GagneEvent::ElicitPerformance) =
+            Cell::new(Mode::SelfPaced, Minutes::new(30).unwrap());
+        let mut baking = Module::new("Baking");
+        *baking.cell_mut(GagneEvent::ProvideFeedback) =
+            Cell::new(Mode::Live, Minutes::new(30).unwrap());
+        Course::new(
+            "Bread basics",
+            Assumptions::default(),
+            vec![shaping, baking],
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_report_has_every_section_with_units() {
+        let course = course();
+        let report = render_report(&course, &analyze(&course));
+        for heading in [
+            "Tradeoffs: Bread basics\n=======================\n",
+            "\nInstructor hours\n",
+            "\nScalability\n",
+            "\nAccountability\n",
+            "\nLine of Understanding\n",
+            "\nLearner time (per learner)\n",
+            "\nWarnings\n",
+        ] {
+            assert!(report.contains(heading), "{heading:?} in\n{report}");
+        }
+        // build = 0.5 live * 10 + 1.5 self-paced * 40 = 65
+        assert!(
+            report.contains("  Build hours (one-time)                    65.0 h\n"),
+            "{report}"
+        );
+        // self-paced share 90 / 120 = 75%
+        assert!(
+            report.contains("  Self-paced share of learner time          75.0 %\n"),
+            "{report}"
+        );
+        assert!(
+            report.contains("1 of 2 planned modules (50.0%)"),
+            "{report}"
+        );
+        assert!(
+            report.contains("Aligned cells                       2 of 3 planned cells"),
+            "{report}"
+        );
+        assert!(
+            report.contains(
+                "  - module 1 \"Shaping\", event 6 Elicit performance (practice): self-paced, recommended live. Live works best:"
+            ),
+            "{report}"
+        );
+        assert!(report.contains("    2 Baking"), "{report}");
+        assert!(
+            report.contains("  - Guidance, practice and feedback"),
+            "{report}"
+        );
+    }
+
+    #[test]
+    fn a_report_without_warnings_says_none() {
+        let mut course = Course::with_recommended_modules("Bread", 1).unwrap();
+        course.assumptions = Assumptions::default()
+            .with(crate::model::Assumption::LearnersPerCohort, 12.0)
+            .unwrap();
+        let t = analyze(&course);
+        assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+        assert!(render_report(&course, &t).ends_with("\nWarnings\n  None.\n"));
+    }
+}

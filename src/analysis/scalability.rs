@@ -1,0 +1,193 @@
+//! Scalability: how much of the course runs without the instructor, what
+//! another hundred learners cost, and when the self-paced build pays for itself.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::hours::{CostLine, Workload};
+use super::tally::share;
+
+/// The most cohorts the break-even search looks at; past this a plan "never" pays off.
+pub const BREAK_EVEN_HORIZON: u32 = 1000;
+
+/// How the plan scales with learners and cohorts.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Scalability {
+    /// Self-paced minutes over planned minutes, 0..=1 (0 when nothing is planned).
+    pub self_paced_share: f64,
+    /// Instructor hours per cohort with 100 more learners, minus with the plan's own.
+    pub marginal_hours_per_100_learners: f64,
+    /// When this plan's cumulative hours fall to the all-live plan's.
+    pub break_even: BreakEven,
+}
+
+impl Scalability {
+    pub fn of(workload: &Workload, live_minutes: u64, self_paced_minutes: u64) -> Scalability {
+        let n = workload.learners_per_cohort();
+        Scalability {
+            self_paced_share: share(self_paced_minutes, live_minutes + self_paced_minutes),
+            marginal_hours_per_100_learners: workload
+                .instructor_hours_per_cohort(n.saturating_add(100))
+                - workload.instructor_hours_per_cohort(n),
+            break_even: BreakEven::between(&workload.cost_line(), &workload.all_live().cost_line()),
+        }
+    }
+}
+
+/// When this plan's cumulative instructor hours (build + c cohorts) are at
+/// most those of the same course with every planned cell live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum BreakEven {
+    /// At most the all-live cost from the first cohort (always so for an all-live plan).
+    Already,
+    /// From this many cohorts on (2..=1000).
+    After(u32),
+    /// Not within [`BREAK_EVEN_HORIZON`] cohorts.
+    Never,
+}
+
+impl BreakEven {
+    /// The first cohort count in 1..=[`BREAK_EVEN_HORIZON`] at which `plan`
+    /// costs at most `all_live`.
+    ///
+    /// A plain search: at most a thousand multiply-adds, and exactly the
+    /// definition (a closed form from the two straight lines disagrees with
+    /// it by a cohort once the tolerance, which grows with the totals, is
+    /// wider than the gap).
+    pub fn between(plan: &CostLine, all_live: &CostLine) -> BreakEven {
+        match (1..=BREAK_EVEN_HORIZON).find(|&c| at_most(plan.at(c), all_live.at(c))) {
+            Some(1) => BreakEven::Already,
+            Some(c) => BreakEven::After(c),
+            None => BreakEven::Never,
+        }
+    }
+
+    /// The cohort count as the JSON summary gives it: 1 for `Already`, none for `Never`.
+    pub fn cohorts(self) -> Option<u32> {
+        match self {
+            BreakEven::Already => Some(1),
+            BreakEven::After(c) => Some(c),
+            BreakEven::Never => None,
+        }
+    }
+}
+
+impl fmt::Display for BreakEven {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BreakEven::Already => f.write_str("already"),
+            BreakEven::After(c) => write!(f, "after {c} cohorts"),
+            BreakEven::Never => write!(f, "never (within {BREAK_EVEN_HORIZON} cohorts)"),
+        }
+    }
+}
+
+/// `a <= b`, forgiving rounding: within a billionth of the larger magnitude
+/// (at least 1e-9 absolute), so identical plans priced two ways compare equal.
+fn at_most(a: f64, b: f64) -> bool {
+    a <= b + 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Assumptions;
+
+    fn line(build_hours: f64, hours_per_cohort: f64) -> CostLine {
+        CostLine {
+            build_hours,
+            hours_per_cohort,
+        }
+    }
+
+    #[test]
+    fn a_plan_costing_no_more_at_the_first_cohort_has_already_broken_even() {
+        let same = line(15.0, 3.0);
+        assert_eq!(BreakEven::between(&same, &same), BreakEven::Already);
+        // cheaper to build and to run
+        assert_eq!(
+            BreakEven::between(&line(10.0, 1.0), &line(15.0, 3.0)),
+            BreakEven::Already
+        );
+        assert_eq!(BreakEven::Already.cohorts(), Some(1));
+    }
+
+    #[test]
+    fn identical_costs_reached_by_different_sums_still_compare_equal() {
+        // 0.1 + 0.2 != 0.3 in floating point; the epsilon absorbs it.
+        assert_eq!(
+            BreakEven::between(&line(0.1 + 0.2, 1.0), &line(0.3, 1.0)),
+            BreakEven::Already
+        );
+    }
+
+    #[test]
+    fn a_costlier_build_that_saves_each_cohort_breaks_even_later() {
+        // this: 45 + 2.2c, all live: 15 + 3c -> 30 <= 0.8c -> c >= 37.5 -> 38
+        let plan = line(45.0, 2.2);
+        let live = line(15.0, 3.0);
+        assert_eq!(BreakEven::between(&plan, &live), BreakEven::After(38));
+        assert_eq!(BreakEven::After(38).cohorts(), Some(38));
+        // exactly on a cohort: 20 + 1c vs 10 + 2c -> c = 10
+        assert_eq!(
+            BreakEven::between(&line(20.0, 1.0), &line(10.0, 2.0)),
+            BreakEven::After(10)
+        );
+    }
+
+    #[test]
+    fn a_plan_that_costs_more_every_cohort_never_breaks_even() {
+        assert_eq!(
+            BreakEven::between(&line(60.0, 5.0), &line(15.0, 3.0)),
+            BreakEven::Never
+        );
+        // saves too little to catch up within the horizon: 1000 extra, 0.5 a cohort
+        assert_eq!(
+            BreakEven::between(&line(1015.0, 2.5), &line(15.0, 3.0)),
+            BreakEven::Never
+        );
+        assert_eq!(BreakEven::Never.cohorts(), None);
+    }
+
+    #[test]
+    fn break_even_at_the_horizon_counts() {
+        // 1000 extra build, 1 saved per cohort: 1000 + c*1 <= 0 + c*2 at c = 1000
+        assert_eq!(
+            BreakEven::between(&line(1000.0, 1.0), &line(0.0, 2.0)),
+            BreakEven::After(1000)
+        );
+        assert_eq!(
+            BreakEven::between(&line(1001.0, 1.0), &line(0.0, 2.0)),
+            BreakEven::Never
+        );
+    }
+
+    #[test]
+    fn a_gap_within_a_billionth_of_the_totals_counts_as_even() {
+        // 1.8e12 + 999.9 vs 1.8e12 at two cohorts: 999.9 h is under a
+        // billionth of the totals (1,800 h), so the plan has broken even.
+        let plan = line(999.9, 9e11);
+        let live = line(0.0, 9e11);
+        assert_eq!(BreakEven::between(&plan, &live), BreakEven::After(2));
+    }
+
+    #[test]
+    fn scalability_of_a_small_mixed_plan() {
+        // 30 live + 60 self-paced minutes, defaults (see hours.rs for the arithmetic)
+        let w = Workload::new(&Assumptions::default(), 30, 60);
+        let s = Scalability::of(&w, 30, 60);
+        // 60 / 90
+        assert!((s.self_paced_share - 2.0 / 3.0).abs() < 1e-12);
+        // 124 learners: 3.5 + 6.2 = 9.7; 24 learners: 1.0 + 1.2 = 2.2; 9.7 - 2.2 = 7.5
+        assert!((s.marginal_hours_per_100_learners - 7.5).abs() < 1e-9);
+        assert_eq!(s.break_even, BreakEven::After(38));
+    }
+
+    #[test]
+    fn break_even_reads_as_words() {
+        assert_eq!(BreakEven::Already.to_string(), "already");
+        assert_eq!(BreakEven::After(38).to_string(), "after 38 cohorts");
+        assert_eq!(BreakEven::Never.to_string(), "never (within 1000 cohorts)");
+    }
+}
