@@ -190,3 +190,76 @@ fn control_characters_in_titles_do_not_reach_the_terminal() {
         .success()
         .stdout(contains("\u{1b}").not().and(contains("\\u{1b}]0;pwned")));
 }
+
+#[test]
+fn summary_prints_the_report_for_the_samples() {
+    let home = tempfile::tempdir().unwrap();
+    // Master Baker, by hand: live minutes 45+60 + 45+60 + 60+30 = 300 (5 h), two sections of
+    // 12 (24 learners, sections of at most 20): 10.0 h of live teaching a cohort.
+    coursegrid(home.path())
+        .arg("summary")
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .success()
+        .stdout(
+            contains("Tradeoffs: Master Baker")
+                .and(contains("Live teaching per cohort                  10.0 h"))
+                .and(contains("Warnings")),
+        );
+    coursegrid(home.path())
+        .arg("summary")
+        .arg(asset("master-chef.ron"))
+        .assert()
+        .success()
+        .stdout(contains("co-host"));
+}
+
+#[test]
+fn summary_json_has_every_key_with_unrounded_hours() {
+    let home = tempfile::tempdir().unwrap();
+    let output = coursegrid(home.path())
+        .args(["summary", "--json"])
+        .arg(asset("master-baker.ron"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    for key in [
+        "build_hours",
+        "live_hours_per_cohort",
+        "support_hours_per_cohort",
+        "instructor_hours_per_cohort",
+        "cohost_needed",
+        "cohost_hours_per_cohort",
+        "sections",
+        "section_size",
+        "first_year_hours",
+        "later_year_hours",
+        "hours_per_learner",
+        "self_paced_share",
+        "marginal_hours_per_100_learners",
+        "break_even_cohorts",
+        "live_checkpoints",
+        "planned_modules",
+        "longest_self_paced_stretch_modules",
+        "longest_self_paced_stretch_hours",
+        "accountability",
+        "aligned_cells",
+        "planned_cells",
+        "live_learner_hours",
+        "self_paced_learner_hours",
+        "warnings",
+    ] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+    // By hand: 560 self-paced minutes * 40 / 60 = 373.33.. h, plus 300 live minutes * 10 / 60 = 50 h.
+    let build = json["build_hours"].as_f64().unwrap();
+    assert!(
+        (build - (50.0 + 560.0 * 40.0 / 60.0)).abs() < 1e-9,
+        "{build}"
+    );
+    assert_eq!(json["live_hours_per_cohort"], 10.0);
+    assert_eq!(json["sections"], 2);
+    assert_eq!(json["break_even_cohorts"], 38);
+    assert!(json["warnings"].as_array().unwrap().len() >= 2);
+}

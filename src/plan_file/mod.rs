@@ -3,6 +3,8 @@
 //! [`parse`] and [`to_string`] are pure; [`load`] and [`save`] add the file
 //! system, with a message for every way a file can be wrong.
 
+mod entries;
+mod fast;
 mod read;
 mod write;
 

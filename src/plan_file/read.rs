@@ -12,11 +12,12 @@ use std::fmt;
 
 use ron::value::RawValue;
 use serde::Deserialize;
-use serde::de::{Deserializer, MapAccess, Visitor};
 
 use crate::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
 
 use super::FORMAT_VERSION;
+use super::entries::{Entries, present};
+use super::fast;
 
 /// One problem in a plan file, at a 1-based line and column (in characters).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +35,13 @@ impl fmt::Display for Problem {
 
 /// Parses plan text into a course, or returns every problem found, in file order.
 pub fn parse(source: &str) -> Result<Course, Vec<Problem>> {
+    // Most files are valid: read them in one pass, and only take the slower,
+    // value-by-value reading when there are problems to point at.
+    fast::parse(source).map_or_else(|| parse_thoroughly(source), Ok)
+}
+
+/// Reads every value on its own, to find every problem and its position.
+pub(super) fn parse_thoroughly(source: &str) -> Result<Course, Vec<Problem>> {
     let document: PlanDoc = match ron::Options::default().from_str(source) {
         Ok(document) => document,
         Err(error) => {
@@ -125,40 +133,6 @@ struct CellDoc<'a> {
     minutes: &'a RawValue,
     #[serde(borrow, default, deserialize_with = "present")]
     activity: Option<&'a RawValue>,
-}
-
-/// The `cells` map as written, keys and values raw, in file order, so that an
-/// unknown or repeated event is reported where it stands.
-struct CellsDoc<'a>(Vec<(&'a RawValue, &'a RawValue)>);
-
-impl<'de> Deserialize<'de> for CellsDoc<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct CellsVisitor;
-        impl<'de> Visitor<'de> for CellsVisitor {
-            type Value = CellsDoc<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a map of events to cells, like { GainAttention: (mode: SelfPaced, minutes: 5) }")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(CellsDoc(entries))
-            }
-        }
-        deserializer.deserialize_map(CellsVisitor)
-    }
-}
-
-/// Optional fields are written bare (`activity: "Quiz"`), not as `Some("Quiz")`:
-/// a present field is simply its value.
-fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
 }
 
 // Stage two: read each raw value, collecting problems.
@@ -264,9 +238,9 @@ impl<'a> Reader<'a> {
         let Some(raw_cells) = document.cells else {
             return valid.then_some(module);
         };
-        let cells: CellsDoc = self.read(raw_cells)?;
+        let cells: Entries<&RawValue, &RawValue> = self.read(raw_cells)?;
         let mut seen = HashSet::new();
-        for (raw_event, raw_cell) in cells.0 {
+        for (raw_event, raw_cell) in cells.entries {
             let event: Option<GagneEvent> = self.read(raw_event);
             let cell = self.cell(raw_cell);
             let (Some(event), Some(cell)) = (event, cell) else {
@@ -603,6 +577,33 @@ mod tests {
         );
         let found = problems(&deep);
         assert!(found[0].contains("nested too deeply"), "{found:?}");
+    }
+
+    #[test]
+    fn the_fast_and_thorough_readers_agree() {
+        let samples = [
+            include_str!("../../assets/master-baker.ron"),
+            include_str!("../../assets/master-chef.ron"),
+            MINIMAL,
+            r#"(format: 1, title: "T", assumptions: (cohost_above: 0), modules: [(title: "M", cells: {})])"#,
+            r#"(format: 1, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 600) })])"#,
+        ];
+        for source in samples {
+            let fast = fast::parse(source);
+            assert!(fast.is_some(), "{source}");
+            assert_eq!(fast, parse_thoroughly(source).ok(), "{source}");
+        }
+        let invalid = [
+            r#"(format: 1, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 601) })]"#,
+            r#"(format: 1, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 5), GainAttention: (mode: Live, minutes: 5) })])"#,
+            r#"(format: 2, title: "T", modules: [(title: "M")])"#,
+            r#"(format: 1, title: "T", assumptions: (learners_per_cohort: 0), modules: [(title: "M")])"#,
+            r#"(format: 1, title: "T", modules: [])"#,
+        ];
+        for source in invalid {
+            assert_eq!(fast::parse(source), None, "{source}");
+            assert!(parse_thoroughly(source).is_err(), "{source}");
+        }
     }
 
     #[test]
