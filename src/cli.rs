@@ -15,8 +15,13 @@ use clap::{Parser, Subcommand};
                   coursegrid's files elsewhere."
 )]
 pub struct Cli {
-    /// The plan file to open in the editor
+    /// The plan file to open in the editor (created when you first save, if it does not exist);
+    /// without it, a start screen lists your plans
     pub file: Option<PathBuf>,
+
+    /// Colour theme for the editor; high-contrast suits projectors (also `theme` in config.ron)
+    #[arg(long, value_enum, global = true)]
+    pub theme: Option<crate::config::ThemeName>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -53,6 +58,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Open the Master Baker sample course (the workshop demo)
-    Demo,
+    /// Export a plan as Markdown (a document to send), RON (the plan file) or CSV (a spreadsheet)
+    Export {
+        /// The plan file
+        file: PathBuf,
+        /// markdown (or md), ron or csv
+        #[arg(long, short = 'f', value_enum, default_value = "markdown")]
+        format: crate::export::ExportFormat,
+        /// Write to this file instead of standard output (never over an existing file without --force)
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists
+        #[arg(long, requires = "output")]
+        force: bool,
+    },
+    /// Open a sample course in the editor, unsaved (the workshop demo)
+    Demo {
+        /// Which sample course
+        #[arg(long, value_enum, default_value_t)]
+        course: crate::samples::Sample,
+    },
 }

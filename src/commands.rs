@@ -9,10 +9,16 @@ use unicode_width::UnicodeWidthStr;
 use crate::analysis::{self, analyze};
 use crate::atomic_file::WriteError;
 use crate::cli::{Cli, Command};
+use crate::config::{Config, ThemeName};
+use crate::export::{self, ExportFormat};
 use crate::model::{Course, CourseError};
 use crate::plan_file::{self, LoadError};
 use crate::printable::{printable, printable_lines};
+use crate::samples::Sample;
 use crate::store::{Store, StoreError};
+use crate::tui::app::{App, Editor, Status};
+use crate::tui::theme::Theme;
+use crate::tui::{self, Exit, TuiError};
 
 /// Why a command failed; each message is written for the person at the terminal.
 #[derive(Debug, thiserror::Error)]
@@ -27,8 +33,10 @@ pub enum CommandError {
     Course(#[from] CourseError),
     #[error("cannot write the output: {0}")]
     Output(io::Error),
-    #[error("{0}")]
-    NotYet(&'static str),
+    #[error(transparent)]
+    Editor(#[from] TuiError),
+    #[error("stopped by signal {0}")]
+    Signal(i32),
 }
 
 impl CommandError {
@@ -43,11 +51,11 @@ impl CommandError {
         printable_lines(&prefixed).into_owned()
     }
 
-    /// 1 for every failure the user can fix; 2 (like clap's usage errors) for
-    /// what this version cannot do.
+    /// 1 for every failure the user can fix; 128 + the signal's number when
+    /// stopped by one, as shells report it.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CommandError::NotYet(_) => 2,
+            CommandError::Signal(signal) => 128u8.saturating_add(*signal as u8),
             _ => 1,
         }
     }
@@ -65,14 +73,20 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CommandError> {
         Some(Command::Check { file }) => check(&file, out),
         Some(Command::List) => list(out),
         Some(Command::Summary { file, json }) => summary(&file, json, out),
-        Some(Command::Demo) => Err(CommandError::NotYet(
-            "the workshop demo is not built yet. Meanwhile, see the sample plan's tradeoffs with \
-             `coursegrid summary assets/master-baker.ron`.",
-        )),
-        None => Err(CommandError::NotYet(
-            "the grid editor is not built yet. Meanwhile, `coursegrid summary FILE` prints a plan's \
-             tradeoffs and `coursegrid check FILE` validates it.",
-        )),
+        Some(Command::Export {
+            file,
+            format,
+            output,
+            force,
+        }) => export(&file, format, output.as_deref(), force, out),
+        Some(Command::Demo { course }) => open_editor(Opening::Demo(course), cli.theme),
+        None => open_editor(
+            match cli.file {
+                Some(file) => Opening::File(file),
+                None => Opening::Start,
+            },
+            cli.theme,
+        ),
     };
     match result {
         // A closed pipe (`coursegrid list | head -1`) is the reader's choice, not a failure.
@@ -178,6 +192,27 @@ fn summary(file: &Path, json: bool, out: &mut dyn Write) -> Result<(), CommandEr
     }
 }
 
+fn export(
+    file: &Path,
+    format: ExportFormat,
+    output: Option<&Path>,
+    force: bool,
+    out: &mut dyn Write,
+) -> Result<(), CommandError> {
+    let course = plan_file::load(file)?;
+    match output {
+        Some(path) => {
+            let exported = export::write_to(path, format, &course, force)?;
+            say(out, &format!("{exported}\n"))
+        }
+        // Exports hold no control characters but newlines and tabs, so they go out byte
+        // for byte: `export --format ron` prints exactly what a save writes.
+        None => out
+            .write_all(export::render(format, &course).as_bytes())
+            .map_err(CommandError::Output),
+    }
+}
+
 /// Writes text for a person, with any control characters from plan files escaped.
 fn say(out: &mut dyn Write, text: &str) -> Result<(), CommandError> {
     out.write_all(printable_lines(text).as_bytes())
@@ -186,4 +221,60 @@ fn say(out: &mut dyn Write, text: &str) -> Result<(), CommandError> {
 
 fn plural(count: usize) -> &'static str {
     if count == 1 { "" } else { "s" }
+}
+
+/// What the editor opens on.
+enum Opening {
+    Start,
+    File(PathBuf),
+    Demo(Sample),
+}
+
+/// Opens the editor; returns once the user quits, with the terminal restored.
+fn open_editor(opening: Opening, theme: Option<ThemeName>) -> Result<(), CommandError> {
+    use std::io::IsTerminal;
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(TuiError::NotATerminal.into());
+    }
+    let store = Store::locate().ok();
+    let (config, config_problem) = match &store {
+        Some(store) => Config::load(&store.config_file()),
+        None => (Config::default(), None),
+    };
+    // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
+    let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
+    let theme = Theme::new(theme.unwrap_or(config.theme), color);
+    let size = ratatui::layout::Rect::new(0, 0, 80, 24);
+    let mut app = match opening {
+        Opening::Start => App::start(theme, store),
+        Opening::Demo(sample) => App::editing(tui::start::demo_editor(sample), theme, store, size),
+        Opening::File(path) => App::editing(editor_for(path)?, theme, store, size),
+    };
+    if let (Some(problem), Some(editor)) = (config_problem, app.editor_mut()) {
+        editor.status = Status::error(problem);
+    }
+    match tui::run(app)? {
+        Exit::Quit => Ok(()),
+        Exit::Signal(signal) => Err(CommandError::Signal(signal)),
+    }
+}
+
+/// The plan at `path`, or a new one there when the file does not exist yet.
+/// A file that exists but does not load is refused, never opened over.
+fn editor_for(path: PathBuf) -> Result<Editor, CommandError> {
+    if path.exists() {
+        let course = plan_file::load(&path)?;
+        return Ok(Editor::new(course, Some(path), true));
+    }
+    let title = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().replace(['-', '_'], " "))
+        .unwrap_or_else(|| "New course".to_owned());
+    let course = Course::with_recommended_modules(title, 6)?;
+    let mut editor = Editor::new(course, Some(path.clone()), false);
+    editor.status = Status::info(format!(
+        "{} does not exist yet: this is a new plan of 6 modules; Ctrl-s creates the file.",
+        path.display()
+    ));
+    Ok(editor)
 }

@@ -7,13 +7,19 @@
 //!   accountability, the Line of Understanding, warnings), pure and deterministic;
 //! - [`plan_file`]: the RON plan file, with errors that point at a line and column;
 //! - [`store`]: where plans and settings live on disk;
+//! - [`export`]: the plan as Markdown, RON or CSV, for people, git and spreadsheets;
+//! - [`tui`]: the terminal editor (state, keymap, update, view);
 //! - [`cli`] and [`commands`]: the command line on top of it all.
 
 pub mod analysis;
 pub mod atomic_file;
 pub mod cli;
 pub mod commands;
+pub mod config;
+pub mod export;
 pub mod model;
 pub mod plan_file;
 pub mod printable;
+pub mod samples;
 pub mod store;
+pub mod tui;

@@ -15,7 +15,7 @@ mod accountability;
 mod hours;
 mod learner_time;
 mod line_of_understanding;
-mod numbers;
+pub(crate) mod numbers;
 mod report;
 mod scalability;
 mod summary;

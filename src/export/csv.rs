@@ -1,0 +1,118 @@
+//! The plan as CSV for a spreadsheet or a learning platform: one row per
+//! module and event (nine rows a module, unplanned events included with 0
+//! minutes), quoted by a real CSV writer.
+
+use std::borrow::Cow;
+
+use crate::model::Course;
+
+/// The header row, in column order.
+pub const COLUMNS: [&str; 8] = [
+    "module_index",
+    "module",
+    "event_index",
+    "event",
+    "mode",
+    "minutes",
+    "activity",
+    "recommended_mode",
+];
+
+/// The CSV text for `course`: a header, then for each module (numbered from
+/// 1) its nine events (numbered 1 to 9, Gagné's order). Modes read `live` or
+/// `self-paced`; `activity` is empty when there is none.
+///
+/// Control characters other than tab and newline are written as
+/// `\u{1b}`, as `coursegrid check` shows them, so a CSV printed to a terminal
+/// cannot drive it; everything else is the plan's text exactly.
+pub fn render(course: &Course) -> String {
+    let mut writer = ::csv::WriterBuilder::new().from_writer(Vec::new());
+    // Writing to memory cannot fail, and every row has the header's length.
+    let _ = writer.write_record(COLUMNS);
+    for (index, module) in course.modules().iter().enumerate() {
+        let module_index = (index + 1).to_string();
+        let title = shown(&module.title);
+        for (event, cell) in module.cells() {
+            let minutes = cell.minutes.to_string();
+            let event_index = event.number().to_string();
+            let activity = cell.activity.as_deref().map(shown).unwrap_or_default();
+            let _ = writer.write_record([
+                module_index.as_str(),
+                &title,
+                &event_index,
+                event.label(),
+                cell.mode.label(),
+                &minutes,
+                &activity,
+                event.recommended_mode().label(),
+            ]);
+        }
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    // Every field is a &str, so the output is UTF-8.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+fn shown(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && !matches!(c, '\t' | '\n');
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if unsafe_char(c) {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Assumptions, Cell, GagneEvent, Minutes, Mode, Module};
+
+    fn course() -> Course {
+        let mut module = Module::new("Shaping, \"by hand\"");
+        *module.cell_mut(GagneEvent::ElicitPerformance) = Cell {
+            mode: Mode::SelfPaced,
+            minutes: Minutes::new(30).unwrap(),
+            activity: Some("Film it,\nthen post it".into()),
+        };
+        Course::new("Bread", Assumptions::default(), vec![module]).unwrap()
+    }
+
+    #[test]
+    fn a_header_then_nine_rows_a_module_quoted_where_needed() {
+        let csv = render(&course());
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            lines[0],
+            "module_index,module,event_index,event,mode,minutes,activity,recommended_mode"
+        );
+        assert_eq!(
+            lines[1],
+            "1,\"Shaping, \"\"by hand\"\"\",1,Gain attention,self-paced,0,,self-paced"
+        );
+        assert!(
+            csv.contains(
+                "1,\"Shaping, \"\"by hand\"\"\",6,Elicit performance (practice),self-paced,30,\"Film it,\nthen post it\",live\n"
+            ),
+            "{csv}"
+        );
+        assert_eq!(csv.matches("\"Shaping").count(), 9);
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_written() {
+        let mut course = course();
+        course.modules_mut()[0].title = "Evil\u{1b}]0;x\u{7}\tmodule".into();
+        let csv = render(&course);
+        assert!(!csv.contains('\u{1b}') && !csv.contains('\u{7}'));
+        assert!(csv.contains("Evil\\u{1b}]0;x\\u{7}\tmodule"), "{csv}");
+    }
+}

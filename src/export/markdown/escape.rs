@@ -1,0 +1,136 @@
+//! User text (titles, activities) made safe for Markdown: whatever a plan
+//! holds, it renders as the same text in any CommonMark or GitHub viewer,
+//! never as markup, HTML, a link, a table column or a new block.
+
+/// `text` escaped for any inline place in a Markdown document: a paragraph,
+/// a heading, a list item or a table cell.
+///
+/// - `\` `` ` `` `*` `_` `[` `]` `|` `#` `~` `$` get a backslash, so they
+///   start no emphasis, code span, link, strikethrough, math or table column
+///   (`\|` is also how GitHub's tables take a pipe inside a cell);
+/// - `<`, `>` and `&` become `&lt;`, `&gt;` and `&amp;`, so no HTML tag or
+///   entity survives, even in viewers that ignore backslash escapes;
+/// - line breaks, tabs and other whitespace controls become spaces, and other
+///   control characters read as `\u{1b}` (as the command line shows them);
+/// - leading and trailing whitespace is dropped (Markdown would drop it, or
+///   read four leading spaces as code), and a leading `-`, `+`, `=` or a
+///   number followed by `.` or `)` is escaped so it starts no list, rule or
+///   heading underline.
+pub fn escape_inline(text: &str) -> String {
+    let text = text.trim_matches(|c: char| c.is_whitespace() || is_blank_control(c));
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_blank_control(c) || c == '\u{2028}' || c == '\u{2029}' => out.push(' '),
+            c if c.is_control() => {
+                // `\u{1b}` with its backslash escaped, so it reads as written.
+                out.push('\\');
+                out.extend(c.escape_unicode());
+            }
+            c => out.push(c),
+        }
+    }
+    escape_block_start(out)
+}
+
+/// Control characters that only move the cursor: read as a space.
+fn is_blank_control(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | '\u{85}')
+}
+
+/// Escapes what would start a list, a thematic break or a setext underline
+/// if the text began a line: `- `, `+ `, `=`, `1.`, `1)`.
+fn escape_block_start(mut out: String) -> String {
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    match out.as_bytes().get(digits) {
+        Some(b'-' | b'+' | b'=') if digits == 0 => out.insert(0, '\\'),
+        Some(b'.' | b')') if digits > 0 => out.insert(digits, '\\'),
+        _ => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_titles_are_left_as_they_are() {
+        assert_eq!(
+            escape_inline("Short humorous video: the flour aisle (2 min)"),
+            "Short humorous video: the flour aisle (2 min)"
+        );
+        assert_eq!(
+            escape_inline("Crème brûlée, 日本語"),
+            "Crème brûlée, 日本語"
+        );
+    }
+
+    #[test]
+    fn html_becomes_entities_and_pipes_are_escaped() {
+        assert_eq!(
+            escape_inline("<script>alert(1)</script> | x"),
+            "&lt;script&gt;alert(1)&lt;/script&gt; \\| x"
+        );
+        assert_eq!(escape_inline("AT&T &copy;"), "AT&amp;T &amp;copy;");
+        assert_eq!(escape_inline("<!-- c -->"), "&lt;!-- c --&gt;");
+    }
+
+    #[test]
+    fn markdown_punctuation_gets_a_backslash() {
+        assert_eq!(escape_inline("*bold* _it_"), "\\*bold\\* \\_it\\_");
+        assert_eq!(escape_inline("`code`"), "\\`code\\`");
+        assert_eq!(escape_inline("[link](http://x)"), "\\[link\\](http://x)");
+        assert_eq!(escape_inline("![img](x.png)"), "!\\[img\\](x.png)");
+        assert_eq!(escape_inline("~~gone~~ $5"), "\\~\\~gone\\~\\~ \\$5");
+        assert_eq!(escape_inline(r"C:\bread\|"), r"C:\\bread\\\|");
+    }
+
+    #[test]
+    fn a_hash_never_makes_a_heading() {
+        assert_eq!(escape_inline("# Title"), "\\# Title");
+        assert_eq!(escape_inline("Step #2 ##"), "Step \\#2 \\#\\#");
+    }
+
+    #[test]
+    fn line_breaks_and_controls_never_start_a_new_block() {
+        assert_eq!(
+            escape_inline("one\ntwo\r\nthree\tfour"),
+            "one two  three four"
+        );
+        assert_eq!(escape_inline("\n\n  indented  \n"), "indented");
+        assert_eq!(escape_inline("a\u{1b}[2Jb"), "a\\\\u{1b}\\[2Jb");
+        assert_eq!(escape_inline("bell\u{7}"), "bell\\\\u{7}");
+        assert_eq!(escape_inline("a\u{2028}b"), "a b");
+    }
+
+    #[test]
+    fn list_and_rule_markers_at_the_start_are_escaped() {
+        assert_eq!(escape_inline("- item"), "\\- item");
+        assert_eq!(escape_inline("+ item"), "\\+ item");
+        assert_eq!(escape_inline("---"), "\\---");
+        assert_eq!(escape_inline("==="), "\\===");
+        assert_eq!(escape_inline("1. Intro"), "1\\. Intro");
+        assert_eq!(escape_inline("2024) Plan"), "2024\\) Plan");
+        assert_eq!(
+            escape_inline("\n- after a line break"),
+            "\\- after a line break"
+        );
+        // Only at the start: elsewhere they are plain text.
+        assert_eq!(escape_inline("Bread - 1. rise"), "Bread - 1. rise");
+        assert_eq!(escape_inline("3 eggs"), "3 eggs");
+    }
+
+    #[test]
+    fn empty_and_blank_text_stays_empty() {
+        assert_eq!(escape_inline(""), "");
+        assert_eq!(escape_inline(" \n\t "), "");
+    }
+}

@@ -1,0 +1,253 @@
+//! The plan as a Markdown document to send to a colleague or a client: it
+//! renders on GitHub, GitLab and in any CommonMark viewer, and the same plan
+//! always gives the same bytes, so exports diff well.
+//!
+//! In order: the title, a summary in words, the tradeoffs table, the grid,
+//! a section per module, the Line of Understanding's deviations, the
+//! warnings, the assumptions with their sources, and two Mermaid charts.
+//! Every piece of user text goes through [`escape_inline`].
+
+mod charts;
+mod escape;
+mod figures;
+mod tradeoffs;
+
+use std::fmt::Write;
+
+pub use escape::escape_inline;
+
+use crate::analysis::{Tradeoffs, analyze};
+use crate::model::{Assumption, BuildPreset, Cell, Course, GagneEvent, Mode, Module};
+
+use figures::duration;
+
+/// The Markdown document for `course`.
+pub fn render(course: &Course) -> String {
+    let t = analyze(course);
+    let mut out = String::new();
+    title(&mut out, course);
+    tradeoffs::intro(&mut out, course, &t);
+    tradeoffs::table(&mut out, &t);
+    grid(&mut out, course);
+    modules(&mut out, course);
+    line_of_understanding(&mut out, &t);
+    warnings(&mut out, &t);
+    assumptions(&mut out, course);
+    charts::charts(&mut out, course, &t);
+    // One newline at the end, as editors and `git diff` expect.
+    let end = out.trim_end().len();
+    out.truncate(end);
+    out.push('\n');
+    out
+}
+
+fn title(out: &mut String, course: &Course) {
+    let title = match escape_inline(&course.title) {
+        title if title.is_empty() => "Untitled course".to_string(),
+        title => title,
+    };
+    let _ = writeln!(out, "# {title}\n");
+}
+
+/// "1. Sourcing ingredients", or "1. (untitled)".
+fn module_name(index: usize, module: &Module) -> String {
+    match escape_inline(&module.title) {
+        title if title.is_empty() => format!("{}. (untitled)", index + 1),
+        title => format!("{}. {title}", index + 1),
+    }
+}
+
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Live => "Live",
+        Mode::SelfPaced => "Self-paced",
+    }
+}
+
+/// "Live · 30 min", "Self-paced · 15 min", or "—" when not planned.
+fn cell_text(cell: &Cell) -> String {
+    match cell.planned_mode() {
+        Some(mode) => format!("{} · {} min", mode_name(mode), cell.minutes),
+        None => "—".to_string(),
+    }
+}
+
+fn grid(out: &mut String, course: &Course) {
+    let _ = writeln!(out, "## The grid\n");
+    let _ = writeln!(
+        out,
+        "Each column is a module and each row one of Gagné's nine events of instruction. A cell \
+         says whether the event is taught live or self-paced and how many minutes of learner \
+         time it takes; — means it is not planned.\n"
+    );
+    let modules = course.modules();
+    let _ = write!(out, "| Event |");
+    for (index, module) in modules.iter().enumerate() {
+        let _ = write!(out, " {} |", module_name(index, module));
+    }
+    let _ = writeln!(out, "\n|---|{}", "---|".repeat(modules.len()));
+    for event in GagneEvent::ALL {
+        let _ = write!(out, "| {}. {} |", event.number(), event.label());
+        for module in modules {
+            let _ = write!(out, " {} |", cell_text(module.cell(event)));
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+fn modules(out: &mut String, course: &Course) {
+    let _ = writeln!(out, "## Modules\n");
+    for (index, module) in course.modules().iter().enumerate() {
+        let heading = match escape_inline(&module.title) {
+            title if title.is_empty() => format!("Module {}", index + 1),
+            title => format!("Module {}: {title}", index + 1),
+        };
+        let _ = writeln!(out, "### {heading}\n");
+        let minutes = |mode: Mode| -> u64 {
+            module
+                .cells()
+                .filter(|(_, cell)| cell.planned_mode() == Some(mode))
+                .map(|(_, cell)| u64::from(cell.minutes.get()))
+                .sum()
+        };
+        let (live, self_paced) = (minutes(Mode::Live), minutes(Mode::SelfPaced));
+        let time = match (live, self_paced) {
+            (0, 0) => {
+                let _ = writeln!(out, "Nothing is planned in this module yet.\n");
+                continue;
+            }
+            (0, s) => format!("{} of learner time, all self-paced.", duration(s)),
+            (l, 0) => format!("{} of learner time, all live.", duration(l)),
+            (l, s) => format!(
+                "{} of learner time: {} live, {} self-paced.",
+                duration(l + s),
+                duration(l),
+                duration(s)
+            ),
+        };
+        let _ = writeln!(out, "{time}\n");
+        let mut unplanned = Vec::new();
+        for (event, cell) in module.cells() {
+            if !cell.is_planned() {
+                unplanned.push(format!("{}. {}", event.number(), event.label()));
+                continue;
+            }
+            let _ = write!(
+                out,
+                "- **{}. {}** · {} · {} min",
+                event.number(),
+                event.label(),
+                mode_name(cell.mode),
+                cell.minutes
+            );
+            match cell.activity.as_deref().map(escape_inline) {
+                Some(activity) if !activity.is_empty() => {
+                    let _ = writeln!(out, " · {activity}");
+                }
+                _ => out.push('\n'),
+            }
+        }
+        if !unplanned.is_empty() {
+            let _ = writeln!(out, "\nNot planned: {}.", unplanned.join(", "));
+        }
+        out.push('\n');
+    }
+}
+
+fn line_of_understanding(out: &mut String, t: &Tradeoffs) {
+    let l = &t.line_of_understanding;
+    let _ = writeln!(out, "## Line of Understanding\n");
+    let _ = writeln!(
+        out,
+        "The Line of Understanding (from the reference article \"Synchronous vs Asynchronous \
+         learning\"): events 1-4 (remember/understand) suit self-paced work, events 5-7 \
+         (apply/analyze) suit live work, and events 8-9 (evaluate/create) suit self-paced work \
+         again.\n"
+    );
+    if l.planned_cells == 0 {
+        let _ = writeln!(out, "Nothing is planned yet.\n");
+        return;
+    }
+    if l.deviations.is_empty() {
+        let all = match l.planned_cells {
+            1 => "The one planned cell follows it.".to_string(),
+            n => format!("All {n} planned cells follow it."),
+        };
+        let _ = writeln!(out, "{all}\n");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "{} of {} planned cells follow it. {} depart from it: not errors, only choices to be \
+         aware of.\n",
+        l.aligned_cells,
+        l.planned_cells,
+        match l.deviations.len() {
+            1 => "This one".to_string(),
+            n => format!("These {n}"),
+        }
+    );
+    for d in &l.deviations {
+        let module = match escape_inline(&d.module_title) {
+            title if title.is_empty() => format!("Module {}", d.module + 1),
+            title => format!("Module {} ({title})", d.module + 1),
+        };
+        let _ = writeln!(
+            out,
+            "- {module}, event {} {}: {} where {} is recommended. {}",
+            d.event.number(),
+            d.event.label(),
+            d.chosen.label(),
+            d.recommended.label(),
+            escape_inline(d.reason)
+        );
+    }
+    out.push('\n');
+}
+
+fn warnings(out: &mut String, t: &Tradeoffs) {
+    let _ = writeln!(out, "## Warnings\n");
+    if t.warnings.is_empty() {
+        let _ = writeln!(out, "None: nothing in this plan calls for attention.\n");
+        return;
+    }
+    for warning in &t.warnings {
+        // Warnings quote module titles, so they are user text too.
+        let _ = writeln!(out, "- {}", escape_inline(&warning.to_string()));
+    }
+    out.push('\n');
+}
+
+fn assumptions(out: &mut String, course: &Course) {
+    let a = &course.assumptions;
+    let _ = writeln!(out, "## Assumptions\n");
+    let _ = writeln!(
+        out,
+        "Every figure above rests on these numbers. The defaults come from the sources given.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| Assumption | This plan | Default | Source of the default |\n|---|---:|---:|---|"
+    );
+    for assumption in Assumption::ALL {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            assumption.label(),
+            a.get(assumption),
+            assumption.default_value(),
+            escape_inline(assumption.source())
+        );
+    }
+    out.push('\n');
+    if let Some(preset) = BuildPreset::matching(a) {
+        let (live, self_paced) = preset.ratios();
+        let _ = writeln!(
+            out,
+            "The build ratios are the *{}* preset: {live} hours of preparation per live hour, \
+             {self_paced} per self-paced hour.\n",
+            preset.label()
+        );
+    }
+}

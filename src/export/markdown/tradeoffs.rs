@@ -1,0 +1,233 @@
+//! The opening of the document: the summary in words, then the tradeoffs
+//! table with every figure of `coursegrid summary` and its unit.
+
+use std::fmt::Write;
+
+use crate::analysis::{BREAK_EVEN_HORIZON, BreakEven, Tradeoffs};
+use crate::model::Course;
+
+use super::escape::escape_inline;
+use super::figures::{count, hours, one_decimal, percent, whole, whole_percent};
+
+/// One paragraph a client can read before any table.
+pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
+    let name = match escape_inline(&course.title) {
+        title if title.is_empty() => "This course".to_string(),
+        title => title,
+    };
+    let modules = count(course.modules().len(), "module", "modules");
+    let learner_hours = t.learner_time.total_hours();
+    if t.line_of_understanding.planned_cells == 0 {
+        let _ = writeln!(
+            out,
+            "{name} has {modules} and nothing planned yet: give its events some minutes of \
+             learner time to see what the plan costs.\n"
+        );
+        return;
+    }
+    let h = &t.hours;
+    let w = &t.workload;
+    let mut text = format!(
+        "{name} has {modules} and asks {} hours of each learner, {} of it live. ",
+        one_decimal(learner_hours),
+        whole_percent(1.0 - t.scalability.self_paced_share),
+    );
+    let sections = if w.live_hours() > 0.0 {
+        format!(
+            ", in {} of up to {}",
+            count(h.sections as usize, "live section", "live sections"),
+            whole(u64::from(h.section_size))
+        )
+    } else {
+        String::new()
+    };
+    let _ = write!(
+        text,
+        "Taught to {} a year of {} each{sections}, it takes {} instructor hours to build and {} \
+         hours to teach and support each cohort: {} hours in the first year, {} per learner. ",
+        count(w.cohorts_per_year() as usize, "cohort", "cohorts"),
+        count(w.learners_per_cohort() as usize, "learner", "learners"),
+        one_decimal(h.build_hours),
+        one_decimal(h.instructor_hours_per_cohort),
+        one_decimal(h.first_year_hours),
+        one_decimal(h.hours_per_learner),
+    );
+    if h.cohost_needed {
+        let _ = write!(
+            text,
+            "Each live session also needs a co-host, {} hours a cohort. ",
+            one_decimal(h.cohost_hours_per_cohort)
+        );
+    }
+    let break_even = match t.scalability.break_even {
+        BreakEven::Already => {
+            "It costs no more than teaching it all live from the first cohort. ".to_string()
+        }
+        BreakEven::After(cohorts) => format!(
+            "Its self-paced build pays for itself against teaching it all live after {} cohorts. ",
+            whole(u64::from(cohorts))
+        ),
+        BreakEven::Never => format!(
+            "Its build does not pay for itself against teaching it all live within {} cohorts. ",
+            whole(u64::from(BREAK_EVEN_HORIZON))
+        ),
+    };
+    text.push_str(&break_even);
+    let a = &t.accountability;
+    let l = &t.line_of_understanding;
+    let _ = write!(
+        text,
+        "Learners meet the instructor live in {} of its {} planned modules, {} of its {} planned \
+         cells follow the Line of Understanding, and the plan comes with {}.",
+        whole(a.live_checkpoints as u64),
+        whole(a.planned_modules as u64),
+        whole(l.aligned_cells as u64),
+        whole(l.planned_cells as u64),
+        match t.warnings.len() {
+            0 => "no warnings".to_string(),
+            n => count(n, "warning", "warnings"),
+        }
+    );
+    let _ = writeln!(out, "{text}\n");
+}
+
+/// The tradeoffs table: every figure of the summary with its unit, grouped
+/// as the plain-text report groups them.
+pub(super) fn table(out: &mut String, t: &Tradeoffs) {
+    let h = &t.hours;
+    let w = &t.workload;
+    let k = w.cohorts_per_year();
+    let _ = writeln!(out, "## Tradeoffs\n");
+    let _ = writeln!(out, "| Figure | Value |\n|---|---|");
+    group(out, "Instructor hours");
+    row(out, "Build hours (one-time)", &hours(h.build_hours));
+    row(
+        out,
+        "Live sections per cohort",
+        &format!(
+            "{} of up to {}",
+            count(h.sections as usize, "section", "sections"),
+            count(h.section_size as usize, "learner", "learners")
+        ),
+    );
+    row(
+        out,
+        "Live teaching per cohort",
+        &hours(h.live_hours_per_cohort),
+    );
+    row(
+        out,
+        "Support per cohort (grading, forum, questions)",
+        &hours(h.support_hours_per_cohort),
+    );
+    row(
+        out,
+        "Instructor hours per cohort (live teaching + support)",
+        &hours(h.instructor_hours_per_cohort),
+    );
+    let cohost = if h.cohost_needed {
+        format!(
+            "yes: sections of {} are past {}",
+            h.section_size,
+            w.cohost_above()
+        )
+    } else {
+        "no".to_string()
+    };
+    row(out, "Co-host needed", &cohost);
+    row(
+        out,
+        "Co-host hours per cohort",
+        &hours(h.cohost_hours_per_cohort),
+    );
+    row(
+        out,
+        &format!(
+            "First year (build + {})",
+            count(k as usize, "cohort", "cohorts")
+        ),
+        &hours(h.first_year_hours),
+    );
+    row(out, "Each later year", &hours(h.later_year_hours));
+    row(
+        out,
+        "Instructor hours per learner (first year)",
+        &hours(h.hours_per_learner),
+    );
+
+    let s = &t.scalability;
+    group(out, "Scalability");
+    row(
+        out,
+        "Self-paced share of learner time",
+        &percent(s.self_paced_share),
+    );
+    row(
+        out,
+        "Extra instructor hours per cohort for 100 more learners",
+        &hours(s.marginal_hours_per_100_learners),
+    );
+    let break_even = match s.break_even {
+        BreakEven::Already => "already: no costlier from the first cohort".to_string(),
+        BreakEven::After(c) => format!(
+            "after {} ({} years at {k} a year)",
+            count(c as usize, "cohort", "cohorts"),
+            one_decimal(f64::from(c) / f64::from(k))
+        ),
+        BreakEven::Never => format!(
+            "never within {} cohorts",
+            whole(u64::from(BREAK_EVEN_HORIZON))
+        ),
+    };
+    row(out, "Break-even against teaching it all live", &break_even);
+
+    let a = &t.accountability;
+    group(out, "Accountability");
+    row(
+        out,
+        "Live checkpoints",
+        &format!(
+            "{} of {} planned modules",
+            a.live_checkpoints, a.planned_modules
+        ),
+    );
+    row(
+        out,
+        "Accountability (planned modules with a live checkpoint)",
+        &percent(a.share),
+    );
+    let stretch = match a.longest_self_paced_stretch {
+        None => "none: every planned module has a live checkpoint".to_string(),
+        Some(s) => format!(
+            "{}, {} learner hours (modules {} to {})",
+            count(s.modules, "module", "modules"),
+            one_decimal(s.learner_hours),
+            s.first + 1,
+            s.last + 1
+        ),
+    };
+    row(out, "Longest self-paced stretch", &stretch);
+
+    let l = &t.line_of_understanding;
+    group(out, "Line of Understanding");
+    row(
+        out,
+        "Aligned cells",
+        &format!("{} of {} planned cells", l.aligned_cells, l.planned_cells),
+    );
+
+    let time = &t.learner_time;
+    group(out, "Learner time (per learner)");
+    row(out, "Live", &hours(time.live_hours));
+    row(out, "Self-paced", &hours(time.self_paced_hours));
+    row(out, "Total", &hours(time.total_hours()));
+    out.push('\n');
+}
+
+fn group(out: &mut String, name: &str) {
+    let _ = writeln!(out, "| **{name}** | |");
+}
+
+fn row(out: &mut String, label: &str, value: &str) {
+    let _ = writeln!(out, "| {label} | {value} |");
+}

@@ -1,0 +1,88 @@
+//! What the user meant, in the editor's words: the keymap turns keys and
+//! mouse events into these, and the update applies them.
+
+use crossterm::event::Event;
+
+use crate::model::{GagneEvent, Mode};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    Left,
+    Right,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    // Moving around the grid.
+    Move(Direction),
+    FirstModule,
+    LastModule,
+    PageLeft,
+    PageRight,
+    /// A click on a grid cell: `column` counts from the first visible module.
+    Click {
+        column: usize,
+        event: GagneEvent,
+    },
+    /// The mouse wheel: scroll the grid sideways by this many modules.
+    Scroll(i32),
+
+    // Editing the selected cell.
+    ToggleMode,
+    TogglePlanned,
+    MinutesUp,
+    MinutesDown,
+    EditActivity,
+    NextSuggestion,
+
+    // Modules.
+    AddModule,
+    RenameModule,
+    DeleteModule,
+    MoveModule(Direction),
+
+    // Whole rows and columns, from the modes menu.
+    OpenModeMenu,
+    SetEventRow(Mode),
+    SetModule(Mode),
+    RecommendModule,
+    RecommendCourse,
+
+    // The course.
+    OpenAssumptions,
+    EditCourseTitle,
+
+    // History and file.
+    Undo,
+    Redo,
+    Save,
+    SaveAs,
+
+    // The application.
+    Help,
+    Quit,
+    /// Leave without saving (the quit prompt's "discard").
+    Discard,
+    Resize {
+        width: u16,
+        height: u16,
+    },
+
+    // Overlays: dialogs, menus, the form.
+    /// Enter: confirm the dialog or open the selected item.
+    Confirm,
+    /// Esc: close the dialog, changing nothing more.
+    Cancel,
+    /// A key for the text field being edited.
+    Type(Event),
+    /// Up and down in a list or form.
+    Select(i32),
+    /// Left and right (or - and +) on a form row.
+    Adjust(i32),
+
+    // The start screen.
+    NewPlan,
+    OpenDemo,
+}

@@ -1,0 +1,226 @@
+//! The editor's state: everything the view draws and the update changes, in
+//! one place. Nothing here draws or reads the terminal.
+
+use std::path::PathBuf;
+
+use ratatui::layout::Rect;
+use tui_input::Input;
+
+use crate::analysis::{Tradeoffs, analyze};
+use crate::model::{Course, GagneEvent};
+use crate::store::{PlanEntry, Store};
+
+use super::history::History;
+use super::layout::ScreenLayout;
+use super::theme::Theme;
+
+/// The selected cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    pub module: usize,
+    pub event: GagneEvent,
+}
+
+/// The line at the bottom that says what just happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub kind: StatusKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+impl Status {
+    pub fn info(text: impl Into<String>) -> Status {
+        Status {
+            text: text.into(),
+            kind: StatusKind::Info,
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Status {
+        Status {
+            text: text.into(),
+            kind: StatusKind::Error,
+        }
+    }
+}
+
+/// What a text prompt is asking for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptPurpose {
+    Activity,
+    RenameModule,
+    NewModule,
+    CourseTitle,
+    SaveAs,
+    NewPlanTitle,
+}
+
+impl PromptPurpose {
+    pub fn title(self) -> &'static str {
+        match self {
+            PromptPurpose::Activity => "Activity",
+            PromptPurpose::RenameModule => "Rename module",
+            PromptPurpose::NewModule => "New module title",
+            PromptPurpose::CourseTitle => "Course title",
+            PromptPurpose::SaveAs => "Save as",
+            PromptPurpose::NewPlanTitle => "New plan: course title",
+        }
+    }
+}
+
+/// A one-line text field over the screen.
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub purpose: PromptPurpose,
+    pub input: Input,
+    pub error: Option<String>,
+}
+
+impl Prompt {
+    pub fn new(purpose: PromptPurpose, value: impl Into<String>) -> Prompt {
+        Prompt {
+            purpose,
+            input: Input::new(value.into()),
+            error: None,
+        }
+    }
+}
+
+/// The assumptions form: one row per assumption, plus the build presets.
+#[derive(Debug, Clone)]
+pub struct AssumptionsForm {
+    /// 0 is the preset row; 1..=7 are the assumptions in `Assumption::ALL` order.
+    pub row: usize,
+    /// Typing an exact value for the selected row.
+    pub typing: Option<Input>,
+    pub error: Option<String>,
+}
+
+/// What covers the grid for a moment and takes the keys.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    QuitPrompt,
+    Prompt(Prompt),
+    ModeMenu,
+    Form(AssumptionsForm),
+}
+
+/// A plan open for editing.
+#[derive(Debug, Clone)]
+pub struct Editor {
+    pub course: Course,
+    /// Where the plan is saved; `None` until it has a name (the demo, a new plan).
+    pub path: Option<PathBuf>,
+    /// The plan as on disk, to tell whether there are unsaved changes.
+    pub saved: Option<Course>,
+    pub history: History,
+    pub cursor: Cursor,
+    /// The first module column shown: the grid scrolls sideways.
+    pub first_module: usize,
+    pub tradeoffs: Tradeoffs,
+    /// The figures before the last edit, for the panel's ▲/▼ changes.
+    pub previous: Option<Tradeoffs>,
+    pub overlay: Option<Overlay>,
+    pub status: Status,
+    /// Quit once the pending save (a "save as" from the quit prompt) succeeds.
+    pub quit_after_save: bool,
+}
+
+impl Editor {
+    pub fn new(course: Course, path: Option<PathBuf>, on_disk: bool) -> Editor {
+        let tradeoffs = analyze(&course);
+        let saved = on_disk.then(|| course.clone());
+        Editor {
+            course,
+            path,
+            saved,
+            history: History::default(),
+            cursor: Cursor {
+                module: 0,
+                event: GagneEvent::GainAttention,
+            },
+            first_module: 0,
+            tradeoffs,
+            previous: None,
+            overlay: None,
+            status: Status::info("Press ? for help."),
+            quit_after_save: false,
+        }
+    }
+
+    /// True when the plan differs from the file (or has never been saved).
+    pub fn is_modified(&self) -> bool {
+        self.saved.as_ref() != Some(&self.course)
+    }
+}
+
+/// One line of the start screen.
+#[derive(Debug, Clone)]
+pub enum StartItem {
+    Plan(PlanEntry),
+    NewPlan,
+    Demo,
+}
+
+/// The start screen: recent plans, a new plan, the demo course.
+#[derive(Debug, Clone)]
+pub struct StartScreen {
+    pub items: Vec<StartItem>,
+    pub selected: usize,
+    pub prompt: Option<Prompt>,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Start(StartScreen),
+    Editor(Box<Editor>),
+}
+
+/// The whole application state.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub screen: Screen,
+    pub theme: Theme,
+    /// The terminal's size, for the layout the update needs (clicks, scrolling).
+    pub size: Rect,
+    /// Where new and demo plans are saved; `None` when no data folder exists.
+    pub store: Option<Store>,
+    pub should_quit: bool,
+}
+
+impl App {
+    /// An app editing `course`, saved at `path` if it is on disk.
+    pub fn editing(editor: Editor, theme: Theme, store: Option<Store>, size: Rect) -> App {
+        App {
+            screen: Screen::Editor(Box::new(editor)),
+            theme,
+            size,
+            store,
+            should_quit: false,
+        }
+    }
+
+    pub fn layout(&self) -> Option<ScreenLayout> {
+        ScreenLayout::new(self.size)
+    }
+
+    /// How many module columns the grid shows at the current size.
+    pub fn visible_modules(&self) -> usize {
+        self.layout().map_or(1, |layout| layout.visible_modules())
+    }
+
+    pub fn editor(&self) -> Option<&Editor> {
+        match &self.screen {
+            Screen::Editor(editor) => Some(editor),
+            Screen::Start(_) => None,
+        }
+    }
+}

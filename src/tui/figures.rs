@@ -1,0 +1,221 @@
+//! The figures the tradeoff panel shows, as data: a label, the value as read,
+//! the number behind it (for the change since the last edit) and which way is
+//! better. The panel and any comparison share this one list.
+
+use crate::analysis::numbers::{one_decimal, percent};
+use crate::analysis::{BreakEven, Tradeoffs};
+
+/// Which direction of change helps the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Better {
+    Lower,
+    Higher,
+}
+
+/// How a figure's number reads, so its change reads the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Hours,
+    Share,
+    Count,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub label: &'static str,
+    pub text: String,
+    /// The number behind the text; `None` where a change has no size ("never").
+    pub value: Option<f64>,
+    pub unit: Unit,
+    pub better: Better,
+    /// Starts a group in the panel: "Instructor hours", "Scalability"...
+    pub group: Option<&'static str>,
+}
+
+/// The change of one figure since the last edit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// "▲ 1.2", "▼ 5.0 pt", "▲ 1".
+    pub text: String,
+    pub improved: bool,
+}
+
+impl Figure {
+    fn new(label: &'static str, text: String, value: f64, unit: Unit, better: Better) -> Figure {
+        Figure {
+            label,
+            text,
+            value: Some(value),
+            unit,
+            better,
+            group: None,
+        }
+    }
+
+    fn hours(label: &'static str, hours: f64) -> Figure {
+        Figure::new(
+            label,
+            format!("{} h", one_decimal(hours)),
+            hours,
+            Unit::Hours,
+            Better::Lower,
+        )
+    }
+
+    fn starting(mut self, group: &'static str) -> Figure {
+        self.group = Some(group);
+        self
+    }
+
+    /// How this figure moved from `before`; `None` when it did not (to one decimal).
+    pub fn change_from(&self, before: &Figure) -> Option<Change> {
+        let delta = self.value? - before.value?;
+        let amount = match self.unit {
+            Unit::Hours => one_decimal(delta.abs()),
+            Unit::Share => format!("{} pt", one_decimal(delta.abs() * 100.0)),
+            Unit::Count => format!("{}", delta.abs().round()),
+        };
+        let zero = match self.unit {
+            Unit::Share => delta.abs() < 0.0005,
+            _ => delta.abs() < 0.05,
+        };
+        if zero || !delta.is_finite() {
+            return None;
+        }
+        let arrow = if delta > 0.0 { '▲' } else { '▼' };
+        Some(Change {
+            text: format!("{arrow} {amount}"),
+            improved: (delta > 0.0) == (self.better == Better::Higher),
+        })
+    }
+}
+
+/// The panel's figures for `t`, in the order shown.
+pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
+    let h = &t.hours;
+    let s = &t.scalability;
+    let a = &t.accountability;
+    let l = &t.line_of_understanding;
+    let cohost = if h.cohost_needed {
+        format!("{} h", one_decimal(h.cohost_hours_per_cohort))
+    } else {
+        "not needed".to_owned()
+    };
+    let break_even = match s.break_even {
+        BreakEven::Already => "already".to_owned(),
+        BreakEven::After(c) => format!("{c} cohort{}", if c == 1 { "" } else { "s" }),
+        BreakEven::Never => "never".to_owned(),
+    };
+    let stretch_modules = a.longest_stretch_modules();
+    let stretch = if stretch_modules == 0 {
+        "none".to_owned()
+    } else {
+        format!(
+            "{stretch_modules} mod {}h",
+            one_decimal(a.longest_stretch_hours())
+        )
+    };
+    let aligned_share = if l.planned_cells == 0 {
+        0.0
+    } else {
+        l.aligned_cells as f64 / l.planned_cells as f64
+    };
+    vec![
+        Figure::hours("One-time build", h.build_hours).starting("Instructor hours"),
+        Figure::hours("Per cohort", h.instructor_hours_per_cohort),
+        Figure::hours("  teaching", h.live_hours_per_cohort),
+        Figure::hours("  support", h.support_hours_per_cohort),
+        Figure::hours("First year", h.first_year_hours),
+        Figure::hours("Per learner", h.hours_per_learner),
+        Figure::new(
+            "Co-host/cohort",
+            cohost,
+            h.cohost_hours_per_cohort,
+            Unit::Hours,
+            Better::Lower,
+        ),
+        Figure::new(
+            "Self-paced",
+            percent(s.self_paced_share),
+            s.self_paced_share,
+            Unit::Share,
+            Better::Higher,
+        )
+        .starting("Scalability"),
+        Figure::hours("+100 learners", s.marginal_hours_per_100_learners),
+        Figure::new(
+            "Break-even",
+            break_even,
+            f64::from(
+                s.break_even
+                    .cohorts()
+                    .unwrap_or(crate::analysis::BREAK_EVEN_HORIZON + 1),
+            ),
+            Unit::Count,
+            Better::Lower,
+        ),
+        Figure::new(
+            "Checkpoints",
+            format!(
+                "{}/{} {:.0}%",
+                a.live_checkpoints,
+                a.planned_modules,
+                a.share * 100.0
+            ),
+            a.share,
+            Unit::Share,
+            Better::Higher,
+        )
+        .starting("Accountability"),
+        Figure::new(
+            "Self-paced run",
+            stretch,
+            stretch_modules as f64,
+            Unit::Count,
+            Better::Lower,
+        ),
+        Figure::new(
+            "Aligned cells",
+            format!("{}/{}", l.aligned_cells, l.planned_cells),
+            aligned_share,
+            Unit::Share,
+            Better::Higher,
+        )
+        .starting("Line of Understanding"),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::model::{Course, GagneEvent, Mode};
+
+    #[test]
+    fn making_practice_self_paced_lowers_hours_per_cohort_and_says_so() {
+        let mut course = Course::with_recommended_modules("Bread", 2).unwrap();
+        let before = figures(&analyze(&course));
+        course.modules_mut()[0]
+            .cell_mut(GagneEvent::ElicitPerformance)
+            .mode = Mode::SelfPaced;
+        let after = figures(&analyze(&course));
+        // 30 live minutes in 2 sections = 1.0 h of teaching; as self-paced they cost
+        // 0.5 h * 24 learners * 3 min / 60 = 0.6 h of support: 0.4 h less a cohort.
+        let per_cohort = after.iter().position(|f| f.label == "Per cohort").unwrap();
+        let change = after[per_cohort].change_from(&before[per_cohort]).unwrap();
+        assert_eq!(change.text, "▼ 0.4");
+        assert!(change.improved);
+        let build = after[0].change_from(&before[0]).unwrap();
+        // 0.5 h now costs 40 h/h instead of 10 h/h to build: 15 h more.
+        assert_eq!(build.text, "▲ 15.0");
+        assert!(!build.improved);
+    }
+
+    #[test]
+    fn an_unchanged_figure_has_no_change() {
+        let t = analyze(&Course::with_recommended_modules("Bread", 2).unwrap());
+        for figure in figures(&t) {
+            assert_eq!(figure.change_from(&figure), None, "{}", figure.label);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! The terminal editor, in The Elm Architecture: [`app`] holds the state,
+//! [`keymap`] turns input into [`action`]s, [`update`] applies them, and
+//! [`view`] draws the state. [`terminal`] sets up and restores the terminal.
+
+pub mod action;
+pub mod app;
+pub mod figures;
+pub mod history;
+pub mod keymap;
+pub mod layout;
+pub mod start;
+pub mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+use std::io::{self, IsTerminal};
+
+use ratatui::layout::Rect;
+
+use app::{App, Editor, Screen};
+use terminal::Wake;
+
+/// Why the editor stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    #[error(
+        "the editor needs a terminal, and standard output is not one; \
+         use `coursegrid summary FILE` or `coursegrid export FILE` to print a plan"
+    )]
+    NotATerminal,
+    #[error("terminal error: {0}")]
+    Terminal(#[from] io::Error),
+}
+
+/// How the editor ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    /// Stopped by SIGTERM or SIGHUP.
+    Signal(i32),
+}
+
+/// Runs the editor on the real terminal until the user quits.
+pub fn run(mut app: App) -> Result<Exit, TuiError> {
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(TuiError::NotATerminal);
+    }
+    let mut session = terminal::enter()?;
+    let size = session.terminal.size()?;
+    app.size = Rect::new(0, 0, size.width, size.height);
+    let wakes = terminal::wake_events()?;
+    loop {
+        session.terminal.draw(|frame| view::draw(&app, frame))?;
+        // Block until something happens; skip redrawing for keys that mean nothing.
+        let action = loop {
+            match wakes.recv() {
+                Ok(Wake::Input(event)) => {
+                    if let Some(action) = keymap::action_for(&app, &event) {
+                        break action;
+                    }
+                }
+                Ok(Wake::Signal(signal)) => return Ok(Exit::Signal(signal)),
+                Ok(Wake::InputError(error)) => return Err(error.into()),
+                Err(_) => return Ok(Exit::Quit),
+            }
+        };
+        update::update(&mut app, action);
+        if app.should_quit {
+            return Ok(Exit::Quit);
+        }
+    }
+}
+
+impl App {
+    /// The start screen over the plans in `store`.
+    pub fn start(theme: theme::Theme, store: Option<crate::store::Store>) -> App {
+        App {
+            screen: Screen::Start(app::StartScreen::new(store.as_ref())),
+            theme,
+            size: Rect::new(0, 0, 80, 24),
+            store,
+            should_quit: false,
+        }
+    }
+
+    /// Feeds one terminal event through the keymap and update, as the event
+    /// loop does: for tests and benchmarks that drive the editor in-process.
+    pub fn handle(&mut self, event: &crossterm::event::Event) {
+        if let Some(action) = keymap::action_for(self, event) {
+            update::update(self, action);
+        }
+    }
+
+    /// The editor, if a plan is open.
+    pub fn editor_mut(&mut self) -> Option<&mut Editor> {
+        match &mut self.screen {
+            Screen::Editor(editor) => Some(editor),
+            Screen::Start(_) => None,
+        }
+    }
+}

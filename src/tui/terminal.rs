@@ -1,0 +1,113 @@
+//! Entering and leaving the terminal's full-screen mode, in one place, so the
+//! terminal is restored whatever happens: a normal quit, an error, a panic or
+//! a SIGTERM/SIGHUP.
+
+use std::io::{self, Stdout, Write};
+use std::sync::Once;
+use std::sync::mpsc::{self, Receiver};
+use std::thread;
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+pub type Tui = Terminal<CrosstermBackend<Stdout>>;
+
+/// What wakes the event loop.
+pub enum Wake {
+    Input(Event),
+    /// SIGTERM or SIGHUP: leave now.
+    Signal(i32),
+    /// Reading the terminal failed (it went away).
+    InputError(io::Error),
+}
+
+/// Restores the terminal when dropped, so an early return or `?` cannot leave
+/// it in raw mode.
+pub struct Session {
+    pub terminal: Tui,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Puts the terminal in full-screen raw mode with mouse reporting. The panic
+/// hook is installed first, so even a panic during set-up restores it.
+pub fn enter() -> io::Result<Session> {
+    install_panic_hook();
+    enable_raw_mode()?;
+    let mut stdout = io::stdout();
+    if let Err(error) = execute!(stdout, EnterAlternateScreen, EnableMouseCapture) {
+        restore();
+        return Err(error);
+    }
+    match Terminal::new(CrosstermBackend::new(stdout)) {
+        Ok(terminal) => Ok(Session { terminal }),
+        Err(error) => {
+            restore();
+            Err(error)
+        }
+    }
+}
+
+/// Leaves full-screen mode. Safe to call more than once.
+pub fn restore() {
+    let mut stdout = io::stdout();
+    let _ = execute!(
+        stdout,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = disable_raw_mode();
+    let _ = stdout.flush();
+}
+
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
+}
+
+/// Starts the threads that block on terminal input and on signals, and
+/// returns the channel the event loop blocks on: no polling, no timer, so an
+/// idle editor uses no CPU.
+pub fn wake_events() -> io::Result<Receiver<Wake>> {
+    let (sender, receiver) = mpsc::channel();
+    let input = sender.clone();
+    thread::spawn(move || {
+        loop {
+            let wake = match event::read() {
+                Ok(event) => Wake::Input(event),
+                Err(error) => Wake::InputError(error),
+            };
+            let failed = matches!(wake, Wake::InputError(_));
+            if input.send(wake).is_err() || failed {
+                break;
+            }
+        }
+    });
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGTERM};
+        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+        thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                let _ = sender.send(Wake::Signal(signal));
+            }
+        });
+    }
+    Ok(receiver)
+}

@@ -1,0 +1,701 @@
+//! Applying actions to the state. Every edit of the course goes through
+//! [`edit`], which records it for undo and recomputes the tradeoffs.
+
+use std::mem;
+use std::path::PathBuf;
+
+use ratatui::layout::Rect;
+use tui_input::backend::crossterm::EventHandler;
+
+use crate::analysis::analyze;
+use crate::model::{
+    Assumption, BuildPreset, Cell, Course, GagneEvent, Mode, Module, default_minutes,
+};
+use crate::plan_file;
+use crate::printable::{printable, truncate};
+
+use super::action::{Action, Direction};
+use super::app::{App, AssumptionsForm, Editor, Overlay, Prompt, PromptPurpose, Screen, Status};
+use super::start;
+
+/// Applies one action to the app.
+pub fn update(app: &mut App, action: Action) {
+    if let Action::Resize { width, height } = action {
+        app.size = Rect::new(0, 0, width, height);
+    } else if matches!(app.screen, Screen::Start(_)) {
+        start::update(app, action);
+    } else {
+        editor_update(app, action);
+    }
+    let visible = app.visible_modules();
+    if let Screen::Editor(editor) = &mut app.screen {
+        keep_cursor_in_view(editor, visible);
+    }
+}
+
+fn editor_update(app: &mut App, action: Action) {
+    let visible = app.visible_modules();
+    let store = app.store.clone();
+    let Screen::Editor(editor) = &mut app.screen else {
+        return;
+    };
+    let editor = editor.as_mut();
+    match action {
+        Action::Move(direction) => move_cursor(editor, direction),
+        Action::FirstModule => editor.cursor.module = 0,
+        Action::LastModule => editor.cursor.module = last_module(editor),
+        Action::PageLeft => editor.cursor.module = editor.cursor.module.saturating_sub(visible),
+        Action::PageRight => {
+            editor.cursor.module = (editor.cursor.module + visible).min(last_module(editor))
+        }
+        Action::Click { column, event } => {
+            let module = editor.first_module + column;
+            if module <= last_module(editor) {
+                let clicked = super::app::Cursor { module, event };
+                if clicked == editor.cursor {
+                    toggle_mode(editor);
+                } else {
+                    editor.cursor = clicked;
+                }
+            }
+        }
+        Action::Scroll(by) => scroll(editor, by, visible),
+        Action::ToggleMode => toggle_mode(editor),
+        Action::TogglePlanned => toggle_planned(editor),
+        Action::MinutesUp => change_minutes(editor, true),
+        Action::MinutesDown => change_minutes(editor, false),
+        Action::EditActivity => {
+            let current = selected_cell(editor).activity.clone().unwrap_or_default();
+            open_prompt(editor, PromptPurpose::Activity, current);
+        }
+        Action::NextSuggestion => next_suggestion(editor),
+        Action::AddModule => {
+            let title = format!("Module {}", editor.course.modules().len() + 1);
+            open_prompt(editor, PromptPurpose::NewModule, title);
+        }
+        Action::RenameModule => {
+            let title = selected_module(editor).title.clone();
+            open_prompt(editor, PromptPurpose::RenameModule, title);
+        }
+        Action::DeleteModule => delete_module(editor),
+        Action::MoveModule(direction) => move_module(editor, direction),
+        Action::OpenModeMenu => editor.overlay = Some(Overlay::ModeMenu),
+        Action::SetEventRow(mode) => {
+            editor.overlay = None;
+            let event = editor.cursor.event;
+            let done = format!("{} set to {} in every module", event.label(), mode.label());
+            edit(editor, done, |course| {
+                for module in course.modules_mut() {
+                    module.cell_mut(event).mode = mode;
+                }
+                Ok(())
+            });
+        }
+        Action::SetModule(mode) => {
+            editor.overlay = None;
+            let index = editor.cursor.module;
+            let done = format!(
+                "Every event of {} set to {}",
+                module_name(editor, index),
+                mode.label()
+            );
+            edit(editor, done, |course| {
+                set_modes(&mut course.modules_mut()[index], |_| mode);
+                Ok(())
+            });
+        }
+        Action::RecommendModule => {
+            editor.overlay = None;
+            let index = editor.cursor.module;
+            let done = format!(
+                "Recommended modes applied to {}",
+                module_name(editor, index)
+            );
+            edit(editor, done, |course| {
+                set_modes(
+                    &mut course.modules_mut()[index],
+                    GagneEvent::recommended_mode,
+                );
+                Ok(())
+            });
+        }
+        Action::RecommendCourse => {
+            editor.overlay = None;
+            edit(
+                editor,
+                "Recommended modes applied to every module".into(),
+                |course| {
+                    for module in course.modules_mut() {
+                        set_modes(module, GagneEvent::recommended_mode);
+                    }
+                    Ok(())
+                },
+            );
+        }
+        Action::OpenAssumptions => {
+            editor.overlay = Some(Overlay::Form(AssumptionsForm {
+                row: 0,
+                typing: None,
+                error: None,
+            }))
+        }
+        Action::EditCourseTitle => {
+            let title = editor.course.title.clone();
+            open_prompt(editor, PromptPurpose::CourseTitle, title);
+        }
+        Action::Undo => undo(editor),
+        Action::Redo => redo(editor),
+        Action::Save => {
+            if matches!(editor.overlay, Some(Overlay::QuitPrompt)) {
+                editor.overlay = None;
+                editor.quit_after_save = true;
+            }
+            save(editor, store.as_ref());
+            if editor.quit_after_save && !editor.is_modified() {
+                app.should_quit = true;
+            }
+        }
+        Action::SaveAs => {
+            let path = default_save_path(editor, store.as_ref());
+            open_prompt(editor, PromptPurpose::SaveAs, path);
+        }
+        Action::Help => editor.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Quit => {
+            if editor.is_modified() {
+                editor.overlay = Some(Overlay::QuitPrompt);
+            } else {
+                app.should_quit = true;
+            }
+        }
+        Action::Discard => app.should_quit = true,
+        Action::Cancel => cancel(editor),
+        Action::Confirm => {
+            confirm(editor);
+            if editor.quit_after_save && !editor.is_modified() {
+                app.should_quit = true;
+            }
+        }
+        Action::Type(event) => match &mut editor.overlay {
+            Some(Overlay::Prompt(prompt)) => {
+                prompt.input.handle_event(&event);
+                prompt.error = None;
+            }
+            Some(Overlay::Form(AssumptionsForm {
+                typing: Some(input),
+                error,
+                ..
+            })) => {
+                input.handle_event(&event);
+                *error = None;
+            }
+            _ => {}
+        },
+        Action::Select(by) => match &mut editor.overlay {
+            Some(Overlay::Help { scroll }) => *scroll = scroll.saturating_add_signed(by as i16),
+            Some(Overlay::Form(form)) => {
+                form.row =
+                    (form.row as i64 + i64::from(by)).clamp(0, FORM_ROWS as i64 - 1) as usize;
+                form.error = None;
+            }
+            _ => {}
+        },
+        Action::Adjust(by) => adjust_form_row(editor, by),
+        Action::Resize { .. } | Action::NewPlan | Action::OpenDemo => {}
+    }
+}
+
+/// The preset row and the seven assumptions.
+pub const FORM_ROWS: usize = 1 + Assumption::ALL.len();
+
+/// Applies `change` to the course as one undoable edit, and says `done` in the
+/// status line; an `Err` leaves the course as it was and shows the message.
+pub fn edit(
+    editor: &mut Editor,
+    done: String,
+    change: impl FnOnce(&mut Course) -> Result<(), String>,
+) {
+    let before = editor.course.clone();
+    match change(&mut editor.course) {
+        Err(message) => {
+            editor.course = before;
+            editor.status = Status::error(message);
+        }
+        Ok(()) if editor.course == before => {
+            editor.status = Status::info(format!("{done} (no change)"))
+        }
+        Ok(()) => {
+            editor.history.record(before, editor.cursor);
+            recompute(editor);
+            editor.status = Status::info(done);
+        }
+    }
+}
+
+fn recompute(editor: &mut Editor) {
+    let fresh = analyze(&editor.course);
+    editor.previous = Some(mem::replace(&mut editor.tradeoffs, fresh));
+}
+
+fn last_module(editor: &Editor) -> usize {
+    editor.course.modules().len() - 1
+}
+
+fn selected_module(editor: &Editor) -> &Module {
+    &editor.course.modules()[editor.cursor.module]
+}
+
+fn selected_cell(editor: &Editor) -> &Cell {
+    selected_module(editor).cell(editor.cursor.event)
+}
+
+/// "module 3 "Breads"", safe to show.
+fn module_name(editor: &Editor, index: usize) -> String {
+    let title = &editor.course.modules()[index].title;
+    format!(
+        "module {} \"{}\"",
+        index + 1,
+        truncate(&printable(title), 30)
+    )
+}
+
+fn cell_name(editor: &Editor) -> String {
+    format!(
+        "{} in {}",
+        editor.cursor.event.short_label(),
+        module_name(editor, editor.cursor.module)
+    )
+}
+
+fn move_cursor(editor: &mut Editor, direction: Direction) {
+    let cursor = &mut editor.cursor;
+    let event = cursor.event.index();
+    match direction {
+        Direction::Left => cursor.module = cursor.module.saturating_sub(1),
+        Direction::Right => {
+            cursor.module = (cursor.module + 1).min(editor.course.modules().len() - 1)
+        }
+        Direction::Up => cursor.event = GagneEvent::ALL[event.saturating_sub(1)],
+        Direction::Down => cursor.event = GagneEvent::ALL[(event + 1).min(8)],
+    }
+}
+
+fn scroll(editor: &mut Editor, by: i32, visible: usize) {
+    let max_first = editor.course.modules().len().saturating_sub(visible);
+    let first = (editor.first_module as i64 + i64::from(by)).clamp(0, max_first as i64) as usize;
+    editor.first_module = first;
+    editor.cursor.module = editor
+        .cursor
+        .module
+        .clamp(first, first + visible - 1)
+        .min(last_module(editor));
+}
+
+/// Scrolls the grid so that the selected module is visible.
+pub fn keep_cursor_in_view(editor: &mut Editor, visible: usize) {
+    let count = editor.course.modules().len();
+    editor.cursor.module = editor.cursor.module.min(count - 1);
+    let visible = visible.max(1);
+    if editor.cursor.module < editor.first_module {
+        editor.first_module = editor.cursor.module;
+    } else if editor.cursor.module >= editor.first_module + visible {
+        editor.first_module = editor.cursor.module + 1 - visible;
+    }
+    editor.first_module = editor.first_module.min(count.saturating_sub(visible));
+}
+
+/// Space: live <-> self-paced. On a cell with nothing planned, Space plans it
+/// in the mode the Line of Understanding recommends, so it always shows something.
+fn toggle_mode(editor: &mut Editor) {
+    let cursor = editor.cursor;
+    let cell = selected_cell(editor);
+    let planned = cell.is_planned();
+    let mode = if planned {
+        cell.mode.toggled()
+    } else {
+        cursor.event.recommended_mode()
+    };
+    let done = if planned {
+        format!("{}: {}", cell_name(editor), mode.label())
+    } else {
+        format!(
+            "{}: planned, {} min {} (Space again to toggle)",
+            cell_name(editor),
+            default_minutes(cursor.event),
+            mode.label()
+        )
+    };
+    edit(editor, done, |course| {
+        let cell = course.modules_mut()[cursor.module].cell_mut(cursor.event);
+        cell.mode = mode;
+        if !planned {
+            cell.minutes = default_minutes(cursor.event);
+        }
+        Ok(())
+    });
+}
+
+/// p: a planned cell keeps its mode and activity with 0 minutes; planning it
+/// again gives it the event's default minutes.
+fn toggle_planned(editor: &mut Editor) {
+    let cursor = editor.cursor;
+    let cell = selected_cell(editor).clone();
+    let done = if cell.is_planned() {
+        format!("{}: not planned", cell_name(editor))
+    } else {
+        format!(
+            "{}: planned, {} min",
+            cell_name(editor),
+            default_minutes(cursor.event)
+        )
+    };
+    edit(editor, done, |course| {
+        let target = course.modules_mut()[cursor.module].cell_mut(cursor.event);
+        if cell.is_planned() {
+            target.minutes = crate::model::Minutes::ZERO;
+        } else {
+            plan(target, cursor.event);
+        }
+        Ok(())
+    });
+}
+
+/// Gives an unplanned cell learner time; a cell never touched takes the
+/// recommended mode, one unplanned by hand keeps the mode it had.
+fn plan(cell: &mut Cell, event: GagneEvent) {
+    if *cell == Cell::default() {
+        cell.mode = event.recommended_mode();
+    }
+    cell.minutes = default_minutes(event);
+}
+
+fn change_minutes(editor: &mut Editor, up: bool) {
+    let cursor = editor.cursor;
+    let cell = selected_cell(editor);
+    let minutes = if up {
+        cell.minutes.step_up()
+    } else {
+        cell.minutes.step_down()
+    };
+    let done = if minutes.get() == 0 {
+        format!("{}: not planned", cell_name(editor))
+    } else {
+        format!("{}: {minutes} min", cell_name(editor))
+    };
+    edit(editor, done, |course| {
+        let cell = course.modules_mut()[cursor.module].cell_mut(cursor.event);
+        if *cell == Cell::default() {
+            cell.mode = cursor.event.recommended_mode();
+        }
+        cell.minutes = minutes;
+        Ok(())
+    });
+}
+
+/// s: the next activity from the reference article's lists for this event and mode.
+fn next_suggestion(editor: &mut Editor) {
+    let cursor = editor.cursor;
+    let cell = selected_cell(editor);
+    let suggestions = cursor.event.suggested_activities(cell.mode);
+    let next = match cell
+        .activity
+        .as_deref()
+        .and_then(|current| suggestions.iter().position(|s| *s == current))
+    {
+        Some(index) => suggestions[(index + 1) % suggestions.len()],
+        None => suggestions[0],
+    };
+    let done = format!(
+        "{}: \"{next}\" (s for the next suggestion)",
+        cell_name(editor)
+    );
+    edit(editor, done, |course| {
+        course.modules_mut()[cursor.module]
+            .cell_mut(cursor.event)
+            .activity = Some(next.to_owned());
+        Ok(())
+    });
+}
+
+fn set_modes(module: &mut Module, mode: impl Fn(GagneEvent) -> Mode) {
+    for event in GagneEvent::ALL {
+        module.cell_mut(event).mode = mode(event);
+    }
+}
+
+fn delete_module(editor: &mut Editor) {
+    let index = editor.cursor.module;
+    let done = format!("Deleted {} (u to undo)", module_name(editor, index));
+    edit(editor, done, |course| {
+        course
+            .remove_module(index)
+            .map(drop)
+            .map_err(|error| format!("Cannot delete: {error}"))
+    });
+}
+
+fn move_module(editor: &mut Editor, direction: Direction) {
+    let index = editor.cursor.module;
+    let target = match direction {
+        Direction::Left if index > 0 => index - 1,
+        Direction::Right if index < last_module(editor) => index + 1,
+        _ => {
+            editor.status = Status::info("The module is already at the end.");
+            return;
+        }
+    };
+    let done = format!(
+        "Moved {} to position {}",
+        module_name(editor, index),
+        target + 1
+    );
+    edit(editor, done, |course| {
+        course.swap_modules(index, target);
+        Ok(())
+    });
+    editor.cursor.module = target;
+}
+
+fn undo(editor: &mut Editor) {
+    match editor.history.undo(editor.course.clone(), editor.cursor) {
+        Some((course, cursor)) => {
+            editor.course = course;
+            editor.cursor = cursor;
+            recompute(editor);
+            editor.status = Status::info("Undone (Ctrl-r to redo)");
+        }
+        None => editor.status = Status::info("Nothing to undo."),
+    }
+}
+
+fn redo(editor: &mut Editor) {
+    match editor.history.redo(editor.course.clone(), editor.cursor) {
+        Some((course, cursor)) => {
+            editor.course = course;
+            editor.cursor = cursor;
+            recompute(editor);
+            editor.status = Status::info("Redone");
+        }
+        None => editor.status = Status::info("Nothing to redo."),
+    }
+}
+
+fn open_prompt(editor: &mut Editor, purpose: PromptPurpose, value: String) {
+    editor.overlay = Some(Overlay::Prompt(Prompt::new(purpose, value)));
+}
+
+fn default_save_path(editor: &Editor, store: Option<&crate::store::Store>) -> String {
+    match (&editor.path, store) {
+        (Some(path), _) => path.display().to_string(),
+        (None, Some(store)) => store
+            .path_for_title(&editor.course.title)
+            .display()
+            .to_string(),
+        (None, None) => format!("{}.ron", slug::slugify(&editor.course.title)),
+    }
+}
+
+/// Ctrl-s: saves to the plan's file, or asks for a name when it has none.
+fn save(editor: &mut Editor, store: Option<&crate::store::Store>) {
+    let Some(path) = editor.path.clone() else {
+        if let Some(store) = store {
+            // The plans folder is where a name-less plan goes; make sure it exists.
+            if let Err(error) = store.ensure_plans_dir() {
+                editor.status = Status::error(error.to_string());
+                editor.quit_after_save = false;
+                return;
+            }
+        }
+        let path = default_save_path(editor, store);
+        open_prompt(editor, PromptPurpose::SaveAs, path);
+        return;
+    };
+    save_to(editor, path);
+}
+
+fn save_to(editor: &mut Editor, path: PathBuf) -> bool {
+    match plan_file::save(&path, &editor.course) {
+        Ok(_) => {
+            editor.saved = Some(editor.course.clone());
+            editor.status = Status::info(format!(
+                "Saved {}",
+                printable(&path.file_name().unwrap_or_default().to_string_lossy())
+            ));
+            editor.path = Some(path);
+            true
+        }
+        Err(error) => {
+            editor.status =
+                Status::error(format!("Not saved: {error}. Your changes are still here."));
+            editor.quit_after_save = false;
+            false
+        }
+    }
+}
+
+fn cancel(editor: &mut Editor) {
+    match &mut editor.overlay {
+        Some(Overlay::Form(form)) if form.typing.is_some() => {
+            form.typing = None;
+            form.error = None;
+        }
+        _ => {
+            editor.overlay = None;
+            editor.quit_after_save = false;
+        }
+    }
+}
+
+fn confirm(editor: &mut Editor) {
+    match editor.overlay.take() {
+        Some(Overlay::Prompt(prompt)) => confirm_prompt(editor, prompt),
+        Some(Overlay::Form(form)) => {
+            let form = confirm_form(editor, form);
+            editor.overlay = Some(Overlay::Form(form));
+        }
+        Some(Overlay::Help { .. }) | None => {}
+        other => editor.overlay = other,
+    }
+}
+
+fn confirm_prompt(editor: &mut Editor, mut prompt: Prompt) {
+    let value = prompt.input.value().trim().to_owned();
+    let cursor = editor.cursor;
+    match prompt.purpose {
+        PromptPurpose::Activity => {
+            let done = format!("{}: activity set", cell_name(editor));
+            let activity = (!value.is_empty()).then_some(value);
+            edit(editor, done, |course| {
+                course.modules_mut()[cursor.module]
+                    .cell_mut(cursor.event)
+                    .activity = activity;
+                Ok(())
+            });
+        }
+        PromptPurpose::RenameModule => {
+            let done = format!("Renamed module {}", cursor.module + 1);
+            edit(editor, done, |course| {
+                course.modules_mut()[cursor.module].title = value;
+                Ok(())
+            });
+        }
+        PromptPurpose::NewModule => {
+            let at = cursor.module + 1;
+            let done = format!(
+                "Added module {at} \"{}\" in the recommended modes",
+                truncate(&printable(&value), 30)
+            );
+            edit(editor, done, |course| {
+                course
+                    .insert_module(at, Module::recommended(value))
+                    .map_err(|error| format!("Cannot add a module: {error}"))
+            });
+            if editor.course.modules().len() > at {
+                editor.cursor.module = at;
+            }
+        }
+        PromptPurpose::CourseTitle => {
+            edit(editor, "Course title changed".into(), |course| {
+                course.title = value;
+                Ok(())
+            });
+        }
+        PromptPurpose::SaveAs => {
+            let path = PathBuf::from(&value);
+            let replacing_another = path.exists() && editor.path.as_deref() != Some(path.as_path());
+            if value.is_empty() || replacing_another {
+                prompt.error = Some(if value.is_empty() {
+                    "Type a file name.".to_owned()
+                } else {
+                    "That file exists: choose another name.".to_owned()
+                });
+                editor.overlay = Some(Overlay::Prompt(prompt));
+                return;
+            }
+            save_to(editor, path);
+        }
+        PromptPurpose::NewPlanTitle => {}
+    }
+}
+
+/// Enter on the form: start typing an exact value, or apply the typed one.
+fn confirm_form(editor: &mut Editor, mut form: AssumptionsForm) -> AssumptionsForm {
+    let Some(row) = form.row.checked_sub(1) else {
+        // The preset row has no value to type: Enter steps to the next preset.
+        adjust_preset(editor, 1);
+        return form;
+    };
+    let assumption = Assumption::ALL[row];
+    match form.typing.take() {
+        None => {
+            let current = editor.course.assumptions.get(assumption);
+            form.typing = Some(tui_input::Input::new(current.to_string()));
+        }
+        Some(input) => match input.value().trim().parse::<f64>() {
+            Ok(value) => {
+                let done = format!("{} set to {value}", assumption.label());
+                let mut refused = None;
+                edit(editor, done, |course| {
+                    course.assumptions.set(assumption, value).map_err(|error| {
+                        refused = Some(error.to_string());
+                        error.to_string()
+                    })
+                });
+                if let Some(message) = refused {
+                    form.error = Some(message);
+                    form.typing = Some(input);
+                }
+            }
+            Err(_) => {
+                form.error = Some(format!("\"{}\" is not a number", input.value()));
+                form.typing = Some(input);
+            }
+        },
+    }
+    form
+}
+
+fn adjust_form_row(editor: &mut Editor, by: i32) {
+    let Some(Overlay::Form(form)) = &editor.overlay else {
+        return;
+    };
+    let Some(row) = form.row.checked_sub(1) else {
+        adjust_preset(editor, by);
+        return;
+    };
+    let assumption = Assumption::ALL[row];
+    let step = match assumption {
+        Assumption::SupportMinutesPerLearnerHour => 0.5,
+        _ => 1.0,
+    };
+    let (min, max) = assumption.range();
+    let value = (editor.course.assumptions.get(assumption) + f64::from(by) * step).clamp(min, max);
+    let done = format!("{}: {value}", assumption.label());
+    edit(editor, done, |course| {
+        course
+            .assumptions
+            .set(assumption, value)
+            .map_err(|error| error.to_string())
+    });
+}
+
+/// Steps through the build-ratio presets (from "custom", the first or the last).
+fn adjust_preset(editor: &mut Editor, by: i32) {
+    let presets = BuildPreset::ALL;
+    let next = match BuildPreset::matching(&editor.course.assumptions) {
+        Some(current) => {
+            let index = presets.iter().position(|p| *p == current).unwrap_or(0) as i32;
+            presets[(index + by).rem_euclid(presets.len() as i32) as usize]
+        }
+        None if by >= 0 => presets[0],
+        None => presets[presets.len() - 1],
+    };
+    let (live, self_paced) = next.ratios();
+    let done = format!(
+        "Build ratios: {} ({live} h per live hour, {self_paced} h per self-paced hour)",
+        next.label()
+    );
+    edit(editor, done, |course| {
+        next.apply(&mut course.assumptions);
+        Ok(())
+    });
+}

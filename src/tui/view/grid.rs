@@ -1,0 +1,169 @@
+//! The grid: Gagné's nine events (rows, grouped by Bloom band) against the
+//! visible modules (columns). Only the visible modules are drawn, so a frame
+//! costs the same with 12 modules or 1000.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Block, Borders, Widget};
+
+use crate::model::{BloomBand, Cell, GagneEvent, Mode};
+use crate::printable::{fit, printable};
+
+use super::super::app::Editor;
+use super::super::layout::{EVENT_COLUMN, WIDE_MODULE_COLUMN, band_at_row, event_at_row, inner};
+use super::super::theme::Theme;
+
+pub struct GridWidget<'a> {
+    pub editor: &'a Editor,
+    pub theme: &'a Theme,
+    pub module_column: u16,
+    pub visible_modules: usize,
+}
+
+/// What a cell says, without colour: "● live  30*", or "●  30*" when narrow.
+pub fn cell_text(cell: &Cell, event: GagneEvent, wide: bool) -> (String, bool) {
+    if !cell.is_planned() {
+        let text = if wide { "    ·" } else { "  ·" };
+        return (text.to_owned(), false);
+    }
+    let symbol = match cell.mode {
+        Mode::Live => '●',
+        Mode::SelfPaced => '○',
+    };
+    let minutes = cell.minutes.get();
+    let text = if wide {
+        let word = match cell.mode {
+            Mode::Live => "live",
+            Mode::SelfPaced => "self",
+        };
+        format!("{symbol} {word} {minutes:>3}")
+    } else {
+        format!("{symbol} {minutes:>3}")
+    };
+    (text, cell.mode != event.recommended_mode())
+}
+
+impl Widget for GridWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let editor = self.editor;
+        let theme = self.theme;
+        let count = editor.course.modules().len();
+        let first = editor.first_module.min(count.saturating_sub(1));
+        let last = (first + self.visible_modules).min(count);
+        let title = format!(" Grid · modules {}-{} of {count} ", first + 1, last);
+        Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.border)
+            .title(title)
+            .render(area, buf);
+        let inner = inner(area);
+        if inner.width == 0 || inner.height == 0 {
+            return;
+        }
+        let wide = self.module_column >= WIDE_MODULE_COLUMN;
+        let cell_width = usize::from(self.module_column - 1);
+        let x_of = |column: usize| inner.x + EVENT_COLUMN + self.module_column * column as u16;
+        for row in 0..inner.height {
+            let y = inner.y + row;
+            if row == 0 {
+                let header = match (first > 0, last < count) {
+                    (true, true) => "◀ more ▶",
+                    (true, false) => "◀ more",
+                    (false, true) => "more ▶",
+                    (false, false) => "Event",
+                };
+                buf.set_stringn(
+                    inner.x + 1,
+                    y,
+                    header,
+                    usize::from(EVENT_COLUMN - 1),
+                    theme.muted,
+                );
+                for (column, index) in (first..last).enumerate() {
+                    let module = &editor.course.modules()[index];
+                    let label = fit(
+                        &format!("{} {}", index + 1, printable(&module.title)),
+                        cell_width,
+                    );
+                    let mut style = theme.heading;
+                    if index == editor.cursor.module {
+                        style = style.add_modifier(Modifier::UNDERLINED);
+                    }
+                    buf.set_stringn(x_of(column), y, label, cell_width, style);
+                }
+            } else if let Some(band) = band_at_row(row) {
+                let text = format!("── {} ", band_label(band));
+                let line = format!("{text:─<width$}", width = usize::from(inner.width));
+                buf.set_stringn(inner.x, y, line, usize::from(inner.width), theme.band(band));
+            } else if let Some(event) = event_at_row(row) {
+                render_event_row(
+                    &self,
+                    buf,
+                    inner,
+                    y,
+                    event,
+                    first..last,
+                    wide,
+                    cell_width,
+                    x_of,
+                );
+            }
+        }
+    }
+}
+
+fn band_label(band: BloomBand) -> &'static str {
+    match band {
+        BloomBand::RememberUnderstand => "1-4 Remember/understand · self-paced suits",
+        BloomBand::ApplyAnalyze => "5-7 Apply/analyze · live suits",
+        BloomBand::EvaluateCreate => "8-9 Evaluate/create · self-paced suits",
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_event_row(
+    grid: &GridWidget,
+    buf: &mut Buffer,
+    inner: Rect,
+    y: u16,
+    event: GagneEvent,
+    modules: std::ops::Range<usize>,
+    wide: bool,
+    cell_width: usize,
+    x_of: impl Fn(usize) -> u16,
+) {
+    let editor = grid.editor;
+    let theme = grid.theme;
+    let selected_row = editor.cursor.event == event;
+    buf.set_string(inner.x, y, "▌", theme.band(event.bloom_band()));
+    let mut label_style = theme.base;
+    if selected_row {
+        label_style = label_style.add_modifier(Modifier::BOLD);
+    }
+    let label = fit(
+        &format!("{} {}", event.number(), event.short_label()),
+        usize::from(EVENT_COLUMN - 2),
+    );
+    buf.set_string(inner.x + 1, y, label, label_style);
+    for (column, index) in modules.enumerate() {
+        let cell = editor.course.modules()[index].cell(event);
+        let (text, deviates) = cell_text(cell, event, wide);
+        let selected = selected_row && index == editor.cursor.module;
+        let style = if !cell.is_planned() {
+            theme.unplanned
+        } else {
+            theme.mode(cell.mode)
+        };
+        let x = x_of(column);
+        let body = fit(&text, cell_width - 1);
+        let marker = if deviates { "*" } else { " " };
+        if selected {
+            let selected_style = theme.selected.patch(Style::default());
+            buf.set_stringn(x, y, format!("{body}{marker}"), cell_width, selected_style);
+        } else {
+            buf.set_stringn(x, y, &body, cell_width - 1, style);
+            buf.set_string(x + (cell_width - 1) as u16, y, marker, theme.deviation);
+        }
+    }
+}

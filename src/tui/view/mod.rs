@@ -1,0 +1,168 @@
+//! Drawing the state. The view reads the app and writes to the frame; it
+//! never changes state.
+
+mod grid;
+mod overlays;
+mod panel;
+mod start;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::printable::{printable, truncate};
+
+use super::app::{App, Editor, Screen, Status, StatusKind};
+use super::keymap::HINTS;
+use super::layout::{MIN_HEIGHT, MIN_WIDTH, ScreenLayout};
+use super::theme::Theme;
+
+pub use grid::cell_text;
+
+/// Draws the whole screen for `app`.
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    frame.render_widget(
+        ratatui::widgets::Block::default().style(app.theme.base),
+        area,
+    );
+    let Some(layout) = ScreenLayout::new(area) else {
+        too_small(frame, area, &app.theme);
+        return;
+    };
+    match &app.screen {
+        Screen::Start(start) => start::draw(start, &app.theme, frame, area),
+        Screen::Editor(editor) => draw_editor(editor, &app.theme, frame, &layout),
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let text = format!(
+        "Terminal too small: need {MIN_WIDTH}x{MIN_HEIGHT}, this is {}x{}. Enlarge the window or shrink the font.",
+        area.width, area.height
+    );
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(theme.warning)
+            .wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
+fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &ScreenLayout) {
+    title_bar(editor, theme, frame, layout.title);
+    frame.render_widget(
+        grid::GridWidget {
+            editor,
+            theme,
+            module_column: layout.module_column(),
+            visible_modules: layout.visible_modules(),
+        },
+        layout.grid,
+    );
+    frame.render_widget(
+        panel::PanelWidget {
+            tradeoffs: &editor.tradeoffs,
+            previous: editor.previous.as_ref(),
+            theme,
+        },
+        layout.panel,
+    );
+    detail(editor, theme, frame, layout.detail);
+    status_line(&editor.status, theme, frame, layout.status);
+    hints(theme, frame, layout.hints);
+    if let Some(overlay) = &editor.overlay {
+        overlays::draw(overlay, editor, theme, frame, layout);
+    }
+}
+
+fn title_bar(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let file = match &editor.path {
+        Some(path) => printable(&path.display().to_string()).into_owned(),
+        None => "not saved yet".to_owned(),
+    };
+    let marker = if editor.is_modified() {
+        " [+] unsaved changes"
+    } else {
+        ""
+    };
+    let text = format!(
+        " coursegrid │ {} │ {file}{marker}",
+        printable(&editor.course.title)
+    );
+    let text = format!(
+        "{:<width$}",
+        truncate(&text, usize::from(area.width)),
+        width = usize::from(area.width)
+    );
+    frame.render_widget(Paragraph::new(text).style(theme.title_bar), area);
+}
+
+/// Two lines on the selected cell: what it is, and what the article recommends.
+fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let index = editor.cursor.module;
+    let module = &editor.course.modules()[index];
+    let event = editor.cursor.event;
+    let cell = module.cell(event);
+    let state = if cell.is_planned() {
+        format!("{} {} min", cell.mode.label(), cell.minutes)
+    } else {
+        "not planned".to_owned()
+    };
+    let activity = cell
+        .activity
+        .as_deref()
+        .map(|a| format!(" · {}", printable(a)))
+        .unwrap_or_default();
+    let first = format!(
+        " Module {}/{} {} · {} {} · {state}{activity}",
+        index + 1,
+        editor.course.modules().len(),
+        printable(&module.title),
+        event.number(),
+        event.label(),
+    );
+    let recommended = event.recommended_mode();
+    let (mark, mark_style) = if !cell.is_planned() || cell.mode == recommended {
+        ("  ", theme.base)
+    } else {
+        ("* ", theme.deviation)
+    };
+    let second = Line::from(vec![
+        Span::styled(format!(" {mark}"), mark_style),
+        Span::styled(
+            format!("Recommended {}: ", recommended.label()),
+            theme.heading,
+        ),
+        Span::styled(event.recommendation_reason(), theme.base),
+    ]);
+    let width = usize::from(area.width);
+    let lines = vec![
+        Line::styled(truncate(&first, width).into_owned(), theme.base),
+        second,
+    ];
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn status_line(status: &Status, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let style = match status.kind {
+        StatusKind::Info => theme.base,
+        StatusKind::Error => theme.error,
+    };
+    let text = truncate(
+        &printable(&status.text),
+        usize::from(area.width.saturating_sub(1)),
+    )
+    .into_owned();
+    frame.render_widget(Paragraph::new(format!(" {text}")).style(style), area);
+}
+
+fn hints(theme: &Theme, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    for (key, does) in HINTS {
+        spans.push(Span::styled(format!(" {key}"), theme.key));
+        spans.push(Span::styled(format!(" {does}"), theme.muted));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

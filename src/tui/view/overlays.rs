@@ -1,0 +1,272 @@
+//! What opens over the grid: help, the quit prompt, text prompts, the modes
+//! menu and the assumptions form.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::model::{Assumption, BuildPreset};
+use crate::printable::{fit, printable};
+
+use super::super::app::{AssumptionsForm, Editor, Overlay, Prompt, PromptPurpose};
+use super::super::keymap::HELP;
+use super::super::layout::{ScreenLayout, inner};
+use super::super::theme::Theme;
+
+pub fn draw(
+    overlay: &Overlay,
+    editor: &Editor,
+    theme: &Theme,
+    frame: &mut Frame,
+    layout: &ScreenLayout,
+) {
+    let screen = frame.area();
+    match overlay {
+        Overlay::Help { scroll } => help(*scroll, theme, frame, screen),
+        Overlay::QuitPrompt => quit_prompt(editor, theme, frame, screen),
+        Overlay::Prompt(prompt) => text_prompt(prompt, theme, frame, screen),
+        Overlay::ModeMenu => mode_menu(editor, theme, frame, screen),
+        Overlay::Form(form) => assumptions_form(form, editor, theme, frame, layout),
+    }
+}
+
+/// A box of `width` x `height` in the middle of `area`, cleared.
+fn centered(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    frame.render_widget(Clear, rect);
+    rect
+}
+
+fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.heading)
+        .style(theme.base)
+        .title(title)
+}
+
+pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for (group, bindings) in HELP {
+        lines.push(Line::styled(*group, theme.heading));
+        for binding in *bindings {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<16}", binding.keys), theme.key),
+                Span::styled(binding.does, theme.base),
+            ]));
+        }
+    }
+    lines.push(Line::styled(
+        "In the grid: ● live, ○ self-paced, · not planned; * differs from the recommended mode.",
+        theme.muted,
+    ));
+    lines
+}
+
+fn help(scroll: u16, theme: &Theme, frame: &mut Frame, screen: Rect) {
+    let lines = help_lines(theme);
+    let height = lines.len() as u16 + 2;
+    let area = centered(frame, screen, 84, height);
+    let scroll = scroll.min((height).saturating_sub(area.height));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((scroll, 0))
+            .wrap(Wrap { trim: false })
+            .block(boxed(" Keys · Esc closes · ↑↓ scroll ", theme)),
+        area,
+    );
+}
+
+fn quit_prompt(editor: &Editor, theme: &Theme, frame: &mut Frame, screen: Rect) {
+    let area = centered(frame, screen, 56, 6);
+    let lines = vec![
+        Line::from(format!(
+            "\"{}\" has unsaved changes.",
+            fit(&printable(&editor.course.title), 30).trim_end()
+        )),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled("s", theme.key),
+            Span::raw(" save and quit   "),
+            Span::styled("d", theme.key),
+            Span::raw(" discard and quit   "),
+            Span::styled("c", theme.key),
+            Span::raw(" cancel"),
+        ]),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(boxed(" Quit? ", theme)),
+        area,
+    );
+}
+
+fn text_prompt(prompt: &Prompt, theme: &Theme, frame: &mut Frame, screen: Rect) {
+    let area = centered(frame, screen, 72, 6);
+    let block = boxed(prompt.purpose.title(), theme);
+    let inside = inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inside.width.saturating_sub(1)).max(1);
+    let scroll = prompt.input.visual_scroll(width);
+    let field = Rect::new(inside.x, inside.y, inside.width, 1);
+    frame.render_widget(
+        Paragraph::new(printable(prompt.input.value()).into_owned())
+            .scroll((0, scroll as u16))
+            .style(theme.selected),
+        field,
+    );
+    let cursor = prompt.input.visual_cursor().saturating_sub(scroll) as u16;
+    frame.set_cursor_position(Position::new(
+        inside.x + cursor.min(inside.width.saturating_sub(1)),
+        inside.y,
+    ));
+    let hint = match (&prompt.error, prompt.purpose) {
+        (Some(error), _) => Line::styled(error.clone(), theme.error),
+        (None, PromptPurpose::Activity) => Line::styled(
+            "Enter saves · Esc cancels · empty removes it · s in the grid suggests one",
+            theme.muted,
+        ),
+        (None, _) => Line::styled("Enter confirms · Esc cancels", theme.muted),
+    };
+    if inside.height > 2 {
+        frame.render_widget(
+            Paragraph::new(hint).wrap(Wrap { trim: true }),
+            Rect::new(inside.x, inside.y + 2, inside.width, inside.height - 2),
+        );
+    }
+}
+
+fn mode_menu(editor: &Editor, theme: &Theme, frame: &mut Frame, screen: Rect) {
+    let event = editor.cursor.event;
+    let module = editor.cursor.module + 1;
+    let items = [
+        (
+            "l",
+            format!(
+                "event {} {}: live in every module",
+                event.number(),
+                event.short_label()
+            ),
+        ),
+        (
+            "s",
+            format!(
+                "event {} {}: self-paced in every module",
+                event.number(),
+                event.short_label()
+            ),
+        ),
+        ("L", format!("module {module}: every event live")),
+        ("S", format!("module {module}: every event self-paced")),
+        (
+            "r",
+            format!("module {module}: recommended modes (Line of Understanding)"),
+        ),
+        ("R", "every module: recommended modes".to_owned()),
+    ];
+    let mut lines: Vec<Line> = items
+        .into_iter()
+        .map(|(key, does)| {
+            Line::from(vec![
+                Span::styled(format!(" {key}  "), theme.key),
+                Span::styled(does, theme.base),
+            ])
+        })
+        .collect();
+    lines.push(Line::styled(
+        " Esc closes · u undoes afterwards",
+        theme.muted,
+    ));
+    let area = centered(frame, screen, 64, lines.len() as u16 + 2);
+    frame.render_widget(
+        Paragraph::new(lines).block(boxed(" Set modes ", theme)),
+        area,
+    );
+}
+
+fn assumptions_form(
+    form: &AssumptionsForm,
+    editor: &Editor,
+    theme: &Theme,
+    frame: &mut Frame,
+    layout: &ScreenLayout,
+) {
+    // Over the grid only: the panel stays visible and follows every change.
+    let area = Rect::new(
+        layout.grid.x,
+        layout.grid.y,
+        layout.grid.width,
+        layout.grid.height + layout.detail.height,
+    );
+    frame.render_widget(Clear, area);
+    let assumptions = &editor.course.assumptions;
+    let inside_width = usize::from(area.width.saturating_sub(2));
+    let value_width = 12;
+    let label_width = inside_width.saturating_sub(value_width + 4);
+    let preset = BuildPreset::matching(assumptions).map_or("custom", BuildPreset::label);
+    let mut rows: Vec<(String, String)> =
+        vec![("Build-ratio preset".to_owned(), format!("◀ {preset} ▶"))];
+    for assumption in Assumption::ALL {
+        rows.push((
+            assumption.label().to_owned(),
+            assumption_value(assumption, assumptions.get(assumption)),
+        ));
+    }
+    let mut lines = Vec::new();
+    for (index, (label, value)) in rows.iter().enumerate() {
+        let selected = index == form.row;
+        let shown = match (&form.typing, selected) {
+            (Some(input), true) => format!("{}▏", input.value()),
+            _ => value.clone(),
+        };
+        let style = if selected { theme.selected } else { theme.base };
+        lines.push(Line::styled(
+            format!(" {} {:>value_width$} ", fit(label, label_width), shown),
+            style,
+        ));
+    }
+    lines.push(Line::from(""));
+    let about = match form.row.checked_sub(1) {
+        None => "Presets set both build ratios: solo creator 4:20, academic 10:40, corporate 43:79, high production 43:184.".to_owned(),
+        Some(row) => {
+            let assumption = Assumption::ALL[row];
+            let (min, max) = assumption.range();
+            format!("{} to {}. Default {}: {}.", min, max, assumption.default_value(), assumption.source())
+        }
+    };
+    lines.push(Line::styled(about, theme.muted));
+    if let Some(error) = &form.error {
+        lines.push(Line::styled(error.clone(), theme.error));
+    }
+    lines.push(Line::styled(
+        "↑↓ choose · ←→ or -/+ adjust · Enter type a value · Esc close",
+        theme.key,
+    ));
+    let title = format!(
+        " Assumptions · {} ",
+        fit(&printable(&editor.course.title), 30).trim_end()
+    );
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(boxed(&title, theme)),
+        area,
+    );
+}
+
+fn assumption_value(assumption: Assumption, value: f64) -> String {
+    if assumption.is_whole() {
+        format!("{value:.0}")
+    } else {
+        format!("{value}")
+    }
+}

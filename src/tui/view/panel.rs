@@ -1,0 +1,81 @@
+//! The tradeoff panel: every figure with its change since the last edit,
+//! then the warnings.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+use crate::analysis::Tradeoffs;
+use crate::printable::{fit, printable};
+
+use super::super::figures::figures;
+use super::super::theme::Theme;
+
+pub struct PanelWidget<'a> {
+    pub tradeoffs: &'a Tradeoffs,
+    pub previous: Option<&'a Tradeoffs>,
+    pub theme: &'a Theme,
+}
+
+const VALUE_WIDTH: usize = 10;
+const CHANGE_WIDTH: usize = 9;
+
+impl Widget for PanelWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        let width = usize::from(area.width.saturating_sub(2));
+        let label_width = width.saturating_sub(VALUE_WIDTH + CHANGE_WIDTH + 1);
+        let now = figures(self.tradeoffs);
+        let before = self.previous.map(figures);
+        let mut lines: Vec<Line> = Vec::new();
+        for (index, figure) in now.iter().enumerate() {
+            if let Some(group) = figure.group {
+                lines.push(Line::styled(group, theme.heading));
+            }
+            let change = before
+                .as_ref()
+                .and_then(|before| figure.change_from(&before[index]));
+            let (change_text, change_style) = match change {
+                Some(change) => {
+                    let style = if change.improved {
+                        theme.good
+                    } else {
+                        theme.bad
+                    };
+                    (change.text, style)
+                }
+                None => (String::new(), theme.base),
+            };
+            lines.push(Line::from(vec![
+                Span::styled(fit(figure.label, label_width), theme.base),
+                Span::styled(format!("{:>VALUE_WIDTH$}", figure.text), theme.base),
+                Span::raw(" "),
+                Span::styled(fit(&change_text, CHANGE_WIDTH), change_style),
+            ]));
+        }
+        let warnings = &self.tradeoffs.warnings;
+        lines.push(Line::styled(
+            format!("Warnings ({})", warnings.len()),
+            theme.heading,
+        ));
+        if warnings.is_empty() {
+            lines.push(Line::styled("None.", theme.muted));
+        }
+        for warning in warnings {
+            lines.push(Line::from(vec![
+                Span::styled("! ", theme.warning),
+                Span::styled(printable(&warning.to_string()).into_owned(), theme.base),
+            ]));
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(theme.border)
+                    .title(" Tradeoffs (▲▼ last edit) "),
+            )
+            .render(area, buf);
+    }
+}

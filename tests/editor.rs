@@ -1,0 +1,486 @@
+//! The editor driven in-process, as a user would: key and mouse events in,
+//! the rendered screen (ratatui's TestBackend) checked.
+
+use std::path::PathBuf;
+
+use coursegrid::model::{Course, GagneEvent, Mode};
+use coursegrid::plan_file;
+use coursegrid::samples::Sample;
+use coursegrid::tui::app::{App, Editor, Overlay, Screen};
+use coursegrid::tui::start::demo_editor;
+use coursegrid::tui::theme::Theme;
+use coursegrid::tui::view;
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+fn app_with(editor: Editor, width: u16, height: u16) -> App {
+    let theme = Theme::new(Default::default(), true);
+    App::editing(editor, theme, None, Rect::new(0, 0, width, height))
+}
+
+fn demo(width: u16, height: u16) -> App {
+    app_with(demo_editor(Sample::MasterBaker), width, height)
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.handle(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.handle(&Event::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )));
+}
+
+fn keys(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn click(app: &mut App, column: u16, row: u16) {
+    app.handle(&Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+/// The screen as text, one line per row.
+fn screen(app: &App) -> String {
+    let size = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
+    terminal.draw(|frame| view::draw(app, frame)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut text = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            text.push_str(buffer[(x, y)].symbol());
+        }
+        text.push('\n');
+    }
+    text
+}
+
+fn editor(app: &App) -> &Editor {
+    app.editor().expect("an editor is open")
+}
+
+/// Moves to module 3 (Artisanal breads), event 6 (practice): self-paced 90 minutes.
+fn go_to_breads_practice(app: &mut App) {
+    keys(app, "lljjjjj");
+    assert_eq!(editor(app).cursor.module, 2);
+    assert_eq!(editor(app).cursor.event, GagneEvent::ElicitPerformance);
+}
+
+#[test]
+fn toggling_a_cell_changes_the_cell_and_the_panel() {
+    let mut app = demo(120, 35);
+    go_to_breads_practice(&mut app);
+    let before = screen(&app);
+    assert!(before.contains("○ self  90*"), "{before}");
+    key(&mut app, KeyCode::Char(' '));
+    let after = screen(&app);
+    assert!(after.contains("● live  90 "), "{after}");
+    // 90 more live minutes, taught to 2 sections: 3.0 h more teaching a cohort.
+    assert!(
+        after.contains("10.0 h") || after.contains("13.0 h ▲ 3.0"),
+        "{after}"
+    );
+    assert!(after.contains("13.0 h ▲ 3.0"), "{after}");
+    // and 1.5 h * 24 learners * 3 min / 60 = 1.8 h less support.
+    assert!(after.contains("9.4 h ▼ 1.8"), "{after}");
+    assert!(after.contains("[+] unsaved changes"));
+    assert_eq!(
+        editor(&app).course.modules()[2]
+            .cell(GagneEvent::ElicitPerformance)
+            .mode,
+        Mode::Live
+    );
+}
+
+#[test]
+fn undo_and_redo_restore_the_cell_and_the_figures() {
+    let mut app = demo(120, 35);
+    go_to_breads_practice(&mut app);
+    let original = editor(&app).course.clone();
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char('+'));
+    key(&mut app, KeyCode::Char('u'));
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(editor(&app).course, original);
+    assert!(
+        !editor(&app).is_modified(),
+        "back to the original: nothing to save"
+    );
+    ctrl(&mut app, 'r');
+    let cell = editor(&app).course.modules()[2]
+        .cell(GagneEvent::ElicitPerformance)
+        .clone();
+    assert_eq!((cell.mode, cell.minutes.get()), (Mode::Live, 90));
+    assert!(screen(&app).contains("Redone"));
+}
+
+#[test]
+fn modules_can_be_added_renamed_moved_and_deleted() {
+    let mut app = demo(120, 35);
+    key(&mut app, KeyCode::Char('a'));
+    assert!(matches!(editor(&app).overlay, Some(Overlay::Prompt(_))));
+    assert!(screen(&app).contains("New module title"));
+    // Replace the suggested "Module 6" with our own title.
+    for _ in 0.."Module 6".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "Laminated doughs");
+    key(&mut app, KeyCode::Enter);
+    let course = &editor(&app).course;
+    assert_eq!(course.modules().len(), 6);
+    assert_eq!(course.modules()[1].title, "Laminated doughs");
+    assert_eq!(editor(&app).cursor.module, 1);
+    assert_eq!(
+        course.modules()[1].cell(GagneEvent::ProvideFeedback).mode,
+        Mode::Live
+    );
+
+    key(&mut app, KeyCode::Char('>'));
+    assert_eq!(editor(&app).course.modules()[2].title, "Laminated doughs");
+    assert_eq!(editor(&app).cursor.module, 2);
+
+    key(&mut app, KeyCode::Char('r'));
+    key(&mut app, KeyCode::Char('!'));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(editor(&app).course.modules()[2].title, "Laminated doughs!");
+
+    key(&mut app, KeyCode::Char('D'));
+    assert_eq!(editor(&app).course.modules().len(), 5);
+    assert!(screen(&app).contains("Deleted module 3"));
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(editor(&app).course.modules()[2].title, "Laminated doughs!");
+}
+
+#[test]
+fn the_last_module_cannot_be_deleted() {
+    let course = Course::with_recommended_modules("One", 1).unwrap();
+    let mut app = app_with(Editor::new(course, None, true), 120, 35);
+    key(&mut app, KeyCode::Char('D'));
+    assert_eq!(editor(&app).course.modules().len(), 1);
+    assert!(screen(&app).contains("Cannot delete: a course needs at least one module"));
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let mut app = demo(100, 30);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char('q'));
+    assert!(!app.should_quit);
+    let shown = screen(&app);
+    assert!(shown.contains("has unsaved changes"), "{shown}");
+    assert!(shown.contains("s save and quit"));
+    key(&mut app, KeyCode::Char('c'));
+    assert!(editor(&app).overlay.is_none());
+    assert!(!app.should_quit);
+    ctrl(&mut app, 'c');
+    assert!(
+        matches!(editor(&app).overlay, Some(Overlay::QuitPrompt)),
+        "Ctrl-C asks too"
+    );
+    key(&mut app, KeyCode::Char('d'));
+    assert!(app.should_quit);
+}
+
+#[test]
+fn quitting_without_changes_is_immediate() {
+    let mut app = demo(100, 30);
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.should_quit);
+}
+
+#[test]
+fn the_help_overlay_lists_every_key() {
+    let mut app = demo(100, 40);
+    key(&mut app, KeyCode::Char('?'));
+    let shown = screen(&app);
+    for needle in [
+        "Keys",
+        "Space",
+        "toggle live / self-paced",
+        "Ctrl-s",
+        "undo / redo",
+        "delete the module",
+    ] {
+        assert!(shown.contains(needle), "{needle}\n{shown}");
+    }
+    key(&mut app, KeyCode::Esc);
+    assert!(editor(&app).overlay.is_none());
+}
+
+#[test]
+fn two_hundred_modules_scroll_sideways_with_the_event_column_frozen() {
+    let course = Course::with_recommended_modules("Big", 200).unwrap();
+    let mut app = app_with(Editor::new(course, None, true), 200, 50);
+    assert!(screen(&app).contains("modules 1-11 of 200"));
+    key(&mut app, KeyCode::End);
+    let shown = screen(&app);
+    assert!(shown.contains("modules 190-200 of 200"), "{shown}");
+    assert!(shown.contains("200 Module 2"), "{shown}");
+    assert!(shown.contains("6 Practice"), "the event column stays");
+    key(&mut app, KeyCode::PageUp);
+    assert_eq!(editor(&app).cursor.module, 188);
+    key(&mut app, KeyCode::Home);
+    assert!(screen(&app).contains("modules 1-11 of 200"));
+    app.handle(&Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 50,
+        row: 10,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(editor(&app).first_module, 1);
+}
+
+#[test]
+fn a_click_selects_and_a_second_click_toggles() {
+    let mut app = demo(120, 35);
+    let layout = app.layout().unwrap();
+    let inner = layout.grid_inner();
+    // Module 2, event 4 (content): x past the event column and one module column.
+    let x = inner.x + coursegrid::tui::layout::EVENT_COLUMN + layout.module_column() + 2;
+    let y = inner.y + coursegrid::tui::layout::event_row(GagneEvent::PresentContent);
+    click(&mut app, x, y);
+    assert_eq!(editor(&app).cursor.module, 1);
+    assert_eq!(editor(&app).cursor.event, GagneEvent::PresentContent);
+    assert!(!editor(&app).is_modified());
+    click(&mut app, x, y);
+    assert_eq!(
+        editor(&app).course.modules()[1]
+            .cell(GagneEvent::PresentContent)
+            .mode,
+        Mode::Live
+    );
+}
+
+#[test]
+fn minutes_step_by_five_and_p_plans_and_unplans() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "+");
+    let minutes = |app: &App| {
+        editor(app).course.modules()[0]
+            .cell(GagneEvent::GainAttention)
+            .minutes
+            .get()
+    };
+    assert_eq!(minutes(&app), 10);
+    keys(&mut app, "---");
+    assert_eq!(minutes(&app), 0);
+    assert!(screen(&app).contains("not planned"));
+    keys(&mut app, "p");
+    assert_eq!(minutes(&app), 5);
+    // An untouched unplanned cell: guidance in module 1 is planned live when Space is pressed.
+    keys(&mut app, "jjjj");
+    key(&mut app, KeyCode::Char(' '));
+    let guidance = editor(&app).course.modules()[0]
+        .cell(GagneEvent::ProvideGuidance)
+        .clone();
+    assert_eq!((guidance.mode, guidance.minutes.get()), (Mode::Live, 30));
+}
+
+#[test]
+fn activities_can_be_typed_or_taken_from_the_suggestions() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "jjjjj"); // practice, self-paced, in module 1
+    keys(&mut app, "s");
+    let activity = |app: &App| {
+        editor(app).course.modules()[0]
+            .cell(GagneEvent::ElicitPerformance)
+            .activity
+            .clone()
+    };
+    assert_eq!(
+        activity(&app).as_deref(),
+        Some("Film yourself doing the task")
+    );
+    keys(&mut app, "s");
+    assert_eq!(
+        activity(&app).as_deref(),
+        Some("An interactive drag and drop activity")
+    );
+    keys(&mut app, "e");
+    ctrl(&mut app, 'u'); // clear the field, as in a shell
+    let field = match &editor(&app).overlay {
+        Some(Overlay::Prompt(prompt)) => prompt.input.value().to_owned(),
+        other => panic!("{other:?}"),
+    };
+    for _ in 0..field.chars().count() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "Bake a loaf");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(activity(&app).as_deref(), Some("Bake a loaf"));
+    assert!(
+        screen(&app).contains("Bake a loaf"),
+        "the detail line shows it"
+    );
+}
+
+#[test]
+fn the_modes_menu_sets_rows_modules_and_recommendations() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "jjjjj"); // event 6
+    keys(&mut app, "m");
+    assert!(screen(&app).contains("Set modes"));
+    keys(&mut app, "l");
+    for module in editor(&app).course.modules() {
+        assert_eq!(module.cell(GagneEvent::ElicitPerformance).mode, Mode::Live);
+    }
+    keys(&mut app, "mS");
+    for (_, cell) in editor(&app).course.modules()[0].cells() {
+        assert_eq!(cell.mode, Mode::SelfPaced);
+    }
+    keys(&mut app, "mR");
+    assert_eq!(
+        editor(&app).tradeoffs.line_of_understanding.aligned_cells,
+        35
+    );
+}
+
+#[test]
+fn the_assumptions_form_changes_values_and_the_panel_follows() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "A");
+    assert!(screen(&app).contains("Build-ratio preset"));
+    key(&mut app, KeyCode::Down); // learners per cohort
+    for _ in 0..16 {
+        key(&mut app, KeyCode::Right);
+    }
+    // 40 learners: 2 sections of 20, co-host needed (20 > 15): 10.0 h a cohort.
+    assert_eq!(editor(&app).course.assumptions.learners_per_cohort(), 40);
+    let shown = screen(&app);
+    let cohost = shown
+        .lines()
+        .find(|line| line.contains("Co-host/cohort"))
+        .unwrap();
+    assert!(cohost.contains("10.0 h"), "{shown}");
+    // Type an exact value; a bad one is refused with the reason.
+    key(&mut app, KeyCode::Enter);
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "0");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app).contains("must be at least 1"));
+    assert_eq!(editor(&app).course.assumptions.learners_per_cohort(), 40);
+    key(&mut app, KeyCode::Backspace);
+    keys(&mut app, "12");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(editor(&app).course.assumptions.learners_per_cohort(), 12);
+    // The preset row cycles the build ratios.
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Right);
+    assert_eq!(
+        editor(&app).course.assumptions.live_build_hours_per_hour(),
+        43.0
+    );
+    key(&mut app, KeyCode::Esc);
+    assert!(editor(&app).overlay.is_none());
+}
+
+#[test]
+fn saving_writes_the_file_and_a_failed_save_keeps_the_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let course = Course::with_recommended_modules("Bread", 3).unwrap();
+    plan_file::save(&path, &course).unwrap();
+    let mut app = app_with(Editor::new(course, Some(path.clone()), true), 100, 30);
+    key(&mut app, KeyCode::Char(' '));
+    ctrl(&mut app, 's');
+    assert!(screen(&app).contains("Saved plan.ron"));
+    assert!(!editor(&app).is_modified());
+    assert_eq!(plan_file::load(&path).unwrap(), editor(&app).course);
+
+    let missing = dir.path().join("gone/plan.ron");
+    let course = Course::with_recommended_modules("Bread", 3).unwrap();
+    let mut app = app_with(Editor::new(course, Some(missing), true), 100, 30);
+    key(&mut app, KeyCode::Char(' '));
+    ctrl(&mut app, 's');
+    let shown = screen(&app);
+    assert!(shown.contains("Not saved"), "{shown}");
+    assert!(editor(&app).is_modified());
+}
+
+#[test]
+fn the_demo_asks_for_a_name_when_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = demo(100, 30);
+    key(&mut app, KeyCode::Char(' '));
+    ctrl(&mut app, 's');
+    let path: PathBuf = dir.path().join("my-baker.ron");
+    match &mut app.editor_mut().unwrap().overlay {
+        Some(Overlay::Prompt(prompt)) => {
+            prompt.input = tui_input::Input::new(path.display().to_string());
+        }
+        other => panic!("expected the save-as prompt, got {other:?}"),
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(editor(&app).path.as_deref(), Some(path.as_path()));
+    assert!(path.exists());
+}
+
+#[test]
+fn any_size_renders_without_panicking() {
+    let sizes = [
+        (1, 1),
+        (2, 1),
+        (10, 3),
+        (59, 19),
+        (60, 20),
+        (80, 24),
+        (120, 35),
+        (200, 50),
+        (300, 100),
+    ];
+    for (width, height) in sizes {
+        let mut app = demo(width, height);
+        screen(&app);
+        for overlay in ["?", "m", "A", "e", "a"] {
+            let mut app = demo(width, height);
+            keys(&mut app, overlay);
+            screen(&app);
+        }
+        key(&mut app, KeyCode::Char(' '));
+        key(&mut app, KeyCode::Char('q'));
+        screen(&app);
+    }
+    let small = screen(&demo(40, 10));
+    assert!(small.contains("Terminal too small: need 60x20"), "{small}");
+}
+
+#[test]
+fn resizing_changes_how_many_modules_fit() {
+    let mut app = demo(80, 24);
+    assert!(screen(&app).contains("modules 1-4 of 5"));
+    app.handle(&Event::Resize(200, 50));
+    assert_eq!(app.size, Rect::new(0, 0, 200, 50));
+    assert!(screen(&app).contains("modules 1-5 of 5"));
+}
+
+#[test]
+fn the_start_screen_offers_the_demo_and_a_new_plan() {
+    let home = tempfile::tempdir().unwrap();
+    let store = coursegrid::store::Store::at(home.path());
+    let mut app = App::start(Theme::new(Default::default(), true), Some(store));
+    app.size = Rect::new(0, 0, 100, 30);
+    let shown = screen(&app);
+    assert!(shown.contains("New plan"), "{shown}");
+    assert!(shown.contains("Demo course"));
+    keys(&mut app, "n");
+    keys(&mut app, "Sourdough");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Editor(_)));
+    assert!(home.path().join("data/plans/sourdough.ron").exists());
+    assert!(screen(&app).contains("Sourdough"));
+}

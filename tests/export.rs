@@ -1,0 +1,798 @@
+//! Exports as their readers see them: the Markdown through a real CommonMark
+//! parser with GitHub's extensions, the RON through the plan file loader, the
+//! CSV through a CSV reader.
+
+use std::path::Path;
+
+use coursegrid::analysis::{Summary, analyze};
+use coursegrid::export::{self, ExportFormat};
+use coursegrid::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use coursegrid::plan_file;
+use proptest::prelude::*;
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+// ---------------------------------------------------------------- plans
+
+fn sample(name: &str) -> Course {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join(name);
+    plan_file::load(&path).unwrap()
+}
+
+const SAMPLES: [&str; 2] = ["master-baker.ron", "master-chef.ron"];
+
+fn planned(mode: Mode, minutes: u16, activity: Option<&str>) -> Cell {
+    Cell {
+        mode,
+        minutes: Minutes::new(minutes).unwrap(),
+        activity: activity.map(String::from),
+    }
+}
+
+const HOSTILE_COURSE_TITLE: &str = "# <b>Bread</b> | ~~all~~ *of* it";
+const HOSTILE_MODULE_TITLES: [&str; 4] = [
+    "<script>alert(1)</script> | x",
+    "1. Intro\n\n- not a list",
+    "`code` **bold** _it_ [link](http://example.com) ![img](x.png)",
+    "    indented\\ back\\|slash $x$ &amp; <!-- c --> \u{1b}[31mred",
+];
+const HOSTILE_ACTIVITIES: [&str; 4] = [
+    "*stars* and _underscores_ and `ticks`",
+    "# a heading?",
+    "line one\nline two\r\n\n| a | b |\n|---|---|",
+    "<img src=x onerror=alert(1)>",
+];
+
+/// Four modules whose titles and activities try every Markdown trick, with
+/// the same cells as [`plain_twin`].
+fn hostile_course() -> Course {
+    course_with(
+        HOSTILE_COURSE_TITLE,
+        &HOSTILE_MODULE_TITLES,
+        &HOSTILE_ACTIVITIES,
+    )
+}
+
+/// The same plan with harmless words: its Markdown must have the same structure.
+fn plain_twin() -> Course {
+    course_with(
+        "Bread",
+        &["Alpha", "Beta", "Gamma", "Delta"],
+        &["video", "quiz", "forum", "journal"],
+    )
+}
+
+fn course_with(title: &str, modules: &[&str], activities: &[&str]) -> Course {
+    let modules = modules
+        .iter()
+        .zip(activities)
+        .enumerate()
+        .map(|(i, (title, activity))| {
+            let mut module = Module::new(*title);
+            *module.cell_mut(GagneEvent::GainAttention) =
+                planned(Mode::SelfPaced, 5, Some(activity));
+            *module.cell_mut(GagneEvent::ElicitPerformance) = planned(
+                if i % 2 == 0 {
+                    Mode::Live
+                } else {
+                    Mode::SelfPaced
+                },
+                30,
+                Some(activity),
+            );
+            module
+        })
+        .collect();
+    Course::new(title, Assumptions::default(), modules).unwrap()
+}
+
+// ---------------------------------------------------------------- Markdown as a parser sees it
+
+/// GitHub-flavoured: tables, strikethrough, task lists, footnotes, math.
+fn parse(markdown: &str) -> Vec<Event<'_>> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_MATH
+        | Options::ENABLE_GFM;
+    Parser::new_ext(markdown, options).collect()
+}
+
+/// The document's shape: every start and end of a block or span, every
+/// break and every piece of HTML, with the text left out.
+fn skeleton(markdown: &str) -> Vec<String> {
+    parse(markdown)
+        .into_iter()
+        .filter(|event| !matches!(event, Event::Text(_)))
+        .map(|event| match event {
+            // The charts' contents are numbers of the plan, not its structure.
+            Event::Start(Tag::CodeBlock(kind)) => format!("CodeBlock({kind:?})"),
+            other => format!("{other:?}"),
+        })
+        .collect()
+}
+
+fn html(markdown: &str) -> Vec<String> {
+    parse(markdown)
+        .into_iter()
+        .filter_map(|event| match event {
+            Event::Html(text) | Event::InlineHtml(text) => Some(text.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Every table as rows of cell texts, the header row first.
+fn tables(markdown: &str) -> Vec<Vec<Vec<String>>> {
+    let mut tables = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut cell: Option<String> = None;
+    for event in parse(markdown) {
+        match event {
+            Event::Start(Tag::Table(_)) => rows.clear(),
+            Event::Start(Tag::TableHead | Tag::TableRow) => rows.push(Vec::new()),
+            Event::Start(Tag::TableCell) => cell = Some(String::new()),
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(cell) = cell.as_mut() {
+                    cell.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::TableCell) => {
+                let text = cell.take().unwrap();
+                rows.last_mut().unwrap().push(text);
+            }
+            Event::End(TagEnd::Table) => tables.push(std::mem::take(&mut rows)),
+            _ => {}
+        }
+    }
+    tables
+}
+
+/// The grid: the table whose header starts with "Event".
+fn grid(markdown: &str) -> Vec<Vec<String>> {
+    tables(markdown)
+        .into_iter()
+        .find(|table| table[0][0] == "Event")
+        .expect("a grid table")
+}
+
+/// Headings as (level, text).
+fn headings(markdown: &str) -> Vec<(usize, String)> {
+    let mut headings = Vec::new();
+    let mut current: Option<(usize, String)> = None;
+    for event in parse(markdown) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                current = Some((level as usize, String::new()))
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, heading)) = current.as_mut() {
+                    heading.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => headings.push(current.take().unwrap()),
+            _ => {}
+        }
+    }
+    headings
+}
+
+/// Texts of the list items, each whole.
+fn list_items(markdown: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    let mut current: Option<String> = None;
+    for event in parse(markdown) {
+        match event {
+            Event::Start(Tag::Item) => current = Some(String::new()),
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(item) = current.as_mut() {
+                    item.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Item) => items.push(current.take().unwrap()),
+            _ => {}
+        }
+    }
+    items
+}
+
+/// The fenced code blocks as (info string, content).
+fn code_blocks(markdown: &str) -> Vec<(String, String)> {
+    let mut blocks = Vec::new();
+    let mut current: Option<(String, String)> = None;
+    for event in parse(markdown) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                current = Some((info.to_string(), String::new()))
+            }
+            Event::Text(text) => {
+                if let Some((_, content)) = current.as_mut() {
+                    content.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => blocks.push(current.take().unwrap()),
+            _ => {}
+        }
+    }
+    blocks
+}
+
+/// What a reader should see for user text: the text itself, with line breaks
+/// as spaces, other control characters as `\u{..}`, and no outer whitespace.
+fn as_read(text: &str) -> String {
+    let blank = |c: char| matches!(c, '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | '\u{85}');
+    text.trim_matches(|c: char| c.is_whitespace() || blank(c))
+        .chars()
+        .map(|c| match c {
+            c if blank(c) || c == '\u{2028}' || c == '\u{2029}' => " ".to_string(),
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+fn markdown(course: &Course) -> String {
+    export::render(ExportFormat::Markdown, course)
+}
+
+// ---------------------------------------------------------------- Markdown tests
+
+#[test]
+fn the_samples_grid_has_a_header_nine_event_rows_and_a_column_per_module() {
+    for name in SAMPLES {
+        let course = sample(name);
+        let grid = grid(&markdown(&course));
+        assert_eq!(grid.len(), 10, "{name}: header + nine events");
+        for row in &grid {
+            assert_eq!(row.len(), course.modules().len() + 1, "{name}: {row:?}");
+        }
+        for (index, module) in course.modules().iter().enumerate() {
+            assert_eq!(
+                grid[0][index + 1],
+                format!("{}. {}", index + 1, module.title)
+            );
+        }
+        for (event, row) in GagneEvent::ALL.into_iter().zip(&grid[1..]) {
+            assert_eq!(row[0], format!("{}. {}", event.number(), event.label()));
+            for (module, text) in course.modules().iter().zip(&row[1..]) {
+                let cell = module.cell(event);
+                let expected = match cell.planned_mode() {
+                    Some(Mode::Live) => format!("Live · {} min", cell.minutes),
+                    Some(Mode::SelfPaced) => format!("Self-paced · {} min", cell.minutes),
+                    None => "—".to_string(),
+                };
+                assert_eq!(text, &expected, "{name}: {event:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_master_baker_grid_reads_as_in_the_plan() {
+    let grid = grid(&markdown(&sample("master-baker.ron")));
+    assert_eq!(grid[0][3], "3. Artisanal baking techniques: breads");
+    assert_eq!(grid[5][3], "Live · 45 min", "guidance in breads");
+    assert_eq!(grid[6][1], "Self-paced · 20 min", "practice in sourcing");
+    assert_eq!(grid[3][2], "—", "no recall in bulk sourcing");
+}
+
+#[test]
+fn the_sections_come_in_the_documented_order() {
+    let course = sample("master-baker.ron");
+    let headings = headings(&markdown(&course));
+    let mut expected = vec![
+        (1, "Master Baker".to_string()),
+        (2, "Tradeoffs".into()),
+        (2, "The grid".into()),
+        (2, "Modules".into()),
+    ];
+    for (index, module) in course.modules().iter().enumerate() {
+        expected.push((3, format!("Module {}: {}", index + 1, module.title)));
+    }
+    for heading in ["Line of Understanding", "Warnings", "Assumptions", "Charts"] {
+        expected.push((2, heading.into()));
+    }
+    expected.push((3, "Instructor hours over cohorts".into()));
+    expected.push((3, "Learner time, live and self-paced".into()));
+    assert_eq!(headings, expected);
+}
+
+#[test]
+fn the_summary_paragraph_says_the_plan_in_words() {
+    let text = markdown(&sample("master-baker.ron"));
+    let intro = text.split("\n\n").nth(1).unwrap();
+    assert!(
+        intro.starts_with(
+            "Master Baker has 5 modules and asks 14.3 hours of each learner, 35% of it live. "
+        ),
+        "{intro}"
+    );
+    for fact in [
+        "423.3 instructor hours to build",
+        "21.2 hours to teach and support each cohort",
+        "after 38 cohorts",
+        "3 of its 5 planned modules",
+        "31 of its 35 planned cells",
+        "3 warnings",
+    ] {
+        assert!(intro.contains(fact), "{fact:?} in {intro}");
+    }
+}
+
+/// Every figure of `coursegrid summary --json` but the warnings (they have
+/// their own section), with the label and the value the tradeoffs table shows.
+#[test]
+fn every_summary_figure_is_in_the_tradeoffs_table_with_its_unit() {
+    for name in SAMPLES {
+        let course = sample(name);
+        let s = Summary::from(&analyze(&course));
+        let k = course.assumptions.cohorts_per_year();
+        let h = |x: f64| format!("{x:.1} h");
+        let pct = |x: f64| format!("{:.1}%", x * 100.0);
+        let cohost = if s.cohost_needed {
+            format!(
+                "yes: sections of {} are past {}",
+                s.section_size,
+                course.assumptions.cohost_above()
+            )
+        } else {
+            "no".to_string()
+        };
+        let break_even = s.break_even_cohorts.unwrap();
+        let first_year = format!("First year (build + {k} cohorts)");
+        let rows: Vec<(&str, String)> = vec![
+            ("Build hours (one-time)", h(s.build_hours)),
+            (
+                "Live sections per cohort",
+                format!(
+                    "{} sections of up to {} learners",
+                    s.sections, s.section_size
+                ),
+            ),
+            ("Live teaching per cohort", h(s.live_hours_per_cohort)),
+            (
+                "Support per cohort (grading, forum, questions)",
+                h(s.support_hours_per_cohort),
+            ),
+            (
+                "Instructor hours per cohort (live teaching + support)",
+                h(s.instructor_hours_per_cohort),
+            ),
+            ("Co-host needed", cohost),
+            ("Co-host hours per cohort", h(s.cohost_hours_per_cohort)),
+            (first_year.as_str(), h(s.first_year_hours)),
+            ("Each later year", h(s.later_year_hours)),
+            (
+                "Instructor hours per learner (first year)",
+                h(s.hours_per_learner),
+            ),
+            ("Self-paced share of learner time", pct(s.self_paced_share)),
+            (
+                "Extra instructor hours per cohort for 100 more learners",
+                h(s.marginal_hours_per_100_learners),
+            ),
+            (
+                "Break-even against teaching it all live",
+                format!(
+                    "after {break_even} cohorts ({:.1} years at {k} a year)",
+                    f64::from(break_even) / f64::from(k)
+                ),
+            ),
+            (
+                "Live checkpoints",
+                format!(
+                    "{} of {} planned modules",
+                    s.live_checkpoints, s.planned_modules
+                ),
+            ),
+            (
+                "Accountability (planned modules with a live checkpoint)",
+                pct(s.accountability),
+            ),
+            (
+                "Longest self-paced stretch",
+                format!(
+                    "{} modules, {:.1} learner hours (modules 1 to 2)",
+                    s.longest_self_paced_stretch_modules, s.longest_self_paced_stretch_hours
+                ),
+            ),
+            (
+                "Aligned cells",
+                format!("{} of {} planned cells", s.aligned_cells, s.planned_cells),
+            ),
+            ("Live", h(s.live_learner_hours)),
+            ("Self-paced", h(s.self_paced_learner_hours)),
+        ];
+        let table = tables(&markdown(&course))
+            .into_iter()
+            .find(|t| t[0] == ["Figure", "Value"])
+            .expect("a tradeoffs table");
+        for (label, value) in rows {
+            let row = table
+                .iter()
+                .find(|row| row[0] == label)
+                .unwrap_or_else(|| panic!("{name}: no row {label:?} in {table:?}"));
+            assert_eq!(row[1], value, "{name}: {label}");
+        }
+    }
+}
+
+#[test]
+fn hostile_titles_and_activities_render_as_their_own_text() {
+    let course = hostile_course();
+    let text = markdown(&course);
+    assert_eq!(html(&text), Vec::<String>::new(), "no HTML at all:\n{text}");
+    assert_eq!(
+        skeleton(&text),
+        skeleton(&markdown(&plain_twin())),
+        "the same structure as a plan with plain titles:\n{text}"
+    );
+
+    let grid = grid(&text);
+    assert_eq!(grid.len(), 10);
+    assert!(grid.iter().all(|row| row.len() == 5), "{grid:?}");
+    for (index, title) in HOSTILE_MODULE_TITLES.iter().enumerate() {
+        assert_eq!(
+            grid[0][index + 1],
+            format!("{}. {}", index + 1, as_read(title))
+        );
+    }
+    assert_eq!(grid[0][1], "1. <script>alert(1)</script> | x");
+    assert_eq!(grid[0][2], "2. 1. Intro  - not a list");
+    assert_eq!(
+        grid[0][4],
+        "4. indented\\ back\\|slash $x$ &amp; <!-- c --> \\u{1b}[31mred"
+    );
+
+    let headings = headings(&text);
+    assert_eq!(headings[0], (1, HOSTILE_COURSE_TITLE.to_string()));
+    assert!(headings.contains(&(3, "Module 1: <script>alert(1)</script> | x".to_string())));
+
+    let items = list_items(&text);
+    for activity in HOSTILE_ACTIVITIES {
+        let shown = format!("· {}", as_read(activity));
+        assert!(
+            items.iter().any(|item| item.ends_with(&shown)),
+            "{shown:?} in {items:#?}"
+        );
+    }
+    assert!(text.contains(&format!(
+        "{} has 4 modules",
+        "\\# &lt;b&gt;Bread&lt;/b&gt; \\| \\~\\~all\\~\\~ \\*of\\* it"
+    )));
+}
+
+#[test]
+fn empty_titles_still_read_as_a_document() {
+    let mut course = plain_twin();
+    course.title = "  ".into();
+    course.modules_mut()[0].title = String::new();
+    let text = markdown(&course);
+    assert_eq!(headings(&text)[0], (1, "Untitled course".to_string()));
+    assert_eq!(grid(&text)[0][1], "1. (untitled)");
+    assert!(text.contains("\nThis course has 4 modules"), "{text}");
+}
+
+#[test]
+fn a_plan_with_nothing_planned_says_so() {
+    let course = Course::new(
+        "Empty",
+        Assumptions::default(),
+        vec![Module::new("A"), Module::new("B")],
+    )
+    .unwrap();
+    let text = markdown(&course);
+    assert!(
+        text.contains("Empty has 2 modules and nothing planned yet"),
+        "{text}"
+    );
+    assert!(text.contains("Nothing is planned in this module yet."));
+    assert!(text.contains("Nothing is planned yet, so there is no learner time to chart."));
+    assert_eq!(grid(&text).len(), 10);
+    let blocks = code_blocks(&text);
+    assert_eq!(
+        blocks.len(),
+        1,
+        "the cost chart only: a pie of nothing draws nothing"
+    );
+}
+
+#[test]
+fn the_charts_are_mermaid_with_the_plans_figures() {
+    let course = sample("master-baker.ron");
+    let t = analyze(&course);
+    let blocks = code_blocks(&markdown(&course));
+    assert_eq!(blocks.len(), 2);
+    let (info, chart) = &blocks[0];
+    assert_eq!(info, "mermaid");
+    let lines: Vec<&str> = chart.lines().collect();
+    assert_eq!(lines[0], "xychart-beta");
+    assert!(lines.contains(&"    x-axis \"Cohorts taught\" [\"0\", \"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\", \"8\"]"));
+    let cost = t.cost_lines();
+    let series: Vec<&str> = lines
+        .iter()
+        .filter_map(|line| line.strip_prefix("    line ["))
+        .collect();
+    assert_eq!(series.len(), 3, "this plan, all live, all self-paced");
+    for (line, cost) in series
+        .iter()
+        .zip([cost.this_plan, cost.all_live, cost.all_self_paced])
+    {
+        let expected: Vec<String> = (0..=8).map(|c| format!("{:.1}", cost.at(c))).collect();
+        assert_eq!(*line, format!("{}]", expected.join(", ")));
+    }
+    let top: f64 = lines
+        .iter()
+        .find_map(|line| line.strip_prefix("    y-axis \"Instructor hours\" 0 --> "))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(top >= cost.all_self_paced.at(8), "{top}");
+
+    let (info, pie) = &blocks[1];
+    assert_eq!(info, "mermaid");
+    // By hand: 300 live minutes and 560 self-paced (see tests/cli.rs).
+    assert_eq!(
+        pie,
+        "pie title Learner minutes per learner\n    \"Live\" : 300\n    \"Self-paced\" : 560\n"
+    );
+}
+
+#[test]
+fn the_same_plan_gives_the_same_bytes() {
+    for name in SAMPLES {
+        let course = sample(name);
+        let first = markdown(&course);
+        let reloaded = plan_file::parse(&plan_file::to_string(&course)).unwrap();
+        assert_eq!(first, markdown(&reloaded), "{name}");
+        assert!(first.ends_with(".\n") || first.ends_with("```\n"));
+        assert!(!first.ends_with("\n\n"));
+    }
+}
+
+#[test]
+fn golden_master_baker_markdown() {
+    insta::assert_snapshot!(markdown(&sample("master-baker.ron")));
+}
+
+#[test]
+fn golden_master_chef_markdown() {
+    insta::assert_snapshot!(markdown(&sample("master-chef.ron")));
+}
+
+// ---------------------------------------------------------------- CSV
+
+fn read_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().iter().map(String::from).collect();
+    let rows = reader
+        .records()
+        .map(|record| record.unwrap().iter().map(String::from).collect())
+        .collect();
+    (header, rows)
+}
+
+/// The CSV read back holds the plan: nine rows a module, in order.
+fn assert_csv_matches(course: &Course) -> Result<(), TestCaseError> {
+    let (header, rows) = read_csv(&export::render(ExportFormat::Csv, course));
+    prop_assert_eq!(header, export::csv::COLUMNS.map(String::from).to_vec());
+    prop_assert_eq!(rows.len(), course.modules().len() * 9);
+    let mut rows = rows.into_iter();
+    for (index, module) in course.modules().iter().enumerate() {
+        for (event, cell) in module.cells() {
+            let row = rows.next().unwrap();
+            let expected = [
+                (index + 1).to_string(),
+                module.title.clone(),
+                event.number().to_string(),
+                event.label().to_string(),
+                cell.mode.label().to_string(),
+                cell.minutes.to_string(),
+                cell.activity.clone().unwrap_or_default(),
+                event.recommended_mode().label().to_string(),
+            ];
+            prop_assert_eq!(row, expected.to_vec());
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn csv_of_the_samples_reads_back_as_the_plan() {
+    for name in SAMPLES {
+        assert_csv_matches(&sample(name)).unwrap();
+    }
+    assert_csv_matches(&hostile_course_without_controls()).unwrap();
+}
+
+/// The hostile plan without the control characters CSV shows escaped.
+fn hostile_course_without_controls() -> Course {
+    let mut titles = HOSTILE_MODULE_TITLES;
+    titles[3] = "quotes \"inside\", commas, and\nnew lines";
+    let mut activities = HOSTILE_ACTIVITIES;
+    activities[2] = "line one\nline two\n\n| a | b |\n|---|---|";
+    course_with(HOSTILE_COURSE_TITLE, &titles, &activities)
+}
+
+#[test]
+fn csv_rows_say_mode_minutes_and_the_recommended_mode() {
+    let (_, rows) = read_csv(&export::render(
+        ExportFormat::Csv,
+        &sample("master-baker.ron"),
+    ));
+    assert_eq!(
+        rows[3 * 9 + 4],
+        [
+            "4",
+            "Artisanal baking techniques: pastry",
+            "5",
+            "Provide learning guidance",
+            "live",
+            "45",
+            "Zoom breakout rooms with structured small group activities",
+            "live"
+        ]
+    );
+    // An event not planned: 0 minutes, no activity.
+    assert_eq!(
+        rows[2][5..7],
+        ["10", "An online quiz on the ingredients you already use"]
+    );
+    assert_eq!(rows[4 * 9 + 2][5..7], ["0", ""]);
+}
+
+// ---------------------------------------------------------------- RON
+
+#[test]
+fn ron_export_is_the_plan_file_of_the_samples_byte_for_byte() {
+    for name in SAMPLES {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets")
+            .join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(export::render(ExportFormat::Ron, &sample(name)), text);
+    }
+}
+
+// ---------------------------------------------------------------- properties
+
+fn mode() -> impl Strategy<Value = Mode> {
+    prop_oneof![Just(Mode::Live), Just(Mode::SelfPaced)]
+}
+
+/// Any text, and text made of what Markdown and CSV treat specially.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,30}",
+        "[ -~\n\r\t]{0,30}",
+        "[-+=#*_`|<>&$~\\[\\]()!\\\\0-9. \n\"',;]{0,20}",
+    ]
+}
+
+fn cell() -> impl Strategy<Value = Cell> {
+    (mode(), 0u16..=600, proptest::option::of(text())).prop_map(|(mode, minutes, activity)| Cell {
+        mode,
+        minutes: Minutes::new(minutes).unwrap(),
+        activity,
+    })
+}
+
+fn module() -> impl Strategy<Value = Module> {
+    (text(), proptest::collection::vec(cell(), 9)).prop_map(|(title, cells)| {
+        let mut module = Module::new(title);
+        for (event, cell) in GagneEvent::ALL.into_iter().zip(cells) {
+            *module.cell_mut(event) = cell;
+        }
+        module
+    })
+}
+
+fn assumptions() -> impl Strategy<Value = Assumptions> {
+    let values: Vec<_> = Assumption::ALL
+        .into_iter()
+        .map(|assumption| {
+            let (min, max) = assumption.range();
+            if assumption.is_whole() {
+                (min as u64..=max as u64).prop_map(|v| v as f64).boxed()
+            } else {
+                (min..=max).boxed()
+            }
+        })
+        .collect();
+    values.prop_map(|values| {
+        let mut assumptions = Assumptions::default();
+        for (assumption, value) in Assumption::ALL.into_iter().zip(values) {
+            assumptions.set(assumption, value).unwrap();
+        }
+        assumptions
+    })
+}
+
+fn course() -> impl Strategy<Value = Course> {
+    (
+        text(),
+        assumptions(),
+        proptest::collection::vec(module(), 1..6),
+    )
+        .prop_map(|(title, assumptions, modules)| Course::new(title, assumptions, modules).unwrap())
+}
+
+/// The same plan with control characters but newlines and tabs replaced by
+/// `?` (the CSV shows those as `\u{..}`; a unit test pins that).
+fn without_controls(course: &Course) -> Course {
+    let clean = |text: &mut String| {
+        *text = text
+            .chars()
+            .map(|c| if c.is_control() && c != '\n' && c != '\t' { '?' } else { c })
+            .collect();
+    };
+    let mut course = course.clone();
+    clean(&mut course.title);
+    for module in course.modules_mut() {
+        clean(&mut module.title);
+        for event in GagneEvent::ALL {
+            if let Some(activity) = module.cell_mut(event).activity.as_mut() {
+                clean(activity);
+            }
+        }
+    }
+    course
+}
+
+/// The same plan with every title and activity replaced by a plain word.
+fn plain(course: &Course) -> Course {
+    let mut plain = course.clone();
+    plain.title = "Plain".into();
+    for module in plain.modules_mut() {
+        module.title = "Module".into();
+        for event in GagneEvent::ALL {
+            let cell = module.cell_mut(event);
+            cell.activity = cell.activity.as_ref().map(|_| "activity".into());
+        }
+    }
+    plain
+}
+
+proptest! {
+    #[test]
+    fn any_plan_exported_as_ron_loads_back_equal(course in course()) {
+        let text = export::render(ExportFormat::Ron, &course);
+        prop_assert_eq!(&text, &plan_file::to_string(&course));
+        let loaded = plan_file::parse(&text).map_err(|p| TestCaseError::fail(format!("{p:?}\n{text}")))?;
+        prop_assert_eq!(loaded, course);
+    }
+
+    #[test]
+    fn any_user_text_keeps_the_markdown_structure(course in course()) {
+        let text = markdown(&course);
+        prop_assert_eq!(html(&text), Vec::<String>::new());
+        prop_assert_eq!(skeleton(&text), skeleton(&markdown(&plain(&course))));
+        let grid = grid(&text);
+        prop_assert_eq!(grid.len(), 10);
+        for (index, module) in course.modules().iter().enumerate() {
+            let title = as_read(&module.title);
+            let expected = if title.is_empty() {
+                format!("{}. (untitled)", index + 1)
+            } else {
+                format!("{}. {title}", index + 1)
+            };
+            prop_assert_eq!(&grid[0][index + 1], &expected);
+        }
+    }
+
+    #[test]
+    fn csv_of_any_plan_reads_back_as_the_plan(course in course().prop_map(|c| without_controls(&c))) {
+        assert_csv_matches(&course)?;
+    }
+
+    #[test]
+    fn exports_hold_no_control_characters_but_newlines_and_tabs(course in course()) {
+        for format in ExportFormat::ALL {
+            let text = export::render(format, &course);
+            let bad: Vec<char> = text.chars().filter(|&c| c.is_control() && c != '\n' && c != '\t').collect();
+            prop_assert!(bad.is_empty(), "{format}: {bad:?}");
+        }
+    }
+}
