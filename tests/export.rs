@@ -725,7 +725,13 @@ fn without_controls(course: &Course) -> Course {
     let clean = |text: &mut String| {
         *text = text
             .chars()
-            .map(|c| if c.is_control() && c != '\n' && c != '\t' { '?' } else { c })
+            .map(|c| {
+                if c.is_control() && c != '\n' && c != '\t' {
+                    '?'
+                } else {
+                    c
+                }
+            })
             .collect();
     };
     let mut course = course.clone();

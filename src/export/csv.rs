@@ -18,9 +18,9 @@ pub const COLUMNS: [&str; 8] = [
     "recommended_mode",
 ];
 
-/// The CSV text for `course`: a header, then for each module (numbered from
-/// 1) its nine events (numbered 1 to 9, Gagné's order). Modes read `live` or
-/// `self-paced`; `activity` is empty when there is none.
+/// The CSV text for `course`: a header, then for each module, numbered from
+/// one, its nine events, numbered 1 to 9 in Gagné's order. Modes read `live`
+/// or `self-paced`; `activity` is empty when there is none.
 ///
 /// Control characters other than tab and newline are written as
 /// `\u{1b}`, as `coursegrid check` shows them, so a CSV printed to a terminal

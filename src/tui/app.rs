@@ -209,7 +209,10 @@ impl App {
     }
 
     pub fn layout(&self) -> Option<ScreenLayout> {
-        ScreenLayout::new(self.size)
+        let modules = self
+            .editor()
+            .map_or(1, |editor| editor.course.modules().len());
+        ScreenLayout::new(self.size, modules)
     }
 
     /// How many module columns the grid shows at the current size.

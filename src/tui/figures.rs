@@ -99,7 +99,7 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
     let cohost = if h.cohost_needed {
         format!("{} h", one_decimal(h.cohost_hours_per_cohort))
     } else {
-        "not needed".to_owned()
+        "none".to_owned()
     };
     let break_even = match s.break_even {
         BreakEven::Already => "already".to_owned(),
@@ -121,14 +121,14 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         l.aligned_cells as f64 / l.planned_cells as f64
     };
     vec![
-        Figure::hours("One-time build", h.build_hours).starting("Instructor hours"),
+        Figure::hours("Build (once)", h.build_hours).starting("Instructor hours"),
         Figure::hours("Per cohort", h.instructor_hours_per_cohort),
         Figure::hours("  teaching", h.live_hours_per_cohort),
         Figure::hours("  support", h.support_hours_per_cohort),
         Figure::hours("First year", h.first_year_hours),
         Figure::hours("Per learner", h.hours_per_learner),
         Figure::new(
-            "Co-host/cohort",
+            "Co-host",
             cohost,
             h.cohost_hours_per_cohort,
             Unit::Hours,

@@ -65,7 +65,7 @@ pub const HELP: &[(&str, &[Binding])] = &[
             },
             Binding {
                 keys: "m",
-                does: "modes menu: whole row or module live / self-paced, recommended",
+                does: "modes: a whole row or module live / self-paced, or as recommended",
             },
         ],
     ),
@@ -121,19 +121,20 @@ pub const HELP: &[(&str, &[Binding])] = &[
     ),
 ];
 
-/// The hint bar: the keys a newcomer needs first.
+/// The hint bar: the keys a newcomer needs first, most important first
+/// (a narrow terminal shows as many as fit).
 pub const HINTS: &[(&str, &str)] = &[
+    ("?", "help"),
     ("Space", "toggle"),
+    ("q", "quit"),
+    ("^S", "save"),
+    ("u", "undo"),
     ("p", "plan"),
     ("+/-", "minutes"),
     ("e", "activity"),
     ("m", "modes"),
     ("a", "add"),
     ("A", "assumptions"),
-    ("u", "undo"),
-    ("^S", "save"),
-    ("?", "help"),
-    ("q", "quit"),
 ];
 
 /// The action an input event means in the app's current state, if any.

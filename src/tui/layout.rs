@@ -18,6 +18,9 @@ pub const WIDE_MODULE_COLUMN: u16 = 12;
 pub const NARROW_MODULE_COLUMN: u16 = 7;
 /// Fewer wide columns than this, and the narrow ones are used instead.
 const MIN_WIDE_MODULES: u16 = 4;
+/// When every module fits with room to spare, columns grow to this, so
+/// titles can be read.
+const WIDEST_MODULE_COLUMN: u16 = 26;
 /// Header, three band rows and nine events.
 pub const GRID_ROWS: u16 = 13;
 
@@ -29,11 +32,14 @@ pub struct ScreenLayout {
     pub detail: Rect,
     pub status: Rect,
     pub hints: Rect,
+    /// How many modules the plan has: with few, the columns widen.
+    pub modules: usize,
 }
 
 impl ScreenLayout {
-    /// The layout for a terminal of `area`, or `None` when it is too small.
-    pub fn new(area: Rect) -> Option<ScreenLayout> {
+    /// The layout for a terminal of `area` and a plan of `modules` modules,
+    /// or `None` when the terminal is too small.
+    pub fn new(area: Rect, modules: usize) -> Option<ScreenLayout> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
@@ -53,6 +59,7 @@ impl ScreenLayout {
             detail: row(1 + body_height, 2),
             status: row(3 + body_height, 1),
             hints: row(4 + body_height, 1),
+            modules: modules.max(1),
         })
     }
 
@@ -62,10 +69,14 @@ impl ScreenLayout {
     }
 
     /// The width of one module column: wide (with the mode's name) when at
-    /// least four modules fit that way, narrow otherwise.
+    /// least four modules fit that way, narrow otherwise, and wider still
+    /// when all the modules fit with room to spare.
     pub fn module_column(&self) -> u16 {
         let room = self.grid_inner().width.saturating_sub(EVENT_COLUMN);
-        if room / WIDE_MODULE_COLUMN >= MIN_WIDE_MODULES {
+        let count = u16::try_from(self.modules).unwrap_or(u16::MAX);
+        if count.saturating_mul(WIDE_MODULE_COLUMN) <= room {
+            (room / count).min(WIDEST_MODULE_COLUMN)
+        } else if room / WIDE_MODULE_COLUMN >= MIN_WIDE_MODULES {
             WIDE_MODULE_COLUMN
         } else {
             NARROW_MODULE_COLUMN
@@ -143,27 +154,30 @@ mod tests {
 
     #[test]
     fn small_terminals_get_no_layout() {
-        assert!(ScreenLayout::new(Rect::new(0, 0, 59, 30)).is_none());
-        assert!(ScreenLayout::new(Rect::new(0, 0, 80, 19)).is_none());
-        assert!(ScreenLayout::new(Rect::new(0, 0, 1, 1)).is_none());
+        assert!(ScreenLayout::new(Rect::new(0, 0, 59, 30), 5).is_none());
+        assert!(ScreenLayout::new(Rect::new(0, 0, 80, 19), 5).is_none());
+        assert!(ScreenLayout::new(Rect::new(0, 0, 1, 1), 5).is_none());
     }
 
     #[test]
     fn an_80_by_24_terminal_fits_four_narrow_modules_beside_the_panel() {
-        let layout = ScreenLayout::new(Rect::new(0, 0, 80, 24)).unwrap();
+        let layout = ScreenLayout::new(Rect::new(0, 0, 80, 24), 20).unwrap();
         assert_eq!(layout.panel.width, 36);
         // 44 columns of grid, 42 inside: 14 for events, 28 left: 2 wide or 4 narrow modules.
         assert_eq!(layout.module_column(), NARROW_MODULE_COLUMN);
         assert_eq!(layout.visible_modules(), 4);
         // 200 - 48 (panel) - 2 (border) - 14 = 136 = 11 wide modules.
-        let wide = ScreenLayout::new(Rect::new(0, 0, 200, 50)).unwrap();
+        let wide = ScreenLayout::new(Rect::new(0, 0, 200, 50), 20).unwrap();
         assert_eq!(wide.module_column(), WIDE_MODULE_COLUMN);
         assert_eq!(wide.visible_modules(), 11);
+        // Five modules share the 136 columns, up to 26 each.
+        let few = ScreenLayout::new(Rect::new(0, 0, 200, 50), 5).unwrap();
+        assert_eq!((few.module_column(), few.visible_modules()), (26, 5));
     }
 
     #[test]
     fn clicks_map_to_cells() {
-        let layout = ScreenLayout::new(Rect::new(0, 0, 200, 50)).unwrap();
+        let layout = ScreenLayout::new(Rect::new(0, 0, 200, 50), 20).unwrap();
         let inner = layout.grid_inner();
         let x = inner.x + EVENT_COLUMN + WIDE_MODULE_COLUMN + 3;
         let y = inner.y + event_row(GagneEvent::ElicitPerformance);

@@ -177,16 +177,20 @@ fn line_of_understanding(out: &mut String, t: &Tradeoffs) {
         let _ = writeln!(out, "{all}\n");
         return;
     }
+    let departing = match l.deviations.len() {
+        1 => "This one departs from it: not an error, only a choice to be aware of.".to_string(),
+        n => format!("These {n} depart from it: not errors, only choices to be aware of."),
+    };
     let _ = writeln!(
         out,
-        "{} of {} planned cells follow it. {} depart from it: not errors, only choices to be \
-         aware of.\n",
+        "{} of {} planned cells {}. {departing}\n",
         l.aligned_cells,
         l.planned_cells,
-        match l.deviations.len() {
-            1 => "This one".to_string(),
-            n => format!("These {n}"),
-        }
+        if l.aligned_cells == 1 {
+            "follows it"
+        } else {
+            "follow it"
+        },
     );
     for d in &l.deviations {
         let module = match escape_inline(&d.module_title) {

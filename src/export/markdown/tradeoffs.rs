@@ -78,11 +78,16 @@ pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
     let _ = write!(
         text,
         "Learners meet the instructor live in {} of its {} planned modules, {} of its {} planned \
-         cells follow the Line of Understanding, and the plan comes with {}.",
+         cells {} the Line of Understanding, and the plan comes with {}.",
         whole(a.live_checkpoints as u64),
         whole(a.planned_modules as u64),
         whole(l.aligned_cells as u64),
         whole(l.planned_cells as u64),
+        if l.aligned_cells == 1 {
+            "follows"
+        } else {
+            "follow"
+        },
         match t.warnings.len() {
             0 => "no warnings".to_string(),
             n => count(n, "warning", "warnings"),
@@ -198,6 +203,11 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     );
     let stretch = match a.longest_self_paced_stretch {
         None => "none: every planned module has a live checkpoint".to_string(),
+        Some(s) if s.first == s.last => format!(
+            "1 module, {} learner hours (module {})",
+            one_decimal(s.learner_hours),
+            s.first + 1
+        ),
         Some(s) => format!(
             "{}, {} learner hours (modules {} to {})",
             count(s.modules, "module", "modules"),

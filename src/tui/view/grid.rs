@@ -4,7 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::model::{BloomBand, Cell, GagneEvent, Mode};
@@ -156,14 +156,15 @@ fn render_event_row(
             theme.mode(cell.mode)
         };
         let x = x_of(column);
-        let body = fit(&text, cell_width - 1);
+        // The text and its marker keep together at the left of a wide column.
+        let text_width = cell_width.min(usize::from(WIDE_MODULE_COLUMN)) - 1;
+        let body = fit(&text, text_width);
         let marker = if deviates { "*" } else { " " };
         if selected {
-            let selected_style = theme.selected.patch(Style::default());
-            buf.set_stringn(x, y, format!("{body}{marker}"), cell_width, selected_style);
+            buf.set_stringn(x, y, format!("{body}{marker}"), cell_width, theme.selected);
         } else {
-            buf.set_stringn(x, y, &body, cell_width - 1, style);
-            buf.set_string(x + (cell_width - 1) as u16, y, marker, theme.deviation);
+            buf.set_stringn(x, y, &body, text_width, style);
+            buf.set_string(x + text_width as u16, y, marker, theme.deviation);
         }
     }
 }

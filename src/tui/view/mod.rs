@@ -11,6 +11,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::printable::{printable, truncate};
 
 use super::app::{App, Editor, Screen, Status, StatusKind};
@@ -27,7 +29,10 @@ pub fn draw(app: &App, frame: &mut Frame) {
         ratatui::widgets::Block::default().style(app.theme.base),
         area,
     );
-    let Some(layout) = ScreenLayout::new(area) else {
+    let modules = app
+        .editor()
+        .map_or(1, |editor| editor.course.modules().len());
+    let Some(layout) = ScreenLayout::new(area, modules) else {
         too_small(frame, area, &app.theme);
         return;
     };
@@ -160,9 +165,15 @@ fn status_line(status: &Status, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 fn hints(theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
+    let mut used = 0;
     for (key, does) in HINTS {
+        let width = key.width() + does.width() + 3;
+        if used + width > usize::from(area.width) {
+            break;
+        }
+        used += width;
         spans.push(Span::styled(format!(" {key}"), theme.key));
-        spans.push(Span::styled(format!(" {does}"), theme.muted));
+        spans.push(Span::styled(format!(" {does} "), theme.muted));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -210,7 +210,7 @@ fn assumptions_form(
     frame.render_widget(Clear, area);
     let assumptions = &editor.course.assumptions;
     let inside_width = usize::from(area.width.saturating_sub(2));
-    let value_width = 12;
+    let value_width = 8;
     let label_width = inside_width.saturating_sub(value_width + 4);
     let preset = BuildPreset::matching(assumptions).map_or("custom", BuildPreset::label);
     let mut rows: Vec<(String, String)> =

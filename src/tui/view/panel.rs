@@ -6,6 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::analysis::Tradeoffs;
 use crate::printable::{fit, printable};
 
@@ -18,19 +20,22 @@ pub struct PanelWidget<'a> {
     pub theme: &'a Theme,
 }
 
-const VALUE_WIDTH: usize = 10;
+const VALUE_WIDTH: usize = 9;
 const CHANGE_WIDTH: usize = 9;
 
 impl Widget for PanelWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let width = usize::from(area.width.saturating_sub(2));
-        let label_width = width.saturating_sub(VALUE_WIDTH + CHANGE_WIDTH + 1);
         let now = figures(self.tradeoffs);
         let before = self.previous.map(figures);
         let mut lines: Vec<Line> = Vec::new();
+        // On a short terminal the group headings give way, so that the
+        // warnings still start inside the panel.
+        let groups = now.iter().filter(|f| f.group.is_some()).count();
+        let headings = usize::from(area.height.saturating_sub(2)) >= now.len() + groups + 4;
         for (index, figure) in now.iter().enumerate() {
-            if let Some(group) = figure.group {
+            if let (Some(group), true) = (figure.group, headings) {
                 lines.push(Line::styled(group, theme.heading));
             }
             let change = before
@@ -47,9 +52,13 @@ impl Widget for PanelWidget<'_> {
                 }
                 None => (String::new(), theme.base),
             };
+            // The label gives way to a long value, never the other way round.
+            let value = format!("{:>VALUE_WIDTH$}", figure.text);
+            let label_width = width.saturating_sub(value.width() + CHANGE_WIDTH + 2);
             lines.push(Line::from(vec![
                 Span::styled(fit(figure.label, label_width), theme.base),
-                Span::styled(format!("{:>VALUE_WIDTH$}", figure.text), theme.base),
+                Span::raw(" "),
+                Span::styled(value, theme.base),
                 Span::raw(" "),
                 Span::styled(fit(&change_text, CHANGE_WIDTH), change_style),
             ]));
@@ -74,7 +83,11 @@ impl Widget for PanelWidget<'_> {
                 Block::default()
                     .borders(Borders::ALL)
                     .border_style(theme.border)
-                    .title(" Tradeoffs (▲▼ last edit) "),
+                    .title(format!(
+                        " Tradeoffs · {} warning{} ",
+                        warnings.len(),
+                        if warnings.len() == 1 { "" } else { "s" }
+                    )),
             )
             .render(area, buf);
     }

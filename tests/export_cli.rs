@@ -1,0 +1,197 @@
+//! `coursegrid export` as a user drives it: standard output, -o, --force.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use coursegrid::export::{self, ExportFormat};
+use coursegrid::plan_file;
+use predicates::prelude::*;
+use predicates::str::contains;
+
+fn asset(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join(name)
+}
+
+/// coursegrid with its files kept under `home`, away from the real plans folder.
+fn coursegrid(home: &Path) -> Command {
+    let mut command = Command::cargo_bin("coursegrid").unwrap();
+    command.env("COURSEGRID_HOME", home).env_remove("NO_COLOR");
+    command
+}
+
+#[test]
+fn export_prints_each_format_to_standard_output() {
+    let home = tempfile::tempdir().unwrap();
+    let course = plan_file::load(&asset("master-baker.ron")).unwrap();
+    for (name, format) in [
+        ("markdown", ExportFormat::Markdown),
+        ("md", ExportFormat::Markdown),
+        ("ron", ExportFormat::Ron),
+        ("csv", ExportFormat::Csv),
+    ] {
+        coursegrid(home.path())
+            .args(["export", "--format", name])
+            .arg(asset("master-baker.ron"))
+            .assert()
+            .success()
+            .stderr("")
+            .stdout(export::render(format, &course));
+    }
+}
+
+#[test]
+fn export_defaults_to_markdown() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .arg("export")
+        .arg(asset("master-chef.ron"))
+        .assert()
+        .success()
+        .stdout(contains("# Master Chef\n").and(contains("```mermaid\nxychart-beta\n")));
+}
+
+#[test]
+fn ron_export_is_the_same_bytes_as_a_saved_plan() {
+    let home = tempfile::tempdir().unwrap();
+    let saved = home.path().join("saved.ron");
+    let mut course = plan_file::load(&asset("master-baker.ron")).unwrap();
+    course.title = "Master Baker, \"revised\" \u{1b}[2J".into();
+    plan_file::save(&saved, &course).unwrap();
+    let output = coursegrid(home.path())
+        .args(["export", "-f", "ron"])
+        .arg(&saved)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(output.stdout, fs::read(&saved).unwrap());
+}
+
+#[test]
+fn export_with_o_writes_the_file_and_says_so() {
+    let home = tempfile::tempdir().unwrap();
+    let out = home.path().join("plan.md");
+    coursegrid(home.path())
+        .arg("export")
+        .arg(asset("master-baker.ron"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(contains(format!("Wrote {} (Markdown, ", out.display())).and(contains(" KB)\n")));
+    let course = plan_file::load(&asset("master-baker.ron")).unwrap();
+    assert_eq!(
+        fs::read_to_string(&out).unwrap(),
+        export::render(ExportFormat::Markdown, &course)
+    );
+    let leftovers: Vec<_> = fs::read_dir(home.path()).unwrap().collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "no temporary file or backup is left behind"
+    );
+}
+
+#[test]
+fn export_never_replaces_a_file_without_force() {
+    let home = tempfile::tempdir().unwrap();
+    let out = home.path().join("plan.csv");
+    fs::write(&out, "precious").unwrap();
+    coursegrid(home.path())
+        .args(["export", "--format", "csv"])
+        .arg(asset("master-baker.ron"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("already exists (use --force to replace it)"));
+    assert_eq!(fs::read_to_string(&out).unwrap(), "precious");
+
+    coursegrid(home.path())
+        .args(["export", "--format", "csv", "--force"])
+        .arg(asset("master-baker.ron"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(contains("(CSV, "));
+    assert!(fs::read_to_string(&out).unwrap().starts_with(
+        "module_index,module,event_index,event,mode,minutes,activity,recommended_mode\n"
+    ));
+}
+
+#[test]
+fn export_explains_bad_input_and_bad_usage() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .args(["export", "no-such-plan.ron"])
+        .assert()
+        .code(1)
+        .stderr("no-such-plan.ron: no such file\n");
+    coursegrid(home.path())
+        .args(["export", "--format", "pdf"])
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .code(2)
+        .stderr(contains("markdown").and(contains("csv")));
+    coursegrid(home.path())
+        .args(["export", "--force"])
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .code(2)
+        .stderr(contains("--output"));
+    coursegrid(home.path())
+        .arg("export")
+        .arg(asset("master-baker.ron"))
+        .arg("-o")
+        .arg(home.path().join("missing/plan.md"))
+        .assert()
+        .code(1)
+        .stderr(contains("does not exist"));
+}
+
+#[test]
+fn control_characters_in_titles_never_reach_the_terminal_in_any_format() {
+    let home = tempfile::tempdir().unwrap();
+    let plan = home.path().join("evil.ron");
+    fs::write(
+        &plan,
+        "(format: 1, title: \"\\u{1b}]0;pwned\\u{7}Evil\", modules: [(title: \"M\\u{1b}[2J\", \
+         cells: { GainAttention: (mode: Live, minutes: 5, activity: \"a\\u{9b}b\\rc\") })])",
+    )
+    .unwrap();
+    for format in ["markdown", "ron", "csv"] {
+        let output = coursegrid(home.path())
+            .args(["export", "--format", format])
+            .arg(&plan)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{format}");
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "{format}: {text:?}"
+        );
+        // Shown as an escape, as `coursegrid check` shows it.
+        assert!(text.contains("u{1b}"), "{format}: {text}");
+    }
+}
+
+#[test]
+fn export_has_help() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .args(["export", "--help"])
+        .assert()
+        .success()
+        .stdout(
+            contains("Usage: coursegrid export")
+                .and(contains("markdown"))
+                .and(contains("--force")),
+        );
+}
