@@ -484,3 +484,48 @@ fn the_start_screen_offers_the_demo_and_a_new_plan() {
     assert!(home.path().join("data/plans/sourdough.ron").exists());
     assert!(screen(&app).contains("Sourdough"));
 }
+
+#[test]
+fn the_export_dialog_writes_beside_the_plan_and_asks_before_replacing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let course = Sample::MasterBaker.course();
+    plan_file::save(&path, &course).unwrap();
+    let mut app = app_with(Editor::new(course, Some(path), true), 100, 30);
+    keys(&mut app, "x");
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Export") && shown.contains("plan.md"),
+        "{shown}"
+    );
+    key(&mut app, KeyCode::Enter);
+    let markdown = dir.path().join("plan.md");
+    assert!(
+        std::fs::read_to_string(&markdown)
+            .unwrap()
+            .starts_with("# Master Baker")
+    );
+    assert!(
+        screen(&app).contains("Wrote"),
+        "the status line says where it went"
+    );
+
+    keys(&mut app, "x");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app).contains("exists: Enter again replaces it"));
+    key(&mut app, KeyCode::Enter);
+    assert!(editor(&app).overlay.is_none());
+
+    keys(&mut app, "x");
+    key(&mut app, KeyCode::Tab);
+    assert!(
+        screen(&app).contains("plan-export.ron"),
+        "a RON export never targets the plan itself"
+    );
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Enter);
+    let csv = std::fs::read_to_string(dir.path().join("plan.csv")).unwrap();
+    assert!(csv.starts_with(
+        "module_index,module,event_index,event,mode,minutes,activity,recommended_mode"
+    ));
+}

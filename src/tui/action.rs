@@ -54,6 +54,9 @@ pub enum Action {
     OpenAssumptions,
     EditCourseTitle,
 
+    /// Open the export dialog.
+    Export,
+
     // History and file.
     Undo,
     Redo,

@@ -102,6 +102,16 @@ pub struct AssumptionsForm {
     pub error: Option<String>,
 }
 
+/// The export dialog: a format and where to write it.
+#[derive(Debug, Clone)]
+pub struct ExportDialog {
+    pub format: crate::export::ExportFormat,
+    pub path: Input,
+    /// The file exists and Enter was pressed once: the next Enter replaces it.
+    pub confirm_overwrite: bool,
+    pub error: Option<String>,
+}
+
 /// What covers the grid for a moment and takes the keys.
 #[derive(Debug, Clone)]
 pub enum Overlay {
@@ -110,6 +120,7 @@ pub enum Overlay {
     Prompt(Prompt),
     ModeMenu,
     Form(AssumptionsForm),
+    Export(ExportDialog),
 }
 
 /// A plan open for editing.

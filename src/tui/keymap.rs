@@ -168,6 +168,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Some(Overlay::ModeMenu) => mode_menu_key(key),
             Some(Overlay::Form(form)) if form.typing.is_some() => prompt_key(key, event),
             Some(Overlay::Form(_)) => form_key(key),
+            Some(Overlay::Export(_)) => export_key(key, event),
         },
     }
 }
@@ -218,6 +219,7 @@ fn editor_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('T') => Action::EditCourseTitle,
         KeyCode::Char('u') => Action::Undo,
         KeyCode::Char('W') => Action::SaveAs,
+        KeyCode::Char('x') => Action::Export,
         KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
         KeyCode::Char('q') => Action::Quit,
         _ => return None,
@@ -250,6 +252,14 @@ fn prompt_key(key: KeyEvent, event: &Event) -> Option<Action> {
         KeyCode::Enter => Some(Action::Confirm),
         KeyCode::Esc => Some(Action::Cancel),
         _ => Some(Action::Type(event.clone())),
+    }
+}
+
+fn export_key(key: KeyEvent, event: &Event) -> Option<Action> {
+    match key.code {
+        KeyCode::Tab | KeyCode::Down => Some(Action::Select(1)),
+        KeyCode::BackTab | KeyCode::Up => Some(Action::Select(-1)),
+        _ => prompt_key(key, event),
     }
 }
 

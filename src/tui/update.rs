@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use tui_input::backend::crossterm::EventHandler;
 
 use crate::analysis::analyze;
+use crate::export::{self, ExportFormat};
 use crate::model::{
     Assumption, BuildPreset, Cell, Course, GagneEvent, Mode, Module, default_minutes,
 };
@@ -15,7 +16,9 @@ use crate::plan_file;
 use crate::printable::{printable, truncate};
 
 use super::action::{Action, Direction};
-use super::app::{App, AssumptionsForm, Editor, Overlay, Prompt, PromptPurpose, Screen, Status};
+use super::app::{
+    App, AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose, Screen, Status,
+};
 use super::start;
 
 /// Applies one action to the app.
@@ -159,6 +162,16 @@ fn editor_update(app: &mut App, action: Action) {
             let path = default_save_path(editor, store.as_ref());
             open_prompt(editor, PromptPurpose::SaveAs, path);
         }
+        Action::Export => {
+            let format = ExportFormat::Markdown;
+            let path = default_export_path(editor, format).display().to_string();
+            editor.overlay = Some(Overlay::Export(ExportDialog {
+                format,
+                path: tui_input::Input::new(path),
+                confirm_overwrite: false,
+                error: None,
+            }));
+        }
         Action::Help => editor.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Quit => {
             if editor.is_modified() {
@@ -188,6 +201,11 @@ fn editor_update(app: &mut App, action: Action) {
                 input.handle_event(&event);
                 *error = None;
             }
+            Some(Overlay::Export(dialog)) => {
+                dialog.path.handle_event(&event);
+                dialog.confirm_overwrite = false;
+                dialog.error = None;
+            }
             _ => {}
         },
         Action::Select(by) => match &mut editor.overlay {
@@ -197,6 +215,7 @@ fn editor_update(app: &mut App, action: Action) {
                     (form.row as i64 + i64::from(by)).clamp(0, FORM_ROWS as i64 - 1) as usize;
                 form.error = None;
             }
+            Some(Overlay::Export(_)) => change_export_format(editor, by),
             _ => {}
         },
         Action::Adjust(by) => adjust_form_row(editor, by),
@@ -552,6 +571,7 @@ fn confirm(editor: &mut Editor) {
             let form = confirm_form(editor, form);
             editor.overlay = Some(Overlay::Form(form));
         }
+        Some(Overlay::Export(dialog)) => export(editor, dialog),
         Some(Overlay::Help { .. }) | None => {}
         other => editor.overlay = other,
     }
@@ -698,4 +718,80 @@ fn adjust_preset(editor: &mut Editor, by: i32) {
         next.apply(&mut course.assumptions);
         Ok(())
     });
+}
+
+/// Beside the plan, same stem: `plan.ron` -> `plan.md`. A RON export gets its
+/// own name, so that it never points at the plan file itself.
+fn default_export_path(editor: &Editor, format: ExportFormat) -> PathBuf {
+    let plan = editor
+        .path
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{}.ron", slug::slugify(&editor.course.title))));
+    let stem = plan.file_stem().unwrap_or_default().to_string_lossy();
+    let name = match format {
+        ExportFormat::Ron => format!("{stem}-export.ron"),
+        _ => format!("{stem}.{}", format.extension()),
+    };
+    plan.with_file_name(name)
+}
+
+/// Tab in the export dialog: the next format, and the path follows it.
+fn change_export_format(editor: &mut Editor, by: i32) {
+    let Some(Overlay::Export(dialog)) = &editor.overlay else {
+        return;
+    };
+    let formats = ExportFormat::ALL;
+    let index = formats
+        .iter()
+        .position(|f| *f == dialog.format)
+        .unwrap_or(0) as i32;
+    let next = formats[(index + by).rem_euclid(formats.len() as i32) as usize];
+    let typed = PathBuf::from(dialog.path.value());
+    let path = if typed == default_export_path(editor, dialog.format) {
+        default_export_path(editor, next)
+    } else {
+        typed.with_extension(next.extension())
+    };
+    if let Some(Overlay::Export(dialog)) = &mut editor.overlay {
+        dialog.format = next;
+        dialog.path = tui_input::Input::new(path.display().to_string());
+        dialog.confirm_overwrite = false;
+        dialog.error = None;
+    }
+}
+
+/// Enter in the export dialog: write the file, asking once before replacing one.
+fn export(editor: &mut Editor, mut dialog: ExportDialog) {
+    let value = dialog.path.value().trim().to_owned();
+    let path = PathBuf::from(&value);
+    let refuse = if value.is_empty() {
+        Some("Type a file name.".to_owned())
+    } else if editor.path.as_deref() == Some(path.as_path()) {
+        Some("That is the plan file itself: choose another name.".to_owned())
+    } else if path.exists() && !dialog.confirm_overwrite {
+        dialog.confirm_overwrite = true;
+        Some(format!(
+            "{value} exists: Enter again replaces it, Esc cancels."
+        ))
+    } else {
+        None
+    };
+    if let Some(message) = refuse {
+        dialog.error = Some(message);
+        editor.overlay = Some(Overlay::Export(dialog));
+        return;
+    }
+    match export::write_to(
+        &path,
+        dialog.format,
+        &editor.course,
+        dialog.confirm_overwrite,
+    ) {
+        Ok(exported) => editor.status = Status::info(exported.to_string()),
+        Err(error) => {
+            dialog.error = Some(error.to_string());
+            dialog.confirm_overwrite = false;
+            editor.overlay = Some(Overlay::Export(dialog));
+        }
+    }
 }

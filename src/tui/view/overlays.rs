@@ -6,10 +6,11 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
+use crate::export::ExportFormat;
 use crate::model::{Assumption, BuildPreset};
 use crate::printable::{fit, printable};
 
-use super::super::app::{AssumptionsForm, Editor, Overlay, Prompt, PromptPurpose};
+use super::super::app::{AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose};
 use super::super::keymap::HELP;
 use super::super::layout::{ScreenLayout, inner};
 use super::super::theme::Theme;
@@ -28,6 +29,7 @@ pub fn draw(
         Overlay::Prompt(prompt) => text_prompt(prompt, theme, frame, screen),
         Overlay::ModeMenu => mode_menu(editor, theme, frame, screen),
         Overlay::Form(form) => assumptions_form(form, editor, theme, frame, layout),
+        Overlay::Export(dialog) => export_dialog(dialog, theme, frame, screen),
     }
 }
 
@@ -269,4 +271,57 @@ fn assumption_value(assumption: Assumption, value: f64) -> String {
     } else {
         format!("{value}")
     }
+}
+
+fn export_dialog(dialog: &ExportDialog, theme: &Theme, frame: &mut Frame, screen: Rect) {
+    let area = centered(frame, screen, 72, 9);
+    frame.render_widget(boxed(" Export ", theme), area);
+    let inside = inner(area);
+    let mut formats = vec![Span::styled("Format: ", theme.heading)];
+    for format in ExportFormat::ALL {
+        let style = if format == dialog.format {
+            theme.selected
+        } else {
+            theme.muted
+        };
+        formats.push(Span::styled(format!(" {} ", format.label()), style));
+        formats.push(Span::raw(" "));
+    }
+    let about = match dialog.format {
+        ExportFormat::Markdown => "a document to read or send: summary, tradeoffs, grid, charts",
+        ExportFormat::Ron => "the plan file itself, for git or to open elsewhere",
+        ExportFormat::Csv => "one row per module and event, for a spreadsheet",
+    };
+    let hint = match &dialog.error {
+        Some(error) => Line::styled(error.clone(), theme.error),
+        None => Line::styled("Tab format · Enter export · Esc cancel", theme.muted),
+    };
+    let lines = vec![
+        Line::from(formats),
+        Line::styled(about, theme.muted),
+        Line::from(""),
+        Line::styled("To file:", theme.heading),
+    ];
+    frame.render_widget(Paragraph::new(lines), inside);
+    if inside.height < 6 {
+        return;
+    }
+    let field = Rect::new(inside.x, inside.y + 4, inside.width, 1);
+    let width = usize::from(field.width.saturating_sub(1)).max(1);
+    let scroll = dialog.path.visual_scroll(width);
+    frame.render_widget(
+        Paragraph::new(printable(dialog.path.value()).into_owned())
+            .scroll((0, scroll as u16))
+            .style(theme.selected),
+        field,
+    );
+    let cursor = dialog.path.visual_cursor().saturating_sub(scroll) as u16;
+    frame.set_cursor_position(Position::new(
+        field.x + cursor.min(field.width.saturating_sub(1)),
+        field.y,
+    ));
+    frame.render_widget(
+        Paragraph::new(hint).wrap(Wrap { trim: true }),
+        Rect::new(inside.x, inside.y + 5, inside.width, inside.height - 5),
+    );
 }

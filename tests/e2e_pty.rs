@@ -1,0 +1,366 @@
+//! The editor end to end: the real binary in a pseudo-terminal, its output
+//! read by a terminal emulator (vt100), keys sent as bytes as a user types
+//! them. These pin what the in-process tests (tests/editor.rs) cannot: raw
+//! mode and key decoding, the alternate screen and its restoration, signals,
+//! exit codes and the file on disk.
+
+use std::ffi::OsStr;
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use coursegrid::model::{GagneEvent, Mode};
+use coursegrid::plan_file;
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+
+/// How long any one wait may take. Generous, because a loaded CI machine
+/// running a debug build is slow; a passing run never waits this long, since
+/// every wait ends as soon as the screen shows what it waits for.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// Leaving the alternate screen (DECRST 1049): the last thing a restored
+/// terminal must have been told.
+const LEAVE_ALTERNATE_SCREEN: &[u8] = b"\x1b[?1049l";
+const ENTER_ALTERNATE_SCREEN: &[u8] = b"\x1b[?1049h";
+
+/// The coursegrid binary running in a pseudo-terminal, and what it has drawn.
+struct Pty {
+    child: Box<dyn Child + Send + Sync>,
+    /// Keys go here, as a terminal would send them.
+    writer: Box<dyn Write + Send>,
+    /// Kept for the child's whole life: closing the master hangs up its terminal.
+    _master: Box<dyn MasterPty + Send>,
+    /// Chunks of output from the reader thread; disconnected once the pty is
+    /// closed on the child's side (it exited).
+    output: Receiver<Vec<u8>>,
+    /// The emulated screen, fed every byte the program wrote.
+    parser: vt100::Parser,
+    /// Every byte the program wrote, for checks on escape sequences that
+    /// leave nothing on the screen.
+    raw: Vec<u8>,
+}
+
+impl Pty {
+    /// Starts coursegrid with `args` in a fresh 100x30 pseudo-terminal, with
+    /// `env` added to this process's environment.
+    fn spawn(args: &[&OsStr], env: &[(&str, &OsStr)]) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_coursegrid"));
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        command.env_remove("NO_COLOR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let child = pair.slave.spawn_command(command).expect("start coursegrid");
+        // Our copy of the child's side must be closed, or reading the master
+        // would never end after the child exits.
+        drop(pair.slave);
+
+        // Reading the master blocks, with no timeout, until the program writes
+        // something. A thread does the blocking and hands chunks over a
+        // channel, so the test can wait with a deadline and fail with the
+        // screen instead of hanging.
+        let mut reader = pair.master.try_clone_reader().expect("read the pty");
+        let (sender, output) = mpsc::channel();
+        thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            // Ends at end of file or on EIO (Linux's answer once the child's
+            // side is closed), or when the test is gone.
+            while let Ok(n @ 1..) = reader.read(&mut buffer) {
+                if sender.send(buffer[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        let writer = pair.master.take_writer().expect("write to the pty");
+        let size = |n| NonZeroU16::new(n).expect("a terminal is not empty");
+        Pty {
+            child,
+            writer,
+            _master: pair.master,
+            output,
+            parser: vt100::Parser::new(size(ROWS), size(COLS), 0),
+            raw: Vec::new(),
+        }
+    }
+
+    /// Types `keys`: the bytes a terminal sends for them (0x13 is Ctrl-S).
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("send keys");
+        self.writer.flush().expect("send keys");
+    }
+
+    /// The screen as text, one line per row.
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Reads output until the screen satisfies `done`, and returns that
+    /// screen. Fails with the screen as it is after `PATIENCE`, or when the
+    /// program exits first.
+    fn wait_until(&mut self, what: &str, done: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let screen = self.screen();
+            if done(&screen) {
+                return screen;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(chunk) => self.take(&chunk),
+                Err(RecvTimeoutError::Timeout) => {
+                    panic!("waited {PATIENCE:?} for {what}; the screen:\n{screen}")
+                }
+                Err(RecvTimeoutError::Disconnected) => panic!(
+                    "coursegrid exited ({:?}) while waiting for {what}; the screen:\n{screen}",
+                    self.child.try_wait()
+                ),
+            }
+        }
+    }
+
+    /// Waits until the screen shows `text`.
+    fn wait_for(&mut self, text: &str) -> String {
+        self.wait_until(&format!("{text:?}"), |screen| screen.contains(text))
+    }
+
+    /// Waits for the program to exit and for the last of its output.
+    fn wait_exit(&mut self) -> ExitStatus {
+        let deadline = Instant::now() + PATIENCE;
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("ask for the exit status") {
+                break status;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "coursegrid still running after {PATIENCE:?}; the screen:\n{}",
+                    self.screen()
+                );
+            }
+            // Whatever arrives meanwhile is output too; the wait doubles as
+            // the poll interval.
+            match self.output.recv_timeout(Duration::from_millis(20)) {
+                Ok(chunk) => self.take(&chunk),
+                Err(RecvTimeoutError::Timeout) => {}
+                // The output ended a moment before the exit is reported.
+                Err(RecvTimeoutError::Disconnected) => thread::sleep(Duration::from_millis(20)),
+            }
+        };
+        // What the program wrote just before exiting may still be in the pty:
+        // read until the reader thread sees the end.
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(chunk) => self.take(&chunk),
+                Err(_) => break status,
+            }
+        }
+    }
+
+    fn take(&mut self, chunk: &[u8]) {
+        self.parser.process(chunk);
+        self.raw.extend_from_slice(chunk);
+    }
+
+    fn process_id(&self) -> u32 {
+        self.child.process_id().expect("the child has a process id")
+    }
+
+    /// Checks the program put the terminal back: the alternate screen left
+    /// after it was last entered, no mouse reporting, a visible cursor.
+    fn assert_terminal_restored(&self) {
+        let entered = find_last(&self.raw, ENTER_ALTERNATE_SCREEN)
+            .expect("the editor entered the alternate screen");
+        assert!(
+            find_last(&self.raw[entered..], LEAVE_ALTERNATE_SCREEN).is_some(),
+            "the alternate screen was never left; the output's end: {:?}",
+            String::from_utf8_lossy(&self.raw[self.raw.len().saturating_sub(300)..])
+        );
+        let screen = self.parser.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse reporting left on"
+        );
+        assert!(!screen.hide_cursor(), "the cursor was left hidden");
+    }
+}
+
+impl Drop for Pty {
+    /// A failed test must not leave a coursegrid running.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+fn find_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .rposition(|window| window == needle)
+}
+
+fn asset(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join(name)
+}
+
+/// A home folder for coursegrid and a copy of the Master Baker sample in it,
+/// as `plan.ron`, so the test may change it.
+fn master_baker_copy() -> (tempfile::TempDir, PathBuf) {
+    let home = tempfile::tempdir().unwrap();
+    let plan = home.path().join("plan.ron");
+    std::fs::copy(asset("master-baker.ron"), &plan).unwrap();
+    (home, plan)
+}
+
+/// coursegrid editing `plan`, with its files kept under `home`; returns once
+/// the grid and the side panel are drawn.
+fn open(home: &Path, plan: &Path) -> Pty {
+    let mut pty = Pty::spawn(
+        &[plan.as_os_str()],
+        &[("COURSEGRID_HOME", home.as_os_str())],
+    );
+    pty.wait_until("the grid and the Tradeoffs panel", |screen| {
+        screen.contains("Tradeoffs") && screen.contains("Master Baker")
+    });
+    pty
+}
+
+/// The panel's "Per cohort" figure, from the label to the panel's border (the
+/// grid's cells left of it are not part of the figure).
+fn per_cohort(screen: &str) -> Option<&str> {
+    let line = screen.lines().find(|line| line.contains("Per cohort"))?;
+    let figure = &line[line.find("Per cohort")?..];
+    Some(figure.split('│').next().unwrap_or(figure).trim_end())
+}
+
+#[test]
+fn editing_in_a_real_terminal_saves_the_plan() {
+    let (home, plan) = master_baker_copy();
+    let original = std::fs::read(&plan).unwrap();
+    let mut pty = open(home.path(), &plan);
+    // A frame may arrive in several reads: wait for the whole figure.
+    let screen = pty.wait_until("the per-cohort hours", |screen| {
+        per_cohort(screen).is_some_and(|figure| figure.ends_with(" h"))
+    });
+    let before = per_cohort(&screen).unwrap().to_owned();
+
+    // Module 3 (Artisanal breads), event 6 (practice): self-paced, made live.
+    pty.send("lljjjjj");
+    pty.send(" ");
+    // 90 more live minutes: "21.2 h" becomes "22.4 h ▲ 1.2".
+    pty.wait_until("the per-cohort hours to rise", |screen| {
+        per_cohort(screen).is_some_and(|now| now != before && now.contains('▲'))
+    });
+
+    pty.send("\x13"); // Ctrl-S
+    pty.wait_for("Saved plan.ron");
+    pty.send("q");
+    let status = pty.wait_exit();
+    assert!(status.success(), "{status}; the screen:\n{}", pty.screen());
+
+    let saved = plan_file::load(&plan).unwrap();
+    assert_eq!(
+        saved.modules()[2].cell(GagneEvent::ElicitPerformance).mode,
+        Mode::Live
+    );
+    let backup = home.path().join("plan.ron.bak");
+    assert_eq!(
+        std::fs::read(&backup).expect("the previous version is kept as plan.ron.bak"),
+        original
+    );
+    pty.assert_terminal_restored();
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_and_discard_keeps_the_file() {
+    let (home, plan) = master_baker_copy();
+    let original = std::fs::read(&plan).unwrap();
+    let mut pty = open(home.path(), &plan);
+
+    pty.send(" ");
+    pty.send("q");
+    pty.wait_for("has unsaved changes");
+    pty.send("d");
+    let status = pty.wait_exit();
+
+    assert!(status.success(), "{status}; the screen:\n{}", pty.screen());
+    assert_eq!(std::fs::read(&plan).unwrap(), original);
+    pty.assert_terminal_restored();
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_restores_the_terminal() {
+    let (home, plan) = master_baker_copy();
+    let mut pty = open(home.path(), &plan);
+
+    // The grid is drawn after the signal handlers are installed, so the
+    // signal cannot arrive too early.
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pty.process_id().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(killed.success());
+    let status = pty.wait_exit();
+
+    assert!(!status.success(), "{status}");
+    // 128 + SIGTERM's 15, as shells report a process stopped by a signal.
+    assert_eq!(status.exit_code(), 143, "{status}");
+    pty.assert_terminal_restored();
+}
+
+#[test]
+fn stdout_not_a_terminal_says_so() {
+    use assert_cmd::assert::OutputAssertExt;
+    use predicates::str::contains;
+
+    let home = tempfile::tempdir().unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_coursegrid"));
+    command
+        .arg(asset("master-baker.ron"))
+        .env("COURSEGRID_HOME", home.path());
+    // Standard input is a terminal, so this pins the check on standard output
+    // alone (the program refuses when either is not a terminal).
+    #[cfg(unix)]
+    let _terminal = {
+        let pair = native_pty_system()
+            .openpty(PtySize::default())
+            .expect("open a pseudo-terminal");
+        let name = pair.master.tty_name().expect("the terminal's name");
+        let input = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(name)
+            .expect("open the terminal");
+        command.stdin(input);
+        pair
+    };
+    command
+        .output()
+        .expect("run coursegrid")
+        .assert()
+        .code(1)
+        .stderr(contains("not"))
+        .stderr(contains("terminal"))
+        .stderr(contains("summary"));
+}
