@@ -529,3 +529,16 @@ fn the_export_dialog_writes_beside_the_plan_and_asks_before_replacing() {
         "module_index,module,event_index,event,mode,minutes,activity,recommended_mode"
     ));
 }
+
+/// Whole screens, pinned: review the snapshot files like code.
+#[test]
+fn screens_at_80x24_and_120x35() {
+    let mut app = demo(80, 24);
+    insta::assert_snapshot!("demo_80x24", screen(&app));
+    go_to_breads_practice(&mut app);
+    key(&mut app, KeyCode::Char(' '));
+    insta::assert_snapshot!("demo_80x24_after_toggle", screen(&app));
+    let mut app = demo(120, 35);
+    keys(&mut app, "?");
+    insta::assert_snapshot!("help_120x35", screen(&app));
+}

@@ -65,7 +65,7 @@ pub const HELP: &[(&str, &[Binding])] = &[
             },
             Binding {
                 keys: "m",
-                does: "modes: a whole row or module live / self-paced, or as recommended",
+                does: "modes: a row or module live / self-paced, or as recommended",
             },
         ],
     ),
@@ -108,6 +108,10 @@ pub const HELP: &[(&str, &[Binding])] = &[
             Binding {
                 keys: "Ctrl-s  W",
                 does: "save / save as",
+            },
+            Binding {
+                keys: "x",
+                does: "export: Markdown, RON or CSV",
             },
             Binding {
                 keys: "?",

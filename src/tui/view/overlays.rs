@@ -67,7 +67,7 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
         }
     }
     lines.push(Line::styled(
-        "In the grid: ● live, ○ self-paced, · not planned; * differs from the recommended mode.",
+        "Grid: ● live  ○ self-paced  · not planned  * not the recommended mode",
         theme.muted,
     ));
     lines
