@@ -245,13 +245,17 @@ fn open_editor(opening: Opening, theme: Option<ThemeName>) -> Result<(), Command
     let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
     let theme = Theme::new(theme.unwrap_or(config.theme), color);
     let size = ratatui::layout::Rect::new(0, 0, 80, 24);
+    let recovery_dir = store.as_ref().map(Store::recovery_dir);
     let mut app = match opening {
         Opening::Start => App::start(theme, store),
         Opening::Demo(sample) => App::editing(tui::start::demo_editor(sample), theme, store, size),
         Opening::File(path) => App::editing(editor_for(path)?, theme, store, size),
     };
-    if let (Some(problem), Some(editor)) = (config_problem, app.editor_mut()) {
-        editor.status = Status::error(problem);
+    if let Some(editor) = app.editor_mut() {
+        editor.attach(recovery_dir.as_deref());
+        if let Some(problem) = config_problem {
+            editor.status = Status::error(problem);
+        }
     }
     match tui::run(app)? {
         Exit::Quit => Ok(()),

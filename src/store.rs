@@ -67,6 +67,11 @@ impl Store {
         self.data_dir.join("plans")
     }
 
+    /// Recovery copies of unsaved work, one per plan (see [`crate::recovery`]).
+    pub fn recovery_dir(&self) -> PathBuf {
+        self.data_dir.join("recovery")
+    }
+
     pub fn config_file(&self) -> PathBuf {
         self.config_dir.join("config.ron")
     }

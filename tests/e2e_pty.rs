@@ -364,3 +364,110 @@ fn stdout_not_a_terminal_says_so() {
         .stderr(contains("terminal"))
         .stderr(contains("summary"));
 }
+
+/// The recovery copies under `home`.
+#[cfg(unix)]
+fn recovery_copies(home: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(home.join("data/recovery"))
+        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default()
+}
+
+/// Toggles module 3's practice to live, then stops coursegrid with `signal`
+/// (after waiting for the recovery copy when the signal cannot be caught),
+/// restarts it and restores the unsaved work from the recovery copy.
+#[cfg(unix)]
+fn unsaved_work_survives(signal: &str) {
+    let (home, plan) = master_baker_copy();
+    let original = std::fs::read(&plan).unwrap();
+    let mut pty = open(home.path(), &plan);
+    pty.send("lljjjjj ");
+    pty.wait_until("the toggle", |screen| screen.contains("unsaved changes"));
+    if signal == "KILL" {
+        // SIGKILL cannot be caught: the copy written within a second of the
+        // change is all there is. Wait for it on disk, not on a clock.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while recovery_copies(home.path()).is_empty() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no recovery copy was written"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+    let killed = std::process::Command::new("kill")
+        .args([format!("-{signal}"), pty.process_id().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(killed.success());
+    let status = pty.wait_exit();
+    assert!(!status.success(), "{status}");
+    if signal != "KILL" {
+        pty.assert_terminal_restored();
+    }
+    assert_eq!(
+        std::fs::read(&plan).unwrap(),
+        original,
+        "the plan itself is untouched"
+    );
+    assert_eq!(recovery_copies(home.path()).len(), 1);
+
+    let mut pty = open(home.path(), &plan);
+    pty.wait_for("Unsaved work found");
+    pty.send("v");
+    pty.wait_for("6 Practice: self-paced 90 min → live 90 min");
+    pty.send("r");
+    pty.wait_for("Restored the recovery copy");
+    pty.send("\x13");
+    pty.wait_for("Saved plan.ron");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    let course = coursegrid::plan_file::load(&plan).unwrap();
+    let practice = course.modules()[2].cell(GagneEvent::ElicitPerformance);
+    assert_eq!(practice.mode, Mode::Live);
+    assert!(
+        recovery_copies(home.path()).is_empty(),
+        "a clean save and quit removes the copy"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn unsaved_work_survives_sigkill() {
+    unsaved_work_survives("KILL");
+}
+
+#[cfg(unix)]
+#[test]
+fn unsaved_work_survives_sigterm() {
+    unsaved_work_survives("TERM");
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_over_a_file_changed_on_disk_asks_first() {
+    let (home, plan) = master_baker_copy();
+    let mut pty = open(home.path(), &plan);
+    pty.send(" ");
+    pty.wait_for("unsaved changes");
+    // A colleague's change arrives (git pull, another editor).
+    let theirs = std::fs::read_to_string(&plan).unwrap().replace(
+        "title: \"Master Baker\"",
+        "title: \"Master Baker (theirs)\"",
+    );
+    std::fs::write(&plan, &theirs).unwrap();
+    pty.send("\x13");
+    pty.wait_for("changed on disk since you opened it");
+    pty.send("r");
+    pty.wait_for("Reloading drops your unsaved changes");
+    pty.send("r");
+    pty.wait_for("Reloaded from disk");
+    pty.wait_for("Master Baker (theirs)");
+    assert_eq!(
+        std::fs::read_to_string(&plan).unwrap(),
+        theirs,
+        "reloading writes nothing"
+    );
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+}

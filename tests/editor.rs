@@ -542,3 +542,43 @@ fn screens_at_80x24_and_120x35() {
     keys(&mut app, "?");
     insta::assert_snapshot!("help_120x35", screen(&app));
 }
+
+#[test]
+fn a_recovery_copy_is_offered_and_can_be_restored_or_discarded() {
+    let home = tempfile::tempdir().unwrap();
+    let recovery_dir = home.path().join("recovery");
+    let path = home.path().join("plan.ron");
+    let course = Sample::MasterBaker.course();
+    plan_file::save(&path, &course).unwrap();
+    let mut unsaved = course.clone();
+    unsaved.modules_mut()[2]
+        .cell_mut(GagneEvent::ElicitPerformance)
+        .mode = Mode::Live;
+    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path);
+    copy.write(&unsaved).unwrap();
+
+    let mut opened = Editor::new(course.clone(), Some(path.clone()), true);
+    opened.attach(Some(&recovery_dir));
+    let mut app = app_with(opened, 100, 30);
+    let shown = screen(&app);
+    assert!(shown.contains("Unsaved work found"), "{shown}");
+    keys(&mut app, "v");
+    let shown = screen(&app);
+    assert!(
+        shown.contains("6 Practice: self-paced 90 min → live 90 min"),
+        "{shown}"
+    );
+    keys(&mut app, "r");
+    assert_eq!(editor(&app).course, unsaved);
+    assert!(
+        editor(&app).is_modified(),
+        "restored work still needs a save"
+    );
+
+    let mut opened = Editor::new(course, Some(path), true);
+    opened.attach(Some(&recovery_dir));
+    let mut app = app_with(opened, 100, 30);
+    keys(&mut app, "d");
+    assert!(copy.read().is_none(), "discarding removes the copy");
+    assert!(screen(&app).contains("Recovery copy discarded"));
+}

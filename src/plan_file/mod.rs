@@ -148,6 +148,32 @@ fn read_plan_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
+/// What a plan file held on disk when it was loaded or saved, to notice when
+/// someone else (a colleague, git, another editor) changed it since.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiskStamp {
+    len: u64,
+    sha256: [u8; 32],
+    pub modified: Option<std::time::SystemTime>,
+}
+
+impl DiskStamp {
+    pub fn read(path: &Path) -> io::Result<DiskStamp> {
+        use sha2::{Digest, Sha256};
+        let bytes = fs::read(path)?;
+        Ok(DiskStamp {
+            len: bytes.len() as u64,
+            sha256: Sha256::digest(&bytes).into(),
+            modified: fs::metadata(path).and_then(|m| m.modified()).ok(),
+        })
+    }
+
+    /// True when the content differs (a touch that changes only the time does not count).
+    pub fn content_differs(&self, other: &DiskStamp) -> bool {
+        self.len != other.len || self.sha256 != other.sha256
+    }
+}
+
 /// Saves `course` to `path` atomically, keeping the previous version as `FILE.bak`.
 /// On failure the file on disk is untouched.
 pub fn save(path: &Path, course: &Course) -> Result<PathBuf, WriteError> {

@@ -56,6 +56,16 @@ pub enum Action {
 
     /// Open the export dialog.
     Export,
+    /// Save over a file that changed on disk.
+    Overwrite,
+    /// Load the file from disk again, dropping the editor's changes.
+    Reload,
+    /// Take the recovery copy's version of the plan.
+    Restore,
+    /// Delete the recovery copy and keep the plan as on disk.
+    DropRecovery,
+    /// Show or hide what the recovery copy changes.
+    ShowDifferences,
 
     // History and file.
     Undo,

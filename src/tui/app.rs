@@ -115,12 +115,23 @@ pub struct ExportDialog {
 /// What covers the grid for a moment and takes the keys.
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
     QuitPrompt,
     Prompt(Prompt),
     ModeMenu,
     Form(AssumptionsForm),
     Export(ExportDialog),
+    /// The file changed on disk since it was opened: overwrite, reload or save as.
+    ExternalChange {
+        confirm_reload: bool,
+    },
+    /// A recovery copy with unsaved work exists: restore it or discard it.
+    Recovery {
+        recovered: crate::recovery::Recovered,
+        show_differences: bool,
+    },
 }
 
 /// A plan open for editing.
@@ -142,6 +153,15 @@ pub struct Editor {
     pub status: Status,
     /// Quit once the pending save (a "save as" from the quit prompt) succeeds.
     pub quit_after_save: bool,
+    /// The file as it was on disk when loaded or last saved.
+    pub disk: Option<crate::plan_file::DiskStamp>,
+    /// Where this plan's recovery copy goes; `None` without a data folder.
+    pub recovery: Option<crate::recovery::RecoveryFile>,
+    /// A recovery copy is being offered: it must not be removed or replaced
+    /// until the user has chosen.
+    pub keep_recovery: bool,
+    /// Counts changes to the course, so the recovery copy knows when it is stale.
+    pub revision: u64,
 }
 
 impl Editor {
@@ -163,7 +183,36 @@ impl Editor {
             overlay: None,
             status: Status::info("Press ? for help."),
             quit_after_save: false,
+            disk: None,
+            recovery: None,
+            keep_recovery: false,
+            revision: 0,
         }
+    }
+
+    /// Connects the editor to its file on disk and its recovery copy, and
+    /// offers a recovery copy left by an earlier session.
+    pub fn attach(&mut self, recovery_dir: Option<&std::path::Path>) {
+        if let Some(path) = &self.path {
+            self.disk = crate::plan_file::DiskStamp::read(path).ok();
+        }
+        let Some(dir) = recovery_dir else {
+            return;
+        };
+        let recovery = match &self.path {
+            Some(path) => crate::recovery::RecoveryFile::for_plan(dir, path),
+            None => crate::recovery::RecoveryFile::for_unsaved(dir, &self.course.title),
+        };
+        let on_disk = self.saved.as_ref();
+        let modified = self.disk.as_ref().and_then(|disk| disk.modified);
+        if let Some(recovered) = recovery.offer(on_disk, modified) {
+            self.keep_recovery = true;
+            self.overlay = Some(Overlay::Recovery {
+                recovered,
+                show_differences: false,
+            });
+        }
+        self.recovery = Some(recovery);
     }
 
     /// True when the plan differs from the file (or has never been saved).

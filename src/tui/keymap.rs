@@ -173,6 +173,21 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Some(Overlay::Form(form)) if form.typing.is_some() => prompt_key(key, event),
             Some(Overlay::Form(_)) => form_key(key),
             Some(Overlay::Export(_)) => export_key(key, event),
+            Some(Overlay::ExternalChange { .. }) => match key.code {
+                KeyCode::Char('o') => Some(Action::Overwrite),
+                KeyCode::Char('r') => Some(Action::Reload),
+                KeyCode::Char('a') | KeyCode::Char('W') => Some(Action::SaveAs),
+                KeyCode::Char('c') | KeyCode::Esc => Some(Action::Cancel),
+                _ => None,
+            },
+            // No Esc here: the choice decides whether unsaved work is kept.
+            Some(Overlay::Recovery { .. }) => match key.code {
+                KeyCode::Char('r') => Some(Action::Restore),
+                KeyCode::Char('d') => Some(Action::DropRecovery),
+                KeyCode::Char('v') => Some(Action::ShowDifferences),
+                KeyCode::Char('q') => Some(Action::Quit),
+                _ => None,
+            },
         },
     }
 }

@@ -4,10 +4,10 @@
 
 pub mod action;
 pub mod app;
-pub mod figures;
 pub mod history;
 pub mod keymap;
 pub mod layout;
+pub mod recovery_clock;
 pub mod start;
 pub mod terminal;
 pub mod theme;
@@ -15,10 +15,13 @@ pub mod update;
 pub mod view;
 
 use std::io::{self, IsTerminal};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 
 use ratatui::layout::Rect;
 
 use app::{App, Editor, Screen};
+use recovery_clock::RecoveryClock;
 use terminal::Wake;
 
 /// Why the editor stopped with an error.
@@ -50,22 +53,56 @@ pub fn run(mut app: App) -> Result<Exit, TuiError> {
     let size = session.terminal.size()?;
     app.size = Rect::new(0, 0, size.width, size.height);
     let wakes = terminal::wake_events()?;
+    let mut clock = RecoveryClock::default();
+    // A panic in the loop still leaves the unsaved work in a recovery copy
+    // (the panic hook has already restored the terminal and said why).
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        event_loop(&mut app, &mut session.terminal, &wakes, &mut clock)
+    }));
+    clock.finish(&mut app);
+    match outcome {
+        Ok(result) => result,
+        Err(payload) => panic::resume_unwind(payload),
+    }
+}
+
+fn event_loop(
+    app: &mut App,
+    terminal: &mut terminal::Tui,
+    wakes: &Receiver<Wake>,
+    clock: &mut RecoveryClock,
+) -> Result<Exit, TuiError> {
     loop {
-        session.terminal.draw(|frame| view::draw(&app, frame))?;
-        // Block until something happens; skip redrawing for keys that mean nothing.
+        terminal.draw(|frame| view::draw(app, frame))?;
+        // Block until something happens; wake early only for a due recovery
+        // write. Keys that mean nothing cause no redraw.
         let action = loop {
-            match wakes.recv() {
-                Ok(Wake::Input(event)) => {
-                    if let Some(action) = keymap::action_for(&app, &event) {
+            let wake = match clock.due_in(app) {
+                Some(due) => match wakes.recv_timeout(due) {
+                    Ok(wake) => wake,
+                    Err(RecvTimeoutError::Timeout) => {
+                        clock.tick(app);
+                        continue;
+                    }
+                    Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
+                },
+                None => match wakes.recv() {
+                    Ok(wake) => wake,
+                    Err(_) => return Ok(Exit::Quit),
+                },
+            };
+            match wake {
+                Wake::Input(event) => {
+                    if let Some(action) = keymap::action_for(app, &event) {
                         break action;
                     }
                 }
-                Ok(Wake::Signal(signal)) => return Ok(Exit::Signal(signal)),
-                Ok(Wake::InputError(error)) => return Err(error.into()),
-                Err(_) => return Ok(Exit::Quit),
+                Wake::Signal(signal) => return Ok(Exit::Signal(signal)),
+                Wake::InputError(error) => return Err(error.into()),
             }
         };
-        update::update(&mut app, action);
+        update::update(app, action);
+        clock.tick(app);
         if app.should_quit {
             return Ok(Exit::Quit);
         }

@@ -50,8 +50,15 @@ pub fn demo_editor(sample: Sample) -> Editor {
     editor
 }
 
+fn open_demo(app: &mut App, recovery_dir: Option<&std::path::Path>) {
+    let mut editor = demo_editor(Sample::MasterBaker);
+    editor.attach(recovery_dir);
+    app.screen = Screen::Editor(Box::new(editor));
+}
+
 pub fn update(app: &mut App, action: Action) {
     let store = app.store.clone();
+    let recovery_dir = store.as_ref().map(Store::recovery_dir);
     let Screen::Start(start) = &mut app.screen else {
         return;
     };
@@ -64,7 +71,10 @@ pub fn update(app: &mut App, action: Action) {
             Action::Confirm => {
                 let title = prompt.input.value().trim().to_owned();
                 match create_plan(&title, store.as_ref()) {
-                    Ok(editor) => app.screen = Screen::Editor(Box::new(editor)),
+                    Ok(mut editor) => {
+                        editor.attach(recovery_dir.as_deref());
+                        app.screen = Screen::Editor(Box::new(editor));
+                    }
                     Err(message) => prompt.error = Some(message),
                 }
             }
@@ -81,7 +91,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::Confirm => match &start.items[start.selected] {
             StartItem::Plan(entry) => match plan_file::load(&entry.path) {
                 Ok(course) => {
-                    let editor = Editor::new(course, Some(entry.path.clone()), true);
+                    let mut editor = Editor::new(course, Some(entry.path.clone()), true);
+                    editor.attach(recovery_dir.as_deref());
                     app.screen = Screen::Editor(Box::new(editor));
                 }
                 Err(error) => {
@@ -91,12 +102,10 @@ pub fn update(app: &mut App, action: Action) {
                 }
             },
             StartItem::NewPlan => start.prompt = Some(Prompt::new(PromptPurpose::NewPlanTitle, "")),
-            StartItem::Demo => {
-                app.screen = Screen::Editor(Box::new(demo_editor(Sample::MasterBaker)))
-            }
+            StartItem::Demo => open_demo(app, recovery_dir.as_deref()),
         },
         Action::NewPlan => start.prompt = Some(Prompt::new(PromptPurpose::NewPlanTitle, "")),
-        Action::OpenDemo => app.screen = Screen::Editor(Box::new(demo_editor(Sample::MasterBaker))),
+        Action::OpenDemo => open_demo(app, recovery_dir.as_deref()),
         Action::Quit | Action::Cancel => app.should_quit = true,
         _ => {}
     }

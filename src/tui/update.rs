@@ -2,7 +2,7 @@
 //! [`edit`], which records it for undo and recomputes the tradeoffs.
 
 use std::mem;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use ratatui::layout::Rect;
 use tui_input::backend::crossterm::EventHandler;
@@ -172,6 +172,55 @@ fn editor_update(app: &mut App, action: Action) {
                 error: None,
             }));
         }
+        Action::Overwrite => {
+            editor.overlay = None;
+            if let Some(path) = editor.path.clone() {
+                save_to(editor, path, true);
+            }
+            if editor.quit_after_save && !editor.is_modified() {
+                app.should_quit = true;
+            }
+        }
+        Action::Reload => match &mut editor.overlay {
+            Some(Overlay::ExternalChange { confirm_reload }) if !*confirm_reload => {
+                *confirm_reload = true;
+            }
+            _ => {
+                editor.overlay = None;
+                editor.quit_after_save = false;
+                reload(editor);
+            }
+        },
+        Action::Restore => {
+            if let Some(Overlay::Recovery { recovered, .. }) = editor.overlay.take() {
+                editor.keep_recovery = false;
+                let done = "Restored the recovery copy: save to keep it (u undoes)".to_owned();
+                edit(editor, done, |course| {
+                    *course = recovered.course;
+                    Ok(())
+                });
+            }
+        }
+        Action::DropRecovery => {
+            editor.overlay = None;
+            editor.keep_recovery = false;
+            if let Some(recovery) = &editor.recovery {
+                editor.status = match recovery.remove() {
+                    Ok(()) => Status::info("Recovery copy discarded."),
+                    Err(error) => {
+                        Status::error(format!("Cannot remove the recovery copy: {error}"))
+                    }
+                };
+            }
+        }
+        Action::ShowDifferences => {
+            if let Some(Overlay::Recovery {
+                show_differences, ..
+            }) = &mut editor.overlay
+            {
+                *show_differences = !*show_differences;
+            }
+        }
         Action::Help => editor.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Quit => {
             if editor.is_modified() {
@@ -251,6 +300,7 @@ pub fn edit(
 }
 
 fn recompute(editor: &mut Editor) {
+    editor.revision += 1;
     let fresh = analyze(&editor.course);
     editor.previous = Some(mem::replace(&mut editor.tradeoffs, fresh));
 }
@@ -528,17 +578,43 @@ fn save(editor: &mut Editor, store: Option<&crate::store::Store>) {
         open_prompt(editor, PromptPurpose::SaveAs, path);
         return;
     };
-    save_to(editor, path);
+    save_to(editor, path, false);
 }
 
-fn save_to(editor: &mut Editor, path: PathBuf) -> bool {
+/// Saves to `path`. Saving over the plan's own file first checks that nobody
+/// changed it on disk since it was opened (unless `overwrite` says to anyway).
+fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
+    let own_file = editor.path.as_deref() == Some(path.as_path());
+    let changed_on_disk = own_file
+        && !overwrite
+        && match (&editor.disk, plan_file::DiskStamp::read(&path)) {
+            (Some(loaded), Ok(now)) => loaded.content_differs(&now),
+            _ => false,
+        };
+    if changed_on_disk {
+        editor.overlay = Some(Overlay::ExternalChange {
+            confirm_reload: false,
+        });
+        return false;
+    }
     match plan_file::save(&path, &editor.course) {
-        Ok(_) => {
+        Ok(written) => {
             editor.saved = Some(editor.course.clone());
+            editor.disk = plan_file::DiskStamp::read(&written).ok();
             editor.status = Status::info(format!(
                 "Saved {}",
                 printable(&path.file_name().unwrap_or_default().to_string_lossy())
             ));
+            // The work is on disk now: its recovery copy has done its job.
+            if let Some(recovery) = &editor.recovery {
+                let _ = recovery.remove();
+                if !own_file {
+                    let dir = recovery.path().parent().map(Path::to_owned);
+                    editor.recovery =
+                        dir.map(|dir| crate::recovery::RecoveryFile::for_plan(&dir, &path));
+                }
+            }
+            editor.keep_recovery = false;
             editor.path = Some(path);
             true
         }
@@ -547,6 +623,32 @@ fn save_to(editor: &mut Editor, path: PathBuf) -> bool {
                 Status::error(format!("Not saved: {error}. Your changes are still here."));
             editor.quit_after_save = false;
             false
+        }
+    }
+}
+
+/// Loads the plan from disk again; the editor's version stays one undo away.
+fn reload(editor: &mut Editor) {
+    let Some(path) = editor.path.clone() else {
+        return;
+    };
+    match plan_file::load(&path) {
+        Ok(course) => {
+            let done = "Reloaded from disk (u brings your version back)".to_owned();
+            let loaded = course.clone();
+            edit(editor, done, |current| {
+                *current = loaded;
+                Ok(())
+            });
+            editor.saved = Some(course);
+            editor.disk = plan_file::DiskStamp::read(&path).ok();
+        }
+        Err(error) => {
+            let message = error.to_string();
+            editor.status = Status::error(format!(
+                "Cannot reload: {}",
+                message.lines().next().unwrap_or_default()
+            ));
         }
     }
 }
@@ -631,7 +733,7 @@ fn confirm_prompt(editor: &mut Editor, mut prompt: Prompt) {
                 editor.overlay = Some(Overlay::Prompt(prompt));
                 return;
             }
-            save_to(editor, path);
+            save_to(editor, path, false);
         }
         PromptPurpose::NewPlanTitle => {}
     }

@@ -30,6 +30,13 @@ pub fn draw(
         Overlay::ModeMenu => mode_menu(editor, theme, frame, screen),
         Overlay::Form(form) => assumptions_form(form, editor, theme, frame, layout),
         Overlay::Export(dialog) => export_dialog(dialog, theme, frame, screen),
+        Overlay::ExternalChange { confirm_reload } => {
+            external_change(*confirm_reload, editor, theme, frame, screen)
+        }
+        Overlay::Recovery {
+            recovered,
+            show_differences,
+        } => recovery(recovered, *show_differences, editor, theme, frame, screen),
     }
 }
 
@@ -323,5 +330,122 @@ fn export_dialog(dialog: &ExportDialog, theme: &Theme, frame: &mut Frame, screen
     frame.render_widget(
         Paragraph::new(hint).wrap(Wrap { trim: true }),
         Rect::new(inside.x, inside.y + 5, inside.width, inside.height - 5),
+    );
+}
+
+fn choice<'a>(key: &'a str, does: &'a str, theme: &Theme) -> Vec<Span<'a>> {
+    vec![
+        Span::styled(format!(" {key} "), theme.key),
+        Span::raw(format!("{does}  ")),
+    ]
+}
+
+fn external_change(
+    confirm_reload: bool,
+    editor: &Editor,
+    theme: &Theme,
+    frame: &mut Frame,
+    screen: Rect,
+) {
+    let area = centered(frame, screen, 72, 10);
+    let file = editor
+        .path
+        .as_ref()
+        .map(|path| printable(&path.display().to_string()).into_owned())
+        .unwrap_or_default();
+    let mut keys = choice("o", "overwrite it", theme);
+    keys.extend(choice("r", "reload it", theme));
+    keys.extend(choice("a", "save as…", theme));
+    keys.extend(choice("c", "cancel", theme));
+    let mut lines = vec![
+        Line::from(format!(
+            "{file} changed on disk since you opened it (a colleague, git, another editor)."
+        )),
+        Line::from(""),
+        Line::from(keys),
+    ];
+    if confirm_reload {
+        lines.push(Line::styled(
+            "Reloading drops your unsaved changes (u brings them back): press r again.",
+            theme.error,
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(boxed(" Changed on disk ", theme)),
+        area,
+    );
+}
+
+fn recovery(
+    recovered: &crate::recovery::Recovered,
+    show_differences: bool,
+    editor: &Editor,
+    theme: &Theme,
+    frame: &mut Frame,
+    screen: Rect,
+) {
+    let on_disk = editor
+        .saved
+        .clone()
+        .unwrap_or_else(|| editor.course.clone());
+    let differences = crate::compare::differences(&on_disk, &recovered.course);
+    let age = recovered
+        .written
+        .elapsed()
+        .map(|age| match age.as_secs() {
+            0..=119 => format!("{} seconds ago", age.as_secs()),
+            s @ 120..=7199 => format!("{} minutes ago", s / 60),
+            s => format!("{} hours ago", s / 3600),
+        })
+        .unwrap_or_else(|_| "just now".to_owned());
+    let mut keys = choice("r", "restore it", theme);
+    keys.extend(choice("d", "discard it", theme));
+    keys.extend(choice(
+        "v",
+        if show_differences {
+            "hide changes"
+        } else {
+            "show changes"
+        },
+        theme,
+    ));
+    let mut lines = vec![
+        Line::from(format!(
+            "A recovery copy from {age} holds {} that {} never saved.",
+            match differences.len() {
+                1 => "1 change".to_owned(),
+                n => format!("{n} changes"),
+            },
+            if differences.len() == 1 {
+                "was"
+            } else {
+                "were"
+            }
+        )),
+        Line::from(""),
+        Line::from(keys),
+    ];
+    if show_differences {
+        lines.push(Line::from(""));
+        for difference in &differences {
+            lines.push(Line::styled(format!("• {difference}"), theme.base));
+        }
+    }
+    let width = screen.width.saturating_sub(4).max(80);
+    // Long differences wrap: count the rows they take.
+    let inside = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|line| line.width().div_ceil(inside).max(1))
+        .sum();
+    let height = (rows as u16 + 2).min(screen.height);
+    let area = centered(frame, screen, width, height);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(boxed(" Unsaved work found ", theme)),
+        area,
     );
 }

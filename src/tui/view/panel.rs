@@ -11,8 +11,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::analysis::Tradeoffs;
 use crate::printable::{fit, printable};
 
-use super::super::figures::figures;
 use super::super::theme::Theme;
+use crate::figures::figures;
 
 pub struct PanelWidget<'a> {
     pub tradeoffs: &'a Tradeoffs,

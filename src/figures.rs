@@ -1,4 +1,4 @@
-//! The figures the tradeoff panel shows, as data: a label, the value as read,
+//! The figures of a plan as people read them (the editor's panel, `diff`), as data: a label, the value as read,
 //! the number behind it (for the change since the last edit) and which way is
 //! better. The panel and any comparison share this one list.
 
