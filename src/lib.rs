@@ -16,6 +16,7 @@
 
 pub mod analysis;
 pub mod atomic_file;
+pub mod charts;
 pub mod cli;
 pub mod commands;
 pub mod compare;

@@ -582,3 +582,45 @@ fn a_recovery_copy_is_offered_and_can_be_restored_or_discarded() {
     assert!(copy.read().is_none(), "discarding removes the copy");
     assert!(screen(&app).contains("Recovery copy discarded"));
 }
+
+#[test]
+fn the_charts_replace_the_grid_and_follow_the_plan() {
+    let mut app = demo(120, 35);
+    go_to_breads_practice(&mut app);
+    keys(&mut app, "c");
+    let shown = screen(&app);
+    assert!(shown.contains("Cumulative instructor hours"), "{shown}");
+    assert!(
+        shown.contains("this plan")
+            && shown.contains("all live")
+            && shown.contains("all self-paced")
+    );
+    // Master Baker: 423.3 h to build, 21.2 h a cohort (see the tradeoff engine's tests).
+    assert!(shown.contains("this plan 423.3 h + 21.2 h"), "{shown}");
+    // Back to the grid, toggle, and the chart has moved: 90 live minutes cost 10 h/h less
+    // to build (15 h less) ... 378.3 h + 22.4 h.
+    key(&mut app, KeyCode::Esc);
+    assert!(screen(&app).contains("Grid · modules"));
+    key(&mut app, KeyCode::Char(' '));
+    keys(&mut app, "c");
+    assert!(screen(&app).contains("this plan 378.3 h + 22.4 h"));
+    keys(&mut app, "c");
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Instructor hours per cohort by cohort size"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("This plan at 24 learners: 22.4 h a cohort"),
+        "{shown}"
+    );
+    keys(&mut app, "c");
+    assert!(screen(&app).contains("Grid · modules"));
+    for (width, height) in [(60, 20), (80, 24), (200, 50), (300, 100)] {
+        let mut app = demo(width, height);
+        keys(&mut app, "c");
+        screen(&app);
+        keys(&mut app, "c");
+        screen(&app);
+    }
+}

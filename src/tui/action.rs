@@ -56,6 +56,8 @@ pub enum Action {
 
     /// Open the export dialog.
     Export,
+    /// Switch the main area: grid, cost chart, learners chart.
+    CycleView,
     /// Save over a file that changed on disk.
     Overwrite,
     /// Load the file from disk again, dropping the editor's changes.

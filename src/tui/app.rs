@@ -134,6 +134,28 @@ pub enum Overlay {
     },
 }
 
+/// What the main area shows: the grid, or one of the workshop charts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MainView {
+    #[default]
+    Grid,
+    /// Cumulative instructor hours over cohorts: this plan, all live, all self-paced.
+    CostChart,
+    /// Instructor hours per cohort against cohort size.
+    LearnersChart,
+}
+
+impl MainView {
+    /// The next view in the `c` cycle.
+    pub fn next(self) -> MainView {
+        match self {
+            MainView::Grid => MainView::CostChart,
+            MainView::CostChart => MainView::LearnersChart,
+            MainView::LearnersChart => MainView::Grid,
+        }
+    }
+}
+
 /// A plan open for editing.
 #[derive(Debug, Clone)]
 pub struct Editor {
@@ -162,6 +184,7 @@ pub struct Editor {
     pub keep_recovery: bool,
     /// Counts changes to the course, so the recovery copy knows when it is stale.
     pub revision: u64,
+    pub main_view: MainView,
 }
 
 impl Editor {
@@ -187,6 +210,7 @@ impl Editor {
             recovery: None,
             keep_recovery: false,
             revision: 0,
+            main_view: MainView::Grid,
         }
     }
 

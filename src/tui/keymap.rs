@@ -114,6 +114,10 @@ pub const HELP: &[(&str, &[Binding])] = &[
                 does: "export: Markdown, RON or CSV",
             },
             Binding {
+                keys: "c",
+                does: "charts: hours over cohorts, hours by cohort size (Esc: grid)",
+            },
+            Binding {
                 keys: "?",
                 does: "this help",
             },
@@ -239,6 +243,8 @@ fn editor_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('u') => Action::Undo,
         KeyCode::Char('W') => Action::SaveAs,
         KeyCode::Char('x') => Action::Export,
+        KeyCode::Char('c') => Action::CycleView,
+        KeyCode::Esc => Action::Cancel,
         KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
         KeyCode::Char('q') => Action::Quit,
         _ => return None,
@@ -333,7 +339,7 @@ fn mouse_action(app: &App, mouse: MouseEvent) -> Option<Action> {
             _ => None,
         };
     };
-    if editor.overlay.is_some() {
+    if editor.overlay.is_some() || editor.main_view != super::app::MainView::Grid {
         return None;
     }
     match mouse.kind {

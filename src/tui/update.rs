@@ -221,6 +221,7 @@ fn editor_update(app: &mut App, action: Action) {
                 *show_differences = !*show_differences;
             }
         }
+        Action::CycleView => editor.main_view = editor.main_view.next(),
         Action::Help => editor.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Quit => {
             if editor.is_modified() {
@@ -659,6 +660,7 @@ fn cancel(editor: &mut Editor) {
             form.typing = None;
             form.error = None;
         }
+        None => editor.main_view = super::app::MainView::Grid,
         _ => {
             editor.overlay = None;
             editor.quit_after_save = false;

@@ -1,6 +1,7 @@
 //! Drawing the state. The view reads the app and writes to the frame; it
 //! never changes state.
 
+mod chart;
 mod grid;
 mod overlays;
 mod panel;
@@ -15,7 +16,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::printable::{printable, truncate};
 
-use super::app::{App, Editor, Screen, Status, StatusKind};
+use super::app::{App, Editor, MainView, Screen, Status, StatusKind};
 use super::keymap::HINTS;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, ScreenLayout};
 use super::theme::Theme;
@@ -57,15 +58,25 @@ fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
 
 fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &ScreenLayout) {
     title_bar(editor, theme, frame, layout.title);
-    frame.render_widget(
-        grid::GridWidget {
-            editor,
-            theme,
-            module_column: layout.module_column(),
-            visible_modules: layout.visible_modules(),
-        },
-        layout.grid,
-    );
+    if editor.main_view == MainView::Grid {
+        frame.render_widget(
+            grid::GridWidget {
+                editor,
+                theme,
+                module_column: layout.module_column(),
+                visible_modules: layout.visible_modules(),
+            },
+            layout.grid,
+        );
+    } else {
+        let area = Rect::new(
+            layout.grid.x,
+            layout.grid.y,
+            layout.grid.width,
+            layout.panel.height,
+        );
+        chart::draw(editor.main_view, &editor.tradeoffs, theme, frame, area);
+    }
     frame.render_widget(
         panel::PanelWidget {
             tradeoffs: &editor.tradeoffs,

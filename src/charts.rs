@@ -1,0 +1,207 @@
+//! The numbers behind the workshop charts, as plain data: cumulative
+//! instructor hours against cohorts taught (this plan, all live, all
+//! self-paced) with the points where the lines cross, and instructor hours
+//! per cohort against cohort size. The editor draws them; tests check them.
+
+use crate::analysis::{CostLine, Tradeoffs};
+
+/// The three variants every chart compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Variant {
+    ThisPlan,
+    AllLive,
+    AllSelfPaced,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 3] = [Variant::ThisPlan, Variant::AllLive, Variant::AllSelfPaced];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Variant::ThisPlan => "this plan",
+            Variant::AllLive => "all live",
+            Variant::AllSelfPaced => "all self-paced",
+        }
+    }
+}
+
+/// One line of a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub variant: Variant,
+    pub points: Vec<(f64, f64)>,
+}
+
+/// Where two cost lines cross: after `cohorts` cohorts both have cost `hours`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Crossing {
+    pub first: Variant,
+    pub second: Variant,
+    pub cohorts: f64,
+    pub hours: f64,
+}
+
+/// The break-even chart: cumulative instructor hours after 0..=`cohorts` cohorts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CostChart {
+    pub series: Vec<Series>,
+    /// Crossings within the chart's range, in cohort order.
+    pub crossings: Vec<Crossing>,
+    pub cohorts: u32,
+    pub max_hours: f64,
+}
+
+/// The cohorts the break-even chart spans.
+pub const CHART_COHORTS: u32 = 12;
+
+/// The cohort sizes the learners chart spans.
+pub const LEARNERS: std::ops::RangeInclusive<u32> = 10..=500;
+
+fn cost_line(t: &Tradeoffs, variant: Variant) -> CostLine {
+    let lines = t.cost_lines();
+    match variant {
+        Variant::ThisPlan => lines.this_plan,
+        Variant::AllLive => lines.all_live,
+        Variant::AllSelfPaced => lines.all_self_paced,
+    }
+}
+
+/// The cumulative-hours chart for `t`, over 0..=`cohorts` cohorts.
+pub fn cost_chart(t: &Tradeoffs, cohorts: u32) -> CostChart {
+    let series: Vec<Series> = Variant::ALL
+        .into_iter()
+        .map(|variant| {
+            let line = cost_line(t, variant);
+            Series {
+                variant,
+                points: (0..=cohorts).map(|c| (f64::from(c), line.at(c))).collect(),
+            }
+        })
+        .collect();
+    let pairs = [
+        (Variant::ThisPlan, Variant::AllLive),
+        (Variant::ThisPlan, Variant::AllSelfPaced),
+        (Variant::AllLive, Variant::AllSelfPaced),
+    ];
+    let mut crossings: Vec<Crossing> = pairs
+        .into_iter()
+        .filter_map(|(first, second)| {
+            let (a, b) = (cost_line(t, first), cost_line(t, second));
+            let x = crossing(&a, &b)?;
+            (0.0..=f64::from(cohorts)).contains(&x).then(|| Crossing {
+                first,
+                second,
+                cohorts: x,
+                hours: a.build_hours + x * a.hours_per_cohort,
+            })
+        })
+        .collect();
+    crossings.sort_by(|a, b| a.cohorts.total_cmp(&b.cohorts));
+    let max_hours = max_y(&series);
+    CostChart {
+        series,
+        crossings,
+        cohorts,
+        max_hours,
+    }
+}
+
+/// Where `a` and `b` meet, in cohorts; `None` for parallel (or identical) lines.
+fn crossing(a: &CostLine, b: &CostLine) -> Option<f64> {
+    let slope = a.hours_per_cohort - b.hours_per_cohort;
+    if slope.abs() < 1e-12 {
+        return None;
+    }
+    let x = (b.build_hours - a.build_hours) / slope;
+    x.is_finite().then_some(x)
+}
+
+/// The learners chart: instructor hours per cohort for each cohort size in
+/// [`LEARNERS`]; live hours step up each time another section is needed.
+pub fn learners_chart(t: &Tradeoffs) -> (Vec<Series>, f64) {
+    let workloads = [
+        (Variant::ThisPlan, t.workload),
+        (Variant::AllLive, t.workload.all_live()),
+        (Variant::AllSelfPaced, t.workload.all_self_paced()),
+    ];
+    let series: Vec<Series> = workloads
+        .into_iter()
+        .map(|(variant, workload)| Series {
+            variant,
+            points: LEARNERS
+                .map(|n| (f64::from(n), workload.instructor_hours_per_cohort(n)))
+                .collect(),
+        })
+        .collect();
+    let max = max_y(&series);
+    (series, max)
+}
+
+fn max_y(series: &[Series]) -> f64 {
+    series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.1))
+        .fold(0.0, f64::max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::samples::Sample;
+
+    #[test]
+    fn the_cost_chart_matches_the_tradeoff_engine() {
+        let t = analyze(&Sample::MasterBaker.course());
+        let chart = cost_chart(&t, CHART_COHORTS);
+        let this = &chart.series[0];
+        assert_eq!(this.points.len(), 13);
+        // After 0 cohorts: the build alone; after k cohorts: the first-year hours.
+        assert_eq!(this.points[0].1, t.hours.build_hours);
+        let k = t.workload.cohorts_per_year() as usize;
+        assert!((this.points[k].1 - t.hours.first_year_hours).abs() < 1e-9);
+    }
+
+    #[test]
+    fn crossings_are_where_the_lines_meet() {
+        // Master Baker, by hand: this plan builds 423.3 h and costs 21.2 h a cohort; all live
+        // builds 860 min * 10 / 60 = 143.3 h and costs 860 / 60 * 2 sections = 28.67 h.
+        // They meet at (423.33 - 143.33) / (28.67 - 21.2) = 280 / 7.467 = 37.5 cohorts:
+        // beyond 12, so not on the chart, but on a 40-cohort one.
+        let t = analyze(&Sample::MasterBaker.course());
+        assert!(
+            cost_chart(&t, 12)
+                .crossings
+                .iter()
+                .all(|c| c.second != Variant::AllLive || c.first != Variant::ThisPlan)
+        );
+        let wide = cost_chart(&t, 40);
+        let break_even = wide
+            .crossings
+            .iter()
+            .find(|c| (c.first, c.second) == (Variant::ThisPlan, Variant::AllLive))
+            .unwrap();
+        assert!(
+            (break_even.cohorts - 37.5).abs() < 1e-6,
+            "{}",
+            break_even.cohorts
+        );
+        // The break-even figure is the first whole cohort at or past the crossing.
+        assert_eq!(t.scalability.break_even.cohorts(), Some(38));
+    }
+
+    #[test]
+    fn the_learners_chart_steps_up_with_sections() {
+        let t = analyze(&Sample::MasterBaker.course());
+        let (series, _) = learners_chart(&t);
+        let all_live = &series[1];
+        let at = |n: u32| all_live.points[(n - 10) as usize].1;
+        // All live: 860 min = 14.33 h per section; 20 learners is 1 section, 21 is 2.
+        assert!((at(20) - 860.0 / 60.0).abs() < 1e-9);
+        assert!((at(21) - 2.0 * 860.0 / 60.0).abs() < 1e-9);
+        assert_eq!(all_live.points.len(), 491);
+        // This plan at its own cohort size is the panel's figure.
+        let this = &series[0];
+        assert!((this.points[24 - 10].1 - t.hours.instructor_hours_per_cohort).abs() < 1e-9);
+    }
+}
