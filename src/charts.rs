@@ -88,7 +88,7 @@ pub fn cost_chart(t: &Tradeoffs, cohorts: u32) -> CostChart {
         .filter_map(|(first, second)| {
             let (a, b) = (cost_line(t, first), cost_line(t, second));
             let x = crossing(&a, &b)?;
-            (0.0..=f64::from(cohorts)).contains(&x).then(|| Crossing {
+            (0.0..=f64::from(cohorts)).contains(&x).then_some(Crossing {
                 first,
                 second,
                 cohorts: x,
