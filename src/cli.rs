@@ -58,6 +58,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compare two plans: every figure in both with its change, the warnings only one has, and
+    /// what changed in the plan (exit 0 whether or not they differ)
+    Diff {
+        /// The baseline plan (before)
+        baseline: PathBuf,
+        /// The plan to compare with it (after)
+        current: PathBuf,
+        /// Print one JSON object instead of the table (numbers unrounded)
+        #[arg(long)]
+        json: bool,
+    },
     /// Export a plan as Markdown (a document to send), RON (the plan file) or CSV (a spreadsheet)
     Export {
         /// The plan file
@@ -77,5 +88,8 @@ pub enum Command {
         /// Which sample course
         #[arg(long, value_enum, default_value_t)]
         course: crate::samples::Sample,
+        /// Start the guided tour (t starts it from the editor too)
+        #[arg(long)]
+        tour: bool,
     },
 }

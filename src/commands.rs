@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::analysis::{self, analyze};
 use crate::atomic_file::WriteError;
 use crate::cli::{Cli, Command};
+use crate::compare;
 use crate::config::{Config, ThemeName};
 use crate::export::{self, ExportFormat};
 use crate::model::{Course, CourseError};
@@ -73,13 +74,24 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CommandError> {
         Some(Command::Check { file }) => check(&file, out),
         Some(Command::List) => list(out),
         Some(Command::Summary { file, json }) => summary(&file, json, out),
+        Some(Command::Diff {
+            baseline,
+            current,
+            json,
+        }) => diff(&baseline, &current, json, out),
         Some(Command::Export {
             file,
             format,
             output,
             force,
         }) => export(&file, format, output.as_deref(), force, out),
-        Some(Command::Demo { course }) => open_editor(Opening::Demo(course), cli.theme),
+        Some(Command::Demo { course, tour }) => open_editor(
+            Opening::Demo {
+                sample: course,
+                tour,
+            },
+            cli.theme,
+        ),
         None => open_editor(
             match cli.file {
                 Some(file) => Opening::File(file),
@@ -192,6 +204,28 @@ fn summary(file: &Path, json: bool, out: &mut dyn Write) -> Result<(), CommandEr
     }
 }
 
+/// Compares two plan files; differing plans are not a failure (exit 0 either way).
+fn diff(
+    baseline: &Path,
+    current: &Path,
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<(), CommandError> {
+    let comparison = compare::compare(&plan_file::load(baseline)?, &plan_file::load(current)?);
+    let (a, b) = (
+        baseline.display().to_string(),
+        current.display().to_string(),
+    );
+    if json {
+        let value = compare::render_json(&comparison, &a, &b);
+        let text = serde_json::to_string_pretty(&value).expect("JSON values always serialize");
+        // JSON escapes control characters itself.
+        writeln!(out, "{text}").map_err(CommandError::Output)
+    } else {
+        say(out, &compare::render_text(&comparison, &a, &b))
+    }
+}
+
 fn export(
     file: &Path,
     format: ExportFormat,
@@ -227,7 +261,7 @@ fn plural(count: usize) -> &'static str {
 enum Opening {
     Start,
     File(PathBuf),
-    Demo(Sample),
+    Demo { sample: Sample, tour: bool },
 }
 
 /// Opens the editor; returns once the user quits, with the terminal restored.
@@ -248,7 +282,13 @@ fn open_editor(opening: Opening, theme: Option<ThemeName>) -> Result<(), Command
     let recovery_dir = store.as_ref().map(Store::recovery_dir);
     let mut app = match opening {
         Opening::Start => App::start(theme, store),
-        Opening::Demo(sample) => App::editing(tui::start::demo_editor(sample), theme, store, size),
+        Opening::Demo { sample, tour } => {
+            let mut editor = tui::start::demo_editor(sample);
+            if tour {
+                tui::update::start_tour(&mut editor);
+            }
+            App::editing(editor, theme, store, size)
+        }
         Opening::File(path) => App::editing(editor_for(path)?, theme, store, size),
     };
     if let Some(editor) = app.editor_mut() {

@@ -624,3 +624,63 @@ fn the_charts_replace_the_grid_and_follow_the_plan() {
         screen(&app);
     }
 }
+
+#[test]
+fn the_tour_walks_through_every_step_at_80x24_and_200x50() {
+    use coursegrid::tui::tour::STEPS;
+    for (width, height) in [(80, 24), (120, 35), (200, 50)] {
+        let mut app = demo(width, height);
+        keys(&mut app, "t");
+        for (index, step) in STEPS.iter().enumerate() {
+            let shown = screen(&app);
+            let title = format!("Tour {}/{}", index + 1, STEPS.len());
+            assert!(
+                shown.contains(&title),
+                "{width}x{height} step {index}\n{shown}"
+            );
+            assert!(shown.contains("Try:"), "{shown}");
+            assert!(
+                shown.contains(&step.try_this[..20]),
+                "{width}x{height}: {}\n{shown}",
+                step.title
+            );
+            key(&mut app, KeyCode::Enter);
+        }
+        assert!(
+            editor(&app).tour.is_none(),
+            "Enter after the last step ends the tour"
+        );
+        assert!(screen(&app).contains("Tour finished"));
+    }
+}
+
+#[test]
+fn the_tour_selects_the_cell_it_talks_about_and_lets_the_presenter_act() {
+    let mut app = demo(100, 30);
+    keys(&mut app, "t");
+    key(&mut app, KeyCode::Right);
+    assert_eq!(editor(&app).cursor.module, 2);
+    assert_eq!(editor(&app).cursor.event, GagneEvent::ElicitPerformance);
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        editor(&app).course.modules()[2]
+            .cell(GagneEvent::ElicitPerformance)
+            .mode,
+        Mode::Live,
+        "Space works while the tour card is up"
+    );
+    assert!(editor(&app).tour.is_some());
+    key(&mut app, KeyCode::Left);
+    assert_eq!(editor(&app).tour.unwrap().step, 0);
+    // On the chart step, Esc returns to the grid first, then ends the tour.
+    for _ in 0..6 {
+        key(&mut app, KeyCode::Enter);
+    }
+    keys(&mut app, "c");
+    assert!(screen(&app).contains("Cumulative instructor hours"));
+    key(&mut app, KeyCode::Esc);
+    assert!(editor(&app).tour.is_some());
+    assert!(screen(&app).contains("Grid · modules"));
+    key(&mut app, KeyCode::Esc);
+    assert!(editor(&app).tour.is_none());
+}

@@ -127,7 +127,8 @@ impl Assumption {
         if value > max {
             return Err(error(Problem::AboveMax(max)));
         }
-        Ok(value)
+        // -0.0 passes `value < 0.0`; keep it as the 0 it means, never written `-0.0`.
+        Ok(if value == 0.0 { 0.0 } else { value })
     }
 }
 

@@ -46,6 +46,12 @@ pub enum LoadError {
         column: usize,
         byte: u8,
     },
+    #[error("{}:{line}:{column}: a NUL byte: this is binary data (or UTF-16 text), and a plan file is UTF-8 text", path.display())]
+    Binary {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
     #[error("{}: cannot read: {source}", path.display())]
     Io { path: PathBuf, source: io::Error },
     #[error("{}", ProblemList { path, problems })]
@@ -81,6 +87,9 @@ pub fn load(path: &Path) -> Result<Course, LoadError> {
 
 /// Parses plan bytes; `path` only names the file in messages.
 pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Course, LoadError> {
+    // Some Windows editors start UTF-8 files with a byte order mark; positions
+    // are counted after it, as editors show them.
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let valid = error.valid_up_to();
         // The valid prefix is UTF-8 by definition, so this cannot fail.
@@ -93,6 +102,16 @@ pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Course, LoadError> {
             byte: bytes[valid],
         }
     })?;
+    // NUL is valid UTF-8 but never in text: a zero-filled file (what a crash
+    // can leave), another binary file, or UTF-16 text.
+    if let Some(nul) = text.find('\0') {
+        let (line, column) = read::line_and_column(text, nul);
+        return Err(LoadError::Binary {
+            path: path.to_owned(),
+            line,
+            column,
+        });
+    }
     parse(text).map_err(|problems| LoadError::Invalid {
         path: path.to_owned(),
         problems,

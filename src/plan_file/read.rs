@@ -42,6 +42,15 @@ pub fn parse(source: &str) -> Result<Course, Vec<Problem>> {
 
 /// Reads every value on its own, to find every problem and its position.
 pub(super) fn parse_thoroughly(source: &str) -> Result<Course, Vec<Problem>> {
+    if source.trim().is_empty() {
+        return Err(vec![Problem {
+            line: 1,
+            column: 1,
+            message: "the file is empty: a plan starts with \
+                      `(format: 1, title: \"...\", modules: [...])`"
+                .into(),
+        }]);
+    }
     let document: PlanDoc = match ron::Options::default().from_str(source) {
         Ok(document) => document,
         Err(error) => {
@@ -59,11 +68,36 @@ pub(super) fn parse_thoroughly(source: &str) -> Result<Course, Vec<Problem>> {
     let course = reader.course(&document);
     match course {
         Some(course) if reader.problems.is_empty() => Ok(course),
-        _ => {
-            reader.problems.sort_by_key(|p| (p.line, p.column));
-            Err(reader.problems)
-        }
+        _ => Err(place(source, reader.problems)),
     }
+}
+
+/// Puts problems found at byte offsets in file order, with their lines and
+/// columns, in one pass over the source: placing each on its own would take
+/// time quadratic in the size of a file full of problems.
+fn place(source: &str, mut problems: Vec<(usize, String)>) -> Vec<Problem> {
+    problems.sort_by_key(|(offset, _)| *offset);
+    let (mut at, mut line, mut column) = (0, 1, 1);
+    problems
+        .into_iter()
+        .map(|(offset, message)| {
+            let offset = offset.clamp(at, source.len());
+            for c in source[at..offset].chars() {
+                if c == '\n' {
+                    line += 1;
+                    column = 1;
+                } else {
+                    column += 1;
+                }
+            }
+            at = offset;
+            Problem {
+                line,
+                column,
+                message,
+            }
+        })
+        .collect()
 }
 
 // Stage one: the document's shape, every value kept as raw text. The serde
@@ -139,7 +173,8 @@ struct CellDoc<'a> {
 
 struct Reader<'a> {
     source: &'a str,
-    problems: Vec<Problem>,
+    /// Each problem at its byte offset in `source`; see [`place`].
+    problems: Vec<(usize, String)>,
 }
 
 impl<'a> Reader<'a> {
@@ -292,18 +327,14 @@ impl<'a> Reader<'a> {
         match ron::Options::default().from_str(raw.get_ron()) {
             Ok(value) => Some(value),
             Err(error) => {
-                let (base_line, base_column) = self.position(raw.get_ron());
-                let relative = error.span.start;
-                let (line, column) = if relative.line <= 1 {
-                    (base_line, base_column + relative.col.saturating_sub(1))
-                } else {
-                    (base_line + relative.line - 1, relative.col)
+                let text = raw.get_ron();
+                let offset = self.offset(text) + offset_in(text, error.span.start);
+                let message = match error.code {
+                    // Inside a value the plan does not end: the value does.
+                    ron::Error::TrailingCharacters => "unexpected text after this value".into(),
+                    code => describe(&code),
                 };
-                self.problems.push(Problem {
-                    line,
-                    column,
-                    message: describe(&error.code),
-                });
+                self.problems.push((offset, message));
                 None
             }
         }
@@ -311,21 +342,33 @@ impl<'a> Reader<'a> {
 
     /// Records a problem with a value that parsed but is not acceptable.
     fn report(&mut self, raw: &'a RawValue, message: String) {
-        let (line, column) = self.position(raw.trim().get_ron());
-        self.problems.push(Problem {
-            line,
-            column,
-            message,
-        });
+        let offset = self.offset(raw.trim().get_ron());
+        self.problems.push((offset, message));
     }
 
-    /// Line and column of `slice`, which must be a part of the source text.
-    fn position(&self, slice: &str) -> (usize, usize) {
-        let offset = (slice.as_ptr() as usize)
+    /// The byte offset of `slice`, which must be a part of the source text.
+    fn offset(&self, slice: &str) -> usize {
+        (slice.as_ptr() as usize)
             .saturating_sub(self.source.as_ptr() as usize)
-            .min(self.source.len());
-        line_and_column(self.source, offset)
+            .min(self.source.len())
     }
+}
+
+/// The byte offset in `text` of a 1-based line and column (in characters).
+fn offset_in(text: &str, position: ron::error::Position) -> usize {
+    let line_start = match position.line {
+        0 | 1 => 0,
+        line => text
+            .match_indices('\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(i, _)| i + 1),
+    };
+    let line = &text[line_start..];
+    line_start
+        + line
+            .char_indices()
+            .nth(position.col.saturating_sub(1))
+            .map_or(line.len(), |(i, _)| i)
 }
 
 /// The 1-based line and column (in characters) of byte `offset` in `text`.

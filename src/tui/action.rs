@@ -58,6 +58,12 @@ pub enum Action {
     Export,
     /// Switch the main area: grid, cost chart, learners chart.
     CycleView,
+    /// Start the guided tour.
+    StartTour,
+    /// The tour's next step (the tour ends after the last).
+    TourNext,
+    TourBack,
+    TourEnd,
     /// Save over a file that changed on disk.
     Overwrite,
     /// Load the file from disk again, dropping the editor's changes.

@@ -185,6 +185,8 @@ pub struct Editor {
     /// Counts changes to the course, so the recovery copy knows when it is stale.
     pub revision: u64,
     pub main_view: MainView,
+    /// The guided tour, while it runs.
+    pub tour: Option<super::tour::Tour>,
 }
 
 impl Editor {
@@ -211,6 +213,7 @@ impl Editor {
             keep_recovery: false,
             revision: 0,
             main_view: MainView::Grid,
+            tour: None,
         }
     }
 

@@ -118,6 +118,10 @@ pub const HELP: &[(&str, &[Binding])] = &[
                 does: "charts: hours over cohorts, hours by cohort size (Esc: grid)",
             },
             Binding {
+                keys: "t",
+                does: "the guided tour (Enter/→ next, ← back, Esc ends)",
+            },
+            Binding {
                 keys: "?",
                 does: "this help",
             },
@@ -169,6 +173,11 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
         Screen::Start(start) if start.prompt.is_some() => prompt_key(key, event),
         Screen::Start(_) => start_key(key),
         Screen::Editor(editor) => match &editor.overlay {
+            // During the tour, its keys come first; the rest work as usual.
+            None if editor.tour.is_some() => {
+                let on_chart = editor.main_view != super::app::MainView::Grid;
+                tour_key(key, on_chart).or_else(|| editor_key(key))
+            }
             None => editor_key(key),
             Some(Overlay::Help { .. }) => help_key(key),
             Some(Overlay::QuitPrompt) => quit_prompt_key(key),
@@ -244,12 +253,25 @@ fn editor_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('W') => Action::SaveAs,
         KeyCode::Char('x') => Action::Export,
         KeyCode::Char('c') => Action::CycleView,
+        KeyCode::Char('t') => Action::StartTour,
         KeyCode::Esc => Action::Cancel,
         KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
         KeyCode::Char('q') => Action::Quit,
         _ => return None,
     };
     Some(action)
+}
+
+/// The tour's keys; on a chart, Esc goes back to the grid first (as the
+/// chart step says) and only then ends the tour.
+fn tour_key(key: KeyEvent, on_chart: bool) -> Option<Action> {
+    match key.code {
+        KeyCode::Enter | KeyCode::Right => Some(Action::TourNext),
+        KeyCode::Left => Some(Action::TourBack),
+        KeyCode::Esc if on_chart => Some(Action::Cancel),
+        KeyCode::Esc => Some(Action::TourEnd),
+        _ => None,
+    }
 }
 
 fn help_key(key: KeyEvent) -> Option<Action> {

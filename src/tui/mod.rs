@@ -11,6 +11,7 @@ pub mod recovery_clock;
 pub mod start;
 pub mod terminal;
 pub mod theme;
+pub mod tour;
 pub mod update;
 pub mod view;
 

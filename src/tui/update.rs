@@ -20,6 +20,7 @@ use super::app::{
     App, AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose, Screen, Status,
 };
 use super::start;
+use super::tour::{self, Target, Tour};
 
 /// Applies one action to the app.
 pub fn update(app: &mut App, action: Action) {
@@ -222,6 +223,19 @@ fn editor_update(app: &mut App, action: Action) {
             }
         }
         Action::CycleView => editor.main_view = editor.main_view.next(),
+        Action::StartTour => start_tour(editor),
+        Action::TourNext => {
+            editor.tour = editor.tour.and_then(Tour::next);
+            enter_step(editor);
+        }
+        Action::TourBack => {
+            editor.tour = editor.tour.map(Tour::back);
+            enter_step(editor);
+        }
+        Action::TourEnd => {
+            editor.tour = None;
+            editor.status = Status::info("Tour ended: t starts it again, ? lists every key.");
+        }
         Action::Help => editor.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Quit => {
             if editor.is_modified() {
@@ -898,4 +912,35 @@ fn export(editor: &mut Editor, mut dialog: ExportDialog) {
             editor.overlay = Some(Overlay::Export(dialog));
         }
     }
+}
+
+/// Starts the guided tour at its first step, on the grid.
+pub fn start_tour(editor: &mut Editor) {
+    editor.tour = Some(Tour { step: 0 });
+    enter_step(editor);
+}
+
+/// What a step sets up for the presenter: the cell it talks about selected,
+/// the grid shown for grid steps.
+fn enter_step(editor: &mut Editor) {
+    let Some(tour) = editor.tour else {
+        editor.status = Status::info("Tour finished: t starts it again, ? lists every key.");
+        return;
+    };
+    let step = tour.current();
+    match step.target {
+        Target::Cell => {
+            let (module, event) = tour::featured_cell(editor.course.modules().len());
+            editor.cursor = super::app::Cursor { module, event };
+            editor.main_view = super::app::MainView::Grid;
+        }
+        Target::Grid | Target::Bands => editor.main_view = super::app::MainView::Grid,
+        _ => {}
+    }
+    editor.status = Status::info(format!(
+        "Tour {}/{}: {}",
+        tour.step + 1,
+        tour::STEPS.len(),
+        step.try_this
+    ));
 }

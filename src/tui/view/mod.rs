@@ -6,6 +6,7 @@ mod grid;
 mod overlays;
 mod panel;
 mod start;
+mod tour;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -88,6 +89,9 @@ fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &Scree
     detail(editor, theme, frame, layout.detail);
     status_line(&editor.status, theme, frame, layout.status);
     hints(theme, frame, layout.hints);
+    if let Some(tour) = editor.tour {
+        tour::draw(tour, theme, frame, layout);
+    }
     if let Some(overlay) = &editor.overlay {
         overlays::draw(overlay, editor, theme, frame, layout);
     }

@@ -1,0 +1,133 @@
+//! The guided tour for workshops: short steps, each pointing at one part of
+//! the screen and asking the presenter to do one thing. Enter or → goes on,
+//! ← goes back, Esc leaves; every other key works as usual, so the presenter
+//! does what the step asks while the card stays up.
+
+use crate::model::GagneEvent;
+
+/// The part of the screen a step points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Grid,
+    /// The cell the step selects for the presenter: module 3 (or the last), event 6.
+    Cell,
+    Bands,
+    Panel,
+    Warnings,
+    Detail,
+    Chart,
+    Export,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Step {
+    pub title: &'static str,
+    pub text: &'static str,
+    /// The one thing to do, in the presenter's words.
+    pub try_this: &'static str,
+    pub target: Target,
+}
+
+pub const STEPS: &[Step] = &[
+    Step {
+        title: "The course as a grid",
+        text: "Rows are Gagné's nine events of instruction; columns are the course's modules. \
+               Every cell is live (●, together in real time) or self-paced (○, at the learner's \
+               own time); · is not planned.",
+        try_this: "Move around with h j k l (or click a cell).",
+        target: Target::Grid,
+    },
+    Step {
+        title: "One choice, one cell",
+        text: "Selected: the practice (event 6) of module 3. In the sample course it is \
+               self-paced: bake at home and film yourself. Live, it brings learners together, \
+               at the price of the instructor's time.",
+        try_this: "Press Space on this cell and watch Per cohort in the panel.",
+        target: Target::Cell,
+    },
+    Step {
+        title: "The Line of Understanding",
+        text: "Events 1-4 (remember, understand) suit self-paced work; 5-7 (apply, analyze: \
+               guidance, practice, feedback) suit live work; 8-9 (evaluate, create) suit \
+               self-paced work again. * marks a cell that differs.",
+        try_this: "Find the * cells: each is a choice worth a second look.",
+        target: Target::Bands,
+    },
+    Step {
+        title: "What each choice costs",
+        text: "Live hours repeat for every section; self-paced hours cost more to build and a \
+               little support per learner. ▲▼ shows what your last edit changed.",
+        try_this: "Press u to undo the toggle, then Ctrl-r to redo it, and watch the arrows.",
+        target: Target::Panel,
+    },
+    Step {
+        title: "The warnings",
+        text: "Self-paced work slips without live checkpoints: when a week is allowed, many \
+               learners put it off until the next live session. Past 15-20 learners a live \
+               session needs a co-host.",
+        try_this: "Press A and raise the learners per cohort until a co-host is needed.",
+        target: Target::Warnings,
+    },
+    Step {
+        title: "The recommendation, and why",
+        text: "Under the grid: the selected cell in full, the mode the article recommends for \
+               its event, and the reason.",
+        try_this: "Press m, then r, to apply the recommended modes to this module.",
+        target: Target::Detail,
+    },
+    Step {
+        title: "Where a choice pays off",
+        text: "Self-paced costs more to build and less to run. The chart shows cumulative hours \
+               for this plan, all live and all self-paced: where lines cross, a choice pays off.",
+        try_this: "Press c for the chart, c again for hours by cohort size, Esc for the grid.",
+        target: Target::Chart,
+    },
+    Step {
+        title: "Compare two scenarios",
+        text: "Pin the plan as it is, change it, and the panel shows both side by side with the \
+               difference; the grid marks every cell you changed.",
+        try_this: "Press b to pin a baseline, toggle a few cells, then B to clear it.",
+        target: Target::Panel,
+    },
+    Step {
+        title: "Share the plan",
+        text: "Export a Markdown document to send to a client or a colleague (with the grid, the \
+               tradeoffs and charts GitHub draws), the RON plan for git, or CSV for a spreadsheet.",
+        try_this: "Press x, then Enter. Then Esc ends the tour; t starts it again.",
+        target: Target::Export,
+    },
+];
+
+/// Where the tour is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tour {
+    pub step: usize,
+}
+
+impl Tour {
+    pub fn current(&self) -> &'static Step {
+        &STEPS[self.step.min(STEPS.len() - 1)]
+    }
+
+    /// The next step; `None` after the last one (the tour ends).
+    pub fn next(self) -> Option<Tour> {
+        (self.step + 1 < STEPS.len()).then_some(Tour {
+            step: self.step + 1,
+        })
+    }
+
+    pub fn back(self) -> Tour {
+        Tour {
+            step: self.step.saturating_sub(1),
+        }
+    }
+}
+
+/// The cell the "one cell" step selects: module 3's practice (the last module
+/// in shorter courses).
+pub fn featured_cell(modules: usize) -> (usize, GagneEvent) {
+    (
+        2.min(modules.saturating_sub(1)),
+        GagneEvent::ElicitPerformance,
+    )
+}

@@ -1,0 +1,171 @@
+//! `coursegrid diff` as a user drives it: the comparison as text and JSON, exit codes.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use coursegrid::analysis::analyze;
+use coursegrid::plan_file;
+use predicates::prelude::*;
+use predicates::str::contains;
+
+fn asset(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join(name)
+}
+
+/// coursegrid with its files kept under `home`, away from the real plans folder.
+fn coursegrid(home: &Path) -> Command {
+    let mut command = Command::cargo_bin("coursegrid").unwrap();
+    command.env("COURSEGRID_HOME", home).env_remove("NO_COLOR");
+    command
+}
+
+#[test]
+fn a_plan_diffed_with_itself_has_no_differences() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .arg("diff")
+        .arg(asset("master-baker.ron"))
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .code(0)
+        .stderr("")
+        .stdout(contains("No differences.").and(contains("Figures").not()));
+}
+
+#[test]
+fn diff_lists_every_figure_in_both_plans_then_warnings_and_changes() {
+    let home = tempfile::tempdir().unwrap();
+    let output = coursegrid(home.path())
+        .arg("diff")
+        .arg(asset("master-baker.ron"))
+        .arg(asset("master-chef.ron"))
+        .output()
+        .unwrap();
+    // Plans that differ are not a failure.
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.starts_with("Comparing "), "{text}");
+    let (figures, rest) = text.split_once("\nWarnings\n").unwrap();
+    let (_, changes) = rest.split_once("\nChanges\n").unwrap();
+    // Per cohort, by hand. Master Baker: live 300 min in 2 sections = 10.0 h, support
+    // 560 min * 24 learners * 3 min / 60 / 60 = 11.2 h: 21.2 h. Master Chef (36 learners,
+    // still 2 sections): live 120 + 120 + 90 = 330 min * 2 = 11.0 h, support
+    // (80 + 60 + 185 + 185 + 70 = 580 min) * 36 * 3 / 60 / 60 = 17.4 h: 28.4 h, 7.2 h more.
+    let per_cohort = figures
+        .lines()
+        .find(|line| line.trim_start().starts_with("Per cohort"))
+        .unwrap();
+    let cells: Vec<&str> = per_cohort.split_whitespace().collect();
+    assert_eq!(
+        cells,
+        [
+            "Per", "cohort", "21.2", "h", "28.4", "h", "▲", "7.2", "worse"
+        ]
+    );
+    for label in ["Build (once)", "Self-paced", "Break-even", "Aligned cells"] {
+        assert!(figures.contains(label), "{label} in\n{figures}");
+    }
+    assert!(rest.contains("Live sections of 18 learners are past 15"));
+    assert!(changes.contains("  Title: \"Master Baker\" → \"Master Chef\"\n"));
+    assert!(changes.contains("Learners per cohort: 24 → 36"));
+}
+
+#[test]
+fn diff_json_has_every_key_and_the_numbers_behind_each_figure() {
+    let home = tempfile::tempdir().unwrap();
+    let (a, b) = (asset("master-baker.ron"), asset("master-chef.ron"));
+    let output = coursegrid(home.path())
+        .args(["diff", "--json"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    for key in [
+        "baseline",
+        "current",
+        "unchanged",
+        "figures",
+        "warnings_gone",
+        "warnings_new",
+        "changes",
+    ] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(json["baseline"], a.display().to_string());
+    assert_eq!(json["unchanged"], false);
+    let figures = json["figures"].as_array().unwrap();
+    assert_eq!(figures.len(), 13);
+    for figure in figures {
+        for key in ["label", "group", "baseline", "current", "change"] {
+            assert!(figure.get(key).is_some(), "missing {key} in {figure}");
+        }
+        assert!(figure["baseline_value"].is_number(), "{figure}");
+        assert!(figure["delta"].is_number(), "{figure}");
+    }
+    let per_cohort = figures.iter().find(|f| f["label"] == "Per cohort").unwrap();
+    assert_eq!(per_cohort["group"], "Instructor hours");
+    assert_eq!(per_cohort["baseline"], "21.2 h");
+    assert_eq!(per_cohort["change"], "▲ 7.2");
+    // The numbers are the analysis's own, unrounded: 28.4 - 21.2 (see above).
+    let hours = |path: &Path| {
+        analyze(&plan_file::load(path).unwrap())
+            .hours
+            .instructor_hours_per_cohort
+    };
+    let value = |key: &str| per_cohort[key].as_f64().unwrap();
+    assert_eq!(value("baseline_value"), hours(&a));
+    assert_eq!(value("current_value"), hours(&b));
+    assert!((value("delta") - 7.2).abs() < 1e-9);
+    assert!(
+        json["changes"]
+            .as_array()
+            .unwrap()
+            .contains(&"Title: \"Master Baker\" → \"Master Chef\"".into())
+    );
+    assert!(!json["warnings_new"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn diff_with_a_missing_or_broken_file_fails_with_where_and_what() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .arg("diff")
+        .arg(asset("master-baker.ron"))
+        .arg("no-such-plan.ron")
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("no-such-plan.ron: no such file\n");
+    let broken = home.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        "(format: 1, title: \"T\", modules: [], nonsense: 1)",
+    )
+    .unwrap();
+    coursegrid(home.path())
+        .args(["diff", "--json"])
+        .arg(&broken)
+        .arg(asset("master-chef.ron"))
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains(format!("{}:1:", broken.display())));
+}
+
+#[test]
+fn diff_needs_two_files_and_has_help() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .args(["diff", "only-one.ron"])
+        .assert()
+        .code(2);
+    coursegrid(home.path())
+        .args(["diff", "--help"])
+        .assert()
+        .success()
+        .stdout(contains("Usage: coursegrid diff"));
+}
