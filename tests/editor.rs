@@ -684,3 +684,35 @@ fn the_tour_selects_the_cell_it_talks_about_and_lets_the_presenter_act() {
     key(&mut app, KeyCode::Esc);
     assert!(editor(&app).tour.is_none());
 }
+
+#[test]
+fn a_pinned_baseline_is_compared_side_by_side_and_changed_cells_are_marked() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "b");
+    go_to_breads_practice(&mut app);
+    key(&mut app, KeyCode::Char(' '));
+    keys(&mut app, "l ");
+    let shown = screen(&app);
+    assert!(shown.contains("Baseline vs now"), "{shown}");
+    assert!(shown.contains("baseline") && shown.contains("now"));
+    // Both practices live: 180 more live minutes in 2 sections = 6.0 h more teaching a
+    // cohort, against the baseline's 10.0 h; 3 h less self-paced support: 3 * 24 * 3 / 60 = 3.6 h.
+    let teaching = shown.lines().find(|l| l.contains("  teaching")).unwrap();
+    assert!(
+        teaching.contains("10.0 h") && teaching.contains("16.0 h") && teaching.contains("▲ 6.0"),
+        "{teaching}"
+    );
+    let support = shown.lines().find(|l| l.contains("  support")).unwrap();
+    assert!(
+        support.contains("11.2 h") && support.contains("7.6 h") && support.contains("▼ 3.6"),
+        "{support}"
+    );
+    let practice = shown.lines().find(|l| l.contains("6 Practice")).unwrap();
+    assert_eq!(practice.matches('Δ').count(), 2, "{practice}");
+    keys(&mut app, "B");
+    let shown = screen(&app);
+    assert!(
+        !shown.contains("Baseline vs now") && !shown.contains('Δ'),
+        "{shown}"
+    );
+}

@@ -58,6 +58,9 @@ pub enum Action {
     Export,
     /// Switch the main area: grid, cost chart, learners chart.
     CycleView,
+    /// Pin the plan as it is now as the baseline to compare against.
+    PinBaseline,
+    ClearBaseline,
     /// Start the guided tour.
     StartTour,
     /// The tour's next step (the tour ends after the last).

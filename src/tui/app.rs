@@ -187,6 +187,16 @@ pub struct Editor {
     pub main_view: MainView,
     /// The guided tour, while it runs.
     pub tour: Option<super::tour::Tour>,
+    /// A pinned scenario to compare against: the panel shows it beside the
+    /// current figures and the grid marks the cells that differ from it.
+    pub baseline: Option<Baseline>,
+}
+
+/// A plan pinned for comparison, with its figures.
+#[derive(Debug, Clone)]
+pub struct Baseline {
+    pub course: Course,
+    pub tradeoffs: Tradeoffs,
 }
 
 impl Editor {
@@ -214,6 +224,7 @@ impl Editor {
             revision: 0,
             main_view: MainView::Grid,
             tour: None,
+            baseline: None,
         }
     }
 
@@ -296,10 +307,15 @@ impl App {
     }
 
     pub fn layout(&self) -> Option<ScreenLayout> {
-        let modules = self
-            .editor()
-            .map_or(1, |editor| editor.course.modules().len());
-        ScreenLayout::new(self.size, modules)
+        self.layout_in(self.size)
+    }
+
+    /// The layout for a screen of `area` (the view's frame may differ from
+    /// the last size the update saw).
+    pub fn layout_in(&self, area: Rect) -> Option<ScreenLayout> {
+        let modules = self.editor().map_or(1, |e| e.course.modules().len());
+        let comparing = self.editor().is_some_and(|e| e.baseline.is_some());
+        ScreenLayout::new(area, modules, comparing)
     }
 
     /// How many module columns the grid shows at the current size.

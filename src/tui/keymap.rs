@@ -118,6 +118,10 @@ pub const HELP: &[(&str, &[Binding])] = &[
                 does: "charts: hours over cohorts, hours by cohort size (Esc: grid)",
             },
             Binding {
+                keys: "b  B",
+                does: "pin the plan as a baseline to compare against / clear it",
+            },
+            Binding {
                 keys: "t",
                 does: "the guided tour (Enter/→ next, ← back, Esc ends)",
             },
@@ -254,6 +258,8 @@ fn editor_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('x') => Action::Export,
         KeyCode::Char('c') => Action::CycleView,
         KeyCode::Char('t') => Action::StartTour,
+        KeyCode::Char('b') => Action::PinBaseline,
+        KeyCode::Char('B') => Action::ClearBaseline,
         KeyCode::Esc => Action::Cancel,
         KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
         KeyCode::Char('q') => Action::Quit,

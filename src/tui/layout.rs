@@ -38,14 +38,17 @@ pub struct ScreenLayout {
 
 impl ScreenLayout {
     /// The layout for a terminal of `area` and a plan of `modules` modules,
-    /// or `None` when the terminal is too small.
-    pub fn new(area: Rect, modules: usize) -> Option<ScreenLayout> {
+    /// or `None` when the terminal is too small. `comparing` widens the panel
+    /// for its baseline column.
+    pub fn new(area: Rect, modules: usize, comparing: bool) -> Option<ScreenLayout> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
-        let panel_width = match area.width {
-            120.. => 48,
-            80.. => 36,
+        let panel_width = match (area.width, comparing) {
+            (120.., false) => 48,
+            (120.., true) => 58,
+            (80.., false) => 36,
+            (80.., true) => 46,
             _ => 30,
         };
         let body_height = area.height - 5;
@@ -154,30 +157,30 @@ mod tests {
 
     #[test]
     fn small_terminals_get_no_layout() {
-        assert!(ScreenLayout::new(Rect::new(0, 0, 59, 30), 5).is_none());
-        assert!(ScreenLayout::new(Rect::new(0, 0, 80, 19), 5).is_none());
-        assert!(ScreenLayout::new(Rect::new(0, 0, 1, 1), 5).is_none());
+        assert!(ScreenLayout::new(Rect::new(0, 0, 59, 30), 5, false).is_none());
+        assert!(ScreenLayout::new(Rect::new(0, 0, 80, 19), 5, false).is_none());
+        assert!(ScreenLayout::new(Rect::new(0, 0, 1, 1), 5, false).is_none());
     }
 
     #[test]
     fn an_80_by_24_terminal_fits_four_narrow_modules_beside_the_panel() {
-        let layout = ScreenLayout::new(Rect::new(0, 0, 80, 24), 20).unwrap();
+        let layout = ScreenLayout::new(Rect::new(0, 0, 80, 24), 20, false).unwrap();
         assert_eq!(layout.panel.width, 36);
         // 44 columns of grid, 42 inside: 14 for events, 28 left: 2 wide or 4 narrow modules.
         assert_eq!(layout.module_column(), NARROW_MODULE_COLUMN);
         assert_eq!(layout.visible_modules(), 4);
         // 200 - 48 (panel) - 2 (border) - 14 = 136 = 11 wide modules.
-        let wide = ScreenLayout::new(Rect::new(0, 0, 200, 50), 20).unwrap();
+        let wide = ScreenLayout::new(Rect::new(0, 0, 200, 50), 20, false).unwrap();
         assert_eq!(wide.module_column(), WIDE_MODULE_COLUMN);
         assert_eq!(wide.visible_modules(), 11);
         // Five modules share the 136 columns, up to 26 each.
-        let few = ScreenLayout::new(Rect::new(0, 0, 200, 50), 5).unwrap();
+        let few = ScreenLayout::new(Rect::new(0, 0, 200, 50), 5, false).unwrap();
         assert_eq!((few.module_column(), few.visible_modules()), (26, 5));
     }
 
     #[test]
     fn clicks_map_to_cells() {
-        let layout = ScreenLayout::new(Rect::new(0, 0, 200, 50), 20).unwrap();
+        let layout = ScreenLayout::new(Rect::new(0, 0, 200, 50), 20, false).unwrap();
         let inner = layout.grid_inner();
         let x = inner.x + EVENT_COLUMN + WIDE_MODULE_COLUMN + 3;
         let y = inner.y + event_row(GagneEvent::ElicitPerformance);

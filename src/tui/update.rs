@@ -223,6 +223,19 @@ fn editor_update(app: &mut App, action: Action) {
             }
         }
         Action::CycleView => editor.main_view = editor.main_view.next(),
+        Action::PinBaseline => {
+            editor.baseline = Some(super::app::Baseline {
+                course: editor.course.clone(),
+                tradeoffs: editor.tradeoffs.clone(),
+            });
+            editor.status = Status::info(
+                "Baseline pinned: change the plan and compare side by side; Δ marks changed cells, B clears.",
+            );
+        }
+        Action::ClearBaseline => {
+            editor.baseline = None;
+            editor.status = Status::info("Baseline cleared.");
+        }
         Action::StartTour => start_tour(editor),
         Action::TourNext => {
             editor.tour = editor.tour.and_then(Tour::next);

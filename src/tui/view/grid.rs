@@ -159,12 +159,20 @@ fn render_event_row(
         // The text and its marker keep together at the left of a wide column.
         let text_width = cell_width.min(usize::from(WIDE_MODULE_COLUMN)) - 1;
         let body = fit(&text, text_width);
-        let marker = if deviates { "*" } else { " " };
+        // Δ: changed since the pinned baseline (it outranks *, the deviation).
+        let changed = editor.baseline.as_ref().is_some_and(|baseline| {
+            baseline.course.modules().get(index).map(|m| m.cell(event)) != Some(cell)
+        });
+        let (marker, marker_style) = match (changed, deviates) {
+            (true, _) => ("Δ", theme.warning),
+            (false, true) => ("*", theme.deviation),
+            (false, false) => (" ", theme.deviation),
+        };
         if selected {
             buf.set_stringn(x, y, format!("{body}{marker}"), cell_width, theme.selected);
         } else {
             buf.set_stringn(x, y, &body, text_width, style);
-            buf.set_string(x + text_width as u16, y, marker, theme.deviation);
+            buf.set_string(x + text_width as u16, y, marker, marker_style);
         }
     }
 }

@@ -31,10 +31,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         ratatui::widgets::Block::default().style(app.theme.base),
         area,
     );
-    let modules = app
-        .editor()
-        .map_or(1, |editor| editor.course.modules().len());
-    let Some(layout) = ScreenLayout::new(area, modules) else {
+    let Some(layout) = app.layout_in(area) else {
         too_small(frame, area, &app.theme);
         return;
     };
@@ -82,6 +79,7 @@ fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &Scree
         panel::PanelWidget {
             tradeoffs: &editor.tradeoffs,
             previous: editor.previous.as_ref(),
+            baseline: editor.baseline.as_ref().map(|b| &b.tradeoffs),
             theme,
         },
         layout.panel,

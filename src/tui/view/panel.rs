@@ -12,11 +12,15 @@ use crate::analysis::Tradeoffs;
 use crate::printable::{fit, printable};
 
 use super::super::theme::Theme;
-use crate::figures::figures;
+use crate::compare::figure_rows;
 
 pub struct PanelWidget<'a> {
     pub tradeoffs: &'a Tradeoffs,
+    /// The figures before the last edit: the changes shown are since then.
     pub previous: Option<&'a Tradeoffs>,
+    /// A pinned baseline: then its figures are shown too, and the changes are
+    /// against it.
+    pub baseline: Option<&'a Tradeoffs>,
     pub theme: &'a Theme,
 }
 
@@ -27,41 +31,55 @@ impl Widget for PanelWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let width = usize::from(area.width.saturating_sub(2));
-        let now = figures(self.tradeoffs);
-        let before = self.previous.map(figures);
+        let reference = self.baseline.or(self.previous).unwrap_or(self.tradeoffs);
+        let rows = figure_rows(reference, self.tradeoffs);
         let mut lines: Vec<Line> = Vec::new();
         // On a short terminal the group headings give way, so that the
         // warnings still start inside the panel.
-        let groups = now.iter().filter(|f| f.group.is_some()).count();
-        let headings = usize::from(area.height.saturating_sub(2)) >= now.len() + groups + 4;
-        for (index, figure) in now.iter().enumerate() {
-            if let (Some(group), true) = (figure.group, headings) {
+        let groups = rows.iter().filter(|r| r.group.is_some()).count();
+        let headings = usize::from(area.height.saturating_sub(2)) >= rows.len() + groups + 4;
+        if self.baseline.is_some() {
+            let columns = format!(
+                "{:>VALUE_WIDTH$} {:>VALUE_WIDTH$} change",
+                "baseline", "now"
+            );
+            let pad = width.saturating_sub(columns.width() + 1);
+            lines.push(Line::styled(
+                format!("{}{columns}", " ".repeat(pad)),
+                theme.muted,
+            ));
+        }
+        for row in &rows {
+            if let (Some(group), true) = (row.group, headings) {
                 lines.push(Line::styled(group, theme.heading));
             }
-            let change = before
-                .as_ref()
-                .and_then(|before| figure.change_from(&before[index]));
-            let (change_text, change_style) = match change {
-                Some(change) => {
-                    let style = if change.improved {
-                        theme.good
-                    } else {
-                        theme.bad
-                    };
-                    (change.text, style)
-                }
+            let (change_text, change_style) = match &row.change {
+                Some(change) if change.improved => (change.text.clone(), theme.good),
+                Some(change) => (change.text.clone(), theme.bad),
                 None => (String::new(), theme.base),
             };
+            let mut values = Vec::new();
+            if self.baseline.is_some() {
+                values.push(Span::styled(
+                    format!("{:>VALUE_WIDTH$} ", row.baseline),
+                    theme.muted,
+                ));
+            }
+            values.push(Span::styled(
+                format!("{:>VALUE_WIDTH$}", row.current),
+                theme.base,
+            ));
             // The label gives way to a long value, never the other way round.
-            let value = format!("{:>VALUE_WIDTH$}", figure.text);
-            let label_width = width.saturating_sub(value.width() + CHANGE_WIDTH + 2);
-            lines.push(Line::from(vec![
-                Span::styled(fit(figure.label, label_width), theme.base),
+            let values_width: usize = values.iter().map(|v| v.content.width()).sum();
+            let label_width = width.saturating_sub(values_width + CHANGE_WIDTH + 2);
+            let mut spans = vec![
+                Span::styled(fit(row.label, label_width), theme.base),
                 Span::raw(" "),
-                Span::styled(value, theme.base),
-                Span::raw(" "),
-                Span::styled(fit(&change_text, CHANGE_WIDTH), change_style),
-            ]));
+            ];
+            spans.extend(values);
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(fit(&change_text, CHANGE_WIDTH), change_style));
+            lines.push(Line::from(spans));
         }
         let warnings = &self.tradeoffs.warnings;
         lines.push(Line::styled(
@@ -77,17 +95,21 @@ impl Widget for PanelWidget<'_> {
                 Span::styled(printable(&warning.to_string()).into_owned(), theme.base),
             ]));
         }
+        let plural = if warnings.len() == 1 { "" } else { "s" };
+        let title = match self.baseline {
+            Some(_) => format!(
+                " Baseline vs now · {} warning{plural} · B clears ",
+                warnings.len()
+            ),
+            None => format!(" Tradeoffs · {} warning{plural} ", warnings.len()),
+        };
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .block(
                 Block::default()
                     .borders(Borders::ALL)
                     .border_style(theme.border)
-                    .title(format!(
-                        " Tradeoffs · {} warning{} ",
-                        warnings.len(),
-                        if warnings.len() == 1 { "" } else { "s" }
-                    )),
+                    .title(title),
             )
             .render(area, buf);
     }
