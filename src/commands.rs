@@ -133,7 +133,7 @@ fn new(
         out,
         &format!(
             "Created {shown}: \"{title}\", {modules} module{s}, each event in its recommended mode.\n\
-             See its tradeoffs: coursegrid summary {shown}\n",
+             Open it in the editor: coursegrid {shown}\n",
             s = plural(modules)
         ),
     )

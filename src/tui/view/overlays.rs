@@ -121,7 +121,8 @@ fn quit_prompt(editor: &Editor, theme: &Theme, frame: &mut Frame, screen: Rect) 
 
 fn text_prompt(prompt: &Prompt, theme: &Theme, frame: &mut Frame, screen: Rect) {
     let area = centered(frame, screen, 72, 6);
-    let block = boxed(prompt.purpose.title(), theme);
+    let title = format!(" {} ", prompt.purpose.title());
+    let block = boxed(&title, theme);
     let inside = inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inside.width.saturating_sub(1)).max(1);
@@ -141,10 +142,10 @@ fn text_prompt(prompt: &Prompt, theme: &Theme, frame: &mut Frame, screen: Rect) 
     let hint = match (&prompt.error, prompt.purpose) {
         (Some(error), _) => Line::styled(error.clone(), theme.error),
         (None, PromptPurpose::Activity) => Line::styled(
-            "Enter saves · Esc cancels · empty removes it · s in the grid suggests one",
+            "Enter saves · Esc cancels · Ctrl-u clears · empty removes it · s suggests one",
             theme.muted,
         ),
-        (None, _) => Line::styled("Enter confirms · Esc cancels", theme.muted),
+        (None, _) => Line::styled("Enter confirms · Esc cancels · Ctrl-u clears", theme.muted),
     };
     if inside.height > 2 {
         frame.render_widget(

@@ -15,7 +15,7 @@ pub fn draw(start: &StartScreen, theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut lines = vec![
         Line::styled(" coursegrid", theme.heading),
         Line::styled(
-            " Plan a course as a grid of Gagné's nine events against your modules, each part live or self-paced.",
+            " Plan a course: Gagné's nine events against your modules, each part live or self-paced.",
             theme.muted,
         ),
         Line::from(""),
