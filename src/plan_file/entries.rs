@@ -1,9 +1,11 @@
-//! Serde helpers shared by both ways of reading a plan file.
+//! Serde shapes shared by both ways of reading a plan file.
 
 use std::fmt;
 use std::marker::PhantomData;
 
 use serde::Deserialize;
+
+use crate::model::Assumption;
 use serde::de::{Deserializer, MapAccess, Visitor};
 
 /// A map as written, in file order, duplicates kept, so that a repeated event
@@ -50,4 +52,43 @@ where
     T: Deserialize<'de>,
 {
     T::deserialize(deserializer).map(Some)
+}
+
+/// The `assumptions` block, each field optional. The fast reader takes the
+/// values as numbers (`T = f64`), the thorough one as raw text to place problems.
+#[derive(Deserialize)]
+#[serde(
+    rename = "Assumptions",
+    deny_unknown_fields,
+    bound(deserialize = "T: Deserialize<'de>")
+)]
+pub(super) struct AssumptionFields<T> {
+    #[serde(default, deserialize_with = "present")]
+    learners_per_cohort: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    cohorts_per_year: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    live_section_max: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    cohost_above: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    live_build_hours_per_hour: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    self_paced_build_hours_per_hour: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    support_minutes_per_learner_hour: Option<T>,
+}
+
+impl<T: Copy> AssumptionFields<T> {
+    pub(super) fn get(&self, assumption: Assumption) -> Option<T> {
+        match assumption {
+            Assumption::LearnersPerCohort => self.learners_per_cohort,
+            Assumption::CohortsPerYear => self.cohorts_per_year,
+            Assumption::LiveSectionMax => self.live_section_max,
+            Assumption::CohostAbove => self.cohost_above,
+            Assumption::LiveBuildHoursPerHour => self.live_build_hours_per_hour,
+            Assumption::SelfPacedBuildHoursPerHour => self.self_paced_build_hours_per_hour,
+            Assumption::SupportMinutesPerLearnerHour => self.support_minutes_per_learner_hour,
+        }
+    }
 }

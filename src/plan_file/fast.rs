@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use super::FORMAT_VERSION;
-use super::entries::{Entries, present};
+use super::entries::{AssumptionFields, Entries, present};
 use crate::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
 
 #[derive(Deserialize)]
@@ -18,41 +18,8 @@ struct PlanIn {
     format: u32,
     title: String,
     #[serde(default, deserialize_with = "present")]
-    assumptions: Option<AssumptionsIn>,
+    assumptions: Option<AssumptionFields<f64>>,
     modules: Vec<ModuleIn>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename = "Assumptions", deny_unknown_fields)]
-struct AssumptionsIn {
-    #[serde(default, deserialize_with = "present")]
-    learners_per_cohort: Option<f64>,
-    #[serde(default, deserialize_with = "present")]
-    cohorts_per_year: Option<f64>,
-    #[serde(default, deserialize_with = "present")]
-    live_section_max: Option<f64>,
-    #[serde(default, deserialize_with = "present")]
-    cohost_above: Option<f64>,
-    #[serde(default, deserialize_with = "present")]
-    live_build_hours_per_hour: Option<f64>,
-    #[serde(default, deserialize_with = "present")]
-    self_paced_build_hours_per_hour: Option<f64>,
-    #[serde(default, deserialize_with = "present")]
-    support_minutes_per_learner_hour: Option<f64>,
-}
-
-impl AssumptionsIn {
-    fn get(&self, assumption: Assumption) -> Option<f64> {
-        match assumption {
-            Assumption::LearnersPerCohort => self.learners_per_cohort,
-            Assumption::CohortsPerYear => self.cohorts_per_year,
-            Assumption::LiveSectionMax => self.live_section_max,
-            Assumption::CohostAbove => self.cohost_above,
-            Assumption::LiveBuildHoursPerHour => self.live_build_hours_per_hour,
-            Assumption::SelfPacedBuildHoursPerHour => self.self_paced_build_hours_per_hour,
-            Assumption::SupportMinutesPerLearnerHour => self.support_minutes_per_learner_hour,
-        }
-    }
 }
 
 #[derive(Deserialize)]

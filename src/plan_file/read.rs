@@ -16,7 +16,7 @@ use serde::Deserialize;
 use crate::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
 
 use super::FORMAT_VERSION;
-use super::entries::{Entries, present};
+use super::entries::{AssumptionFields, Entries, present};
 use super::fast;
 
 /// One problem in a plan file, at a 1-based line and column (in characters).
@@ -117,39 +117,6 @@ struct PlanDoc<'a> {
 }
 
 #[derive(Deserialize)]
-#[serde(rename = "Assumptions", deny_unknown_fields)]
-struct AssumptionsDoc<'a> {
-    #[serde(borrow, default, deserialize_with = "present")]
-    learners_per_cohort: Option<&'a RawValue>,
-    #[serde(borrow, default, deserialize_with = "present")]
-    cohorts_per_year: Option<&'a RawValue>,
-    #[serde(borrow, default, deserialize_with = "present")]
-    live_section_max: Option<&'a RawValue>,
-    #[serde(borrow, default, deserialize_with = "present")]
-    cohost_above: Option<&'a RawValue>,
-    #[serde(borrow, default, deserialize_with = "present")]
-    live_build_hours_per_hour: Option<&'a RawValue>,
-    #[serde(borrow, default, deserialize_with = "present")]
-    self_paced_build_hours_per_hour: Option<&'a RawValue>,
-    #[serde(borrow, default, deserialize_with = "present")]
-    support_minutes_per_learner_hour: Option<&'a RawValue>,
-}
-
-impl<'a> AssumptionsDoc<'a> {
-    fn get(&self, assumption: Assumption) -> Option<&'a RawValue> {
-        match assumption {
-            Assumption::LearnersPerCohort => self.learners_per_cohort,
-            Assumption::CohortsPerYear => self.cohorts_per_year,
-            Assumption::LiveSectionMax => self.live_section_max,
-            Assumption::CohostAbove => self.cohost_above,
-            Assumption::LiveBuildHoursPerHour => self.live_build_hours_per_hour,
-            Assumption::SelfPacedBuildHoursPerHour => self.self_paced_build_hours_per_hour,
-            Assumption::SupportMinutesPerLearnerHour => self.support_minutes_per_learner_hour,
-        }
-    }
-}
-
-#[derive(Deserialize)]
 #[serde(rename = "Module", deny_unknown_fields)]
 struct ModuleDoc<'a> {
     #[serde(borrow)]
@@ -210,7 +177,7 @@ impl<'a> Reader<'a> {
     }
 
     fn assumptions(&mut self, raw: &'a RawValue) -> Option<Assumptions> {
-        let document: AssumptionsDoc = self.read(raw)?;
+        let document: AssumptionFields<&RawValue> = self.read(raw)?;
         let mut assumptions = Some(Assumptions::default());
         for assumption in Assumption::ALL {
             let Some(raw) = document.get(assumption) else {
