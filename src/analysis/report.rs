@@ -139,14 +139,19 @@ fn accountability(out: &mut String, t: &Tradeoffs) {
     );
     let stretch = match a.longest_self_paced_stretch {
         None => "none: every planned module has a live cell".to_string(),
-        Some(s) => format!(
-            "{} {}, {} learner hours (modules {} to {})",
-            s.modules,
-            plural(s.modules, "module", "modules"),
-            one_decimal(s.learner_hours),
-            s.first + 1,
-            s.last + 1
-        ),
+        Some(s) => {
+            let place = if s.first == s.last {
+                format!("module {}", s.first + 1)
+            } else {
+                format!("modules {} to {}", s.first + 1, s.last + 1)
+            };
+            format!(
+                "{} {}, {} learner hours ({place})",
+                s.modules,
+                plural(s.modules, "module", "modules"),
+                one_decimal(s.learner_hours),
+            )
+        }
     };
     text(out, "Longest self-paced stretch", &stretch);
 }
