@@ -333,6 +333,17 @@ mod tests {
     }
 
     #[test]
+    fn a_one_module_stretch_names_its_module() {
+        // Module 2 has no live cell; modules 1 and 3 keep their live practice.
+        let mut course = Course::with_recommended_modules("Bread", 3).unwrap();
+        for event in GagneEvent::ALL {
+            course.modules_mut()[1].cell_mut(event).mode = Mode::SelfPaced;
+        }
+        let report = render_report(&course, &analyze(&course));
+        assert!(report.contains("1 module, ") && report.contains("(module 2)"), "{report}");
+    }
+
+    #[test]
     fn a_report_without_warnings_says_none() {
         let mut course = Course::with_recommended_modules("Bread", 1).unwrap();
         course.assumptions = Assumptions::default()
