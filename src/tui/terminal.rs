@@ -14,8 +14,13 @@ use crossterm::terminal::{
 };
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
 
-pub type Tui = Terminal<CrosstermBackend<Stdout>>;
+use super::backend::GapFilling;
+
+/// The terminal as the editor draws on it: crossterm, behind the backend
+/// that trades cursor moves for reprinted cells where that is shorter.
+pub type Tui = Terminal<GapFilling<CrosstermBackend<Stdout>>>;
 
 /// What wakes the event loop.
 pub enum Wake {
@@ -48,7 +53,12 @@ pub fn enter() -> io::Result<Session> {
         restore();
         return Err(error);
     }
-    match Terminal::new(CrosstermBackend::new(stdout)) {
+    let (width, height) = crossterm::terminal::size()?;
+    let backend = GapFilling::new(
+        CrosstermBackend::new(stdout),
+        Rect::new(0, 0, width, height),
+    );
+    match Terminal::new(backend) {
         Ok(terminal) => Ok(Session { terminal }),
         Err(error) => {
             restore();
