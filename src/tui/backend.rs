@@ -72,10 +72,11 @@ impl<B: Backend> Backend for GapFilling<B> {
         for (x, y, cell) in content {
             if let Some((last_x, last_y, last)) = out.last() {
                 let next = last_x + (last.symbol().width().max(1) as u16);
-                if *last_y == y && x > next {
-                    if let Some(gap) = self.gap(next, x, y, last) {
-                        out.extend(gap.into_iter().map(|(gx, c)| (gx, y, c)));
-                    }
+                if *last_y == y
+                    && x > next
+                    && let Some(gap) = self.gap(next, x, y, last)
+                {
+                    out.extend(gap.into_iter().map(|(gx, c)| (gx, y, c)));
                 }
             }
             out.push((x, y, cell.clone()));
