@@ -340,7 +340,10 @@ mod tests {
             course.modules_mut()[1].cell_mut(event).mode = Mode::SelfPaced;
         }
         let report = render_report(&course, &analyze(&course));
-        assert!(report.contains("1 module, ") && report.contains("(module 2)"), "{report}");
+        assert!(
+            report.contains("1 module, ") && report.contains("(module 2)"),
+            "{report}"
+        );
     }
 
     #[test]

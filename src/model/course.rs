@@ -151,6 +151,19 @@ impl Course {
     pub fn swap_modules(&mut self, a: usize, b: usize) {
         self.modules.swap(a, b);
     }
+
+    /// Replaces the `remove` modules from `at` with `insert`, returning the
+    /// removed ones; refused (nothing changes) when the count would leave
+    /// 1..=[`Course::MAX_MODULES`]. Panics if the range is out of bounds.
+    pub fn splice_modules(
+        &mut self,
+        at: usize,
+        remove: usize,
+        insert: Vec<Module>,
+    ) -> Result<Vec<Module>, CourseError> {
+        Self::check_count(self.modules.len() - remove + insert.len())?;
+        Ok(self.modules.splice(at..at + remove, insert).collect())
+    }
 }
 
 #[cfg(test)]

@@ -320,7 +320,9 @@ pub fn edit(
             editor.status = Status::info(format!("{done} (no change)"))
         }
         Ok(()) => {
-            editor.history.record(before, editor.cursor);
+            editor
+                .history
+                .record(&before, &editor.course, editor.cursor);
             recompute(editor);
             editor.status = Status::info(done);
         }
@@ -553,9 +555,8 @@ fn move_module(editor: &mut Editor, direction: Direction) {
 }
 
 fn undo(editor: &mut Editor) {
-    match editor.history.undo(editor.course.clone(), editor.cursor) {
-        Some((course, cursor)) => {
-            editor.course = course;
+    match editor.history.undo(&mut editor.course, editor.cursor) {
+        Some(cursor) => {
             editor.cursor = cursor;
             recompute(editor);
             editor.status = Status::info("Undone (Ctrl-r to redo)");
@@ -565,9 +566,8 @@ fn undo(editor: &mut Editor) {
 }
 
 fn redo(editor: &mut Editor) {
-    match editor.history.redo(editor.course.clone(), editor.cursor) {
-        Some((course, cursor)) => {
-            editor.course = course;
+    match editor.history.redo(&mut editor.course, editor.cursor) {
+        Some(cursor) => {
             editor.cursor = cursor;
             recompute(editor);
             editor.status = Status::info("Redone");
