@@ -1,24 +1,12 @@
 //! The command line as a user drives it: exit codes, messages, files written.
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-fn asset(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets")
-        .join(name)
-}
-
-/// coursegrid with its files kept under `home`, away from the real plans folder.
-fn coursegrid(home: &Path) -> Command {
-    let mut command = Command::cargo_bin("coursegrid").unwrap();
-    command.env("COURSEGRID_HOME", home).env_remove("NO_COLOR");
-    command
-}
+mod common;
+use common::{asset, coursegrid};
 
 #[test]
 fn check_says_ok_for_the_samples() {

@@ -1,25 +1,14 @@
 //! `coursegrid diff` as a user drives it: the comparison as text and JSON, exit codes.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
 use coursegrid::analysis::analyze;
 use coursegrid::plan_file;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-fn asset(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets")
-        .join(name)
-}
-
-/// coursegrid with its files kept under `home`, away from the real plans folder.
-fn coursegrid(home: &Path) -> Command {
-    let mut command = Command::cargo_bin("coursegrid").unwrap();
-    command.env("COURSEGRID_HOME", home).env_remove("NO_COLOR");
-    command
-}
+mod common;
+use common::{asset, coursegrid};
 
 #[test]
 fn a_plan_diffed_with_itself_has_no_differences() {

@@ -16,6 +16,9 @@ use coursegrid::model::{GagneEvent, Mode};
 use coursegrid::plan_file;
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
+mod common;
+use common::asset;
+
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
 
@@ -215,12 +218,6 @@ fn find_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack
         .windows(needle.len())
         .rposition(|window| window == needle)
-}
-
-fn asset(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets")
-        .join(name)
 }
 
 /// A home folder for coursegrid and a copy of the Master Baker sample in it,

@@ -6,10 +6,12 @@ use std::path::Path;
 
 use coursegrid::analysis::{Summary, analyze};
 use coursegrid::export::{self, ExportFormat};
-use coursegrid::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use coursegrid::model::{Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
 use coursegrid::plan_file;
 use proptest::prelude::*;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+mod common;
 
 // ---------------------------------------------------------------- plans
 
@@ -658,8 +660,9 @@ fn ron_export_is_the_plan_file_of_the_samples_byte_for_byte() {
 
 // ---------------------------------------------------------------- properties
 
-fn mode() -> impl Strategy<Value = Mode> {
-    prop_oneof![Just(Mode::Live), Just(Mode::SelfPaced)]
+/// Any valid course, its titles and activities from [`text`].
+fn course() -> impl Strategy<Value = Course> {
+    common::course(text().boxed(), 6)
 }
 
 /// Any text, and text made of what Markdown and CSV treat specially.
@@ -669,54 +672,6 @@ fn text() -> impl Strategy<Value = String> {
         "[ -~\n\r\t]{0,30}",
         "[-+=#*_`|<>&$~\\[\\]()!\\\\0-9. \n\"',;]{0,20}",
     ]
-}
-
-fn cell() -> impl Strategy<Value = Cell> {
-    (mode(), 0u16..=600, proptest::option::of(text())).prop_map(|(mode, minutes, activity)| Cell {
-        mode,
-        minutes: Minutes::new(minutes).unwrap(),
-        activity,
-    })
-}
-
-fn module() -> impl Strategy<Value = Module> {
-    (text(), proptest::collection::vec(cell(), 9)).prop_map(|(title, cells)| {
-        let mut module = Module::new(title);
-        for (event, cell) in GagneEvent::ALL.into_iter().zip(cells) {
-            *module.cell_mut(event) = cell;
-        }
-        module
-    })
-}
-
-fn assumptions() -> impl Strategy<Value = Assumptions> {
-    let values: Vec<_> = Assumption::ALL
-        .into_iter()
-        .map(|assumption| {
-            let (min, max) = assumption.range();
-            if assumption.is_whole() {
-                (min as u64..=max as u64).prop_map(|v| v as f64).boxed()
-            } else {
-                (min..=max).boxed()
-            }
-        })
-        .collect();
-    values.prop_map(|values| {
-        let mut assumptions = Assumptions::default();
-        for (assumption, value) in Assumption::ALL.into_iter().zip(values) {
-            assumptions.set(assumption, value).unwrap();
-        }
-        assumptions
-    })
-}
-
-fn course() -> impl Strategy<Value = Course> {
-    (
-        text(),
-        assumptions(),
-        proptest::collection::vec(module(), 1..6),
-    )
-        .prop_map(|(title, assumptions, modules)| Course::new(title, assumptions, modules).unwrap())
 }
 
 /// The same plan with control characters but newlines and tabs replaced by

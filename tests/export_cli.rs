@@ -1,26 +1,14 @@
 //! `coursegrid export` as a user drives it: standard output, -o, --force.
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use coursegrid::export::{self, ExportFormat};
 use coursegrid::plan_file;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-fn asset(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets")
-        .join(name)
-}
-
-/// coursegrid with its files kept under `home`, away from the real plans folder.
-fn coursegrid(home: &Path) -> Command {
-    let mut command = Command::cargo_bin("coursegrid").unwrap();
-    command.env("COURSEGRID_HOME", home).env_remove("NO_COLOR");
-    command
-}
+mod common;
+use common::{asset, coursegrid};
 
 #[test]
 fn export_prints_each_format_to_standard_output() {

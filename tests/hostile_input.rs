@@ -6,7 +6,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
 use coursegrid::analysis::{analyze, render_report};
 use coursegrid::export::{self, ExportFormat};
 use coursegrid::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
@@ -22,16 +21,12 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+mod common;
+use common::coursegrid;
+
 /// A title that tries to clear the screen, retitle the window, ring the bell
 /// and colour everything after it red (C0 and C1 escapes alike).
 const EVIL: &str = "\u{1b}[2J\u{1b}]0;pwned\u{7}\r\u{9b}31mBread";
-
-/// coursegrid with its files kept under `home`, away from the real plans folder.
-fn coursegrid(home: &Path) -> Command {
-    let mut command = Command::cargo_bin("coursegrid").unwrap();
-    command.env("COURSEGRID_HOME", home).env_remove("NO_COLOR");
-    command
-}
 
 /// Every problem `parse` finds in `source`, as `LINE:COLUMN: message`.
 fn problems(source: &str) -> Vec<String> {
@@ -844,10 +839,6 @@ fn a_broken_file_is_never_overwritten_by_the_editor_command() {
 
 // Properties: anything at all goes in, nothing panics and nothing raw comes out.
 
-fn mode() -> impl Strategy<Value = Mode> {
-    prop_oneof![Just(Mode::Live), Just(Mode::SelfPaced)]
-}
-
 /// Text of up to `max` characters, heavy in what breaks terminals and layouts:
 /// C0 and C1 controls, escapes, wide, combining and zero-width characters.
 fn hostile_text(max: usize) -> impl Strategy<Value = String> {
@@ -862,59 +853,8 @@ fn hostile_text(max: usize) -> impl Strategy<Value = String> {
     proptest::collection::vec(character, 0..max).prop_map(|chars| chars.into_iter().collect())
 }
 
-fn cell() -> impl Strategy<Value = Cell> {
-    (mode(), 0u16..=600, proptest::option::of(hostile_text(40))).prop_map(
-        |(mode, minutes, activity)| Cell {
-            mode,
-            minutes: Minutes::new(minutes).unwrap(),
-            activity,
-        },
-    )
-}
-
-fn module() -> impl Strategy<Value = Module> {
-    (hostile_text(30), proptest::collection::vec(cell(), 9)).prop_map(|(title, cells)| {
-        let mut module = Module::new(title);
-        for (event, cell) in GagneEvent::ALL.into_iter().zip(cells) {
-            *module.cell_mut(event) = cell;
-        }
-        module
-    })
-}
-
-fn assumptions() -> impl Strategy<Value = Assumptions> {
-    let values: Vec<_> = Assumption::ALL
-        .into_iter()
-        .map(|assumption| {
-            let (min, max) = assumption.range();
-            if assumption.is_whole() {
-                prop_oneof![
-                    Just(min),
-                    Just(max),
-                    (min as u64..=max as u64).prop_map(|v| v as f64)
-                ]
-                .boxed()
-            } else {
-                prop_oneof![Just(min), Just(max), min..=max].boxed()
-            }
-        })
-        .collect();
-    values.prop_map(|values| {
-        let mut assumptions = Assumptions::default();
-        for (assumption, value) in Assumption::ALL.into_iter().zip(values) {
-            assumptions.set(assumption, value).unwrap();
-        }
-        assumptions
-    })
-}
-
 fn course() -> impl Strategy<Value = Course> {
-    (
-        hostile_text(40),
-        assumptions(),
-        proptest::collection::vec(module(), 1..8),
-    )
-        .prop_map(|(title, assumptions, modules)| Course::new(title, assumptions, modules).unwrap())
+    common::course(hostile_text(40).boxed(), 8)
 }
 
 /// Keys a user might press; a prompt opened is closed again, the help and

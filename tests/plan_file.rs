@@ -2,67 +2,15 @@
 
 use std::path::Path;
 
-use coursegrid::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use coursegrid::model::{Assumptions, Course, Module};
 use coursegrid::plan_file::{self, LoadError};
 use proptest::prelude::*;
 
-fn mode() -> impl Strategy<Value = Mode> {
-    prop_oneof![Just(Mode::Live), Just(Mode::SelfPaced)]
-}
-
-fn cell() -> impl Strategy<Value = Cell> {
-    (mode(), 0u16..=600, proptest::option::of(".{0,40}")).prop_map(|(mode, minutes, activity)| {
-        Cell {
-            mode,
-            minutes: Minutes::new(minutes).unwrap(),
-            activity,
-        }
-    })
-}
-
-fn module() -> impl Strategy<Value = Module> {
-    (".{0,30}", proptest::collection::vec(cell(), 9)).prop_map(|(title, cells)| {
-        let mut module = Module::new(title);
-        for (event, cell) in GagneEvent::ALL.into_iter().zip(cells) {
-            *module.cell_mut(event) = cell;
-        }
-        module
-    })
-}
-
-fn assumptions() -> impl Strategy<Value = Assumptions> {
-    let values: Vec<_> = Assumption::ALL
-        .into_iter()
-        .map(|assumption| {
-            let (min, max) = assumption.range();
-            if assumption.is_whole() {
-                (min as u64..=max as u64).prop_map(|v| v as f64).boxed()
-            } else {
-                (min..=max).boxed()
-            }
-        })
-        .collect();
-    values.prop_map(|values| {
-        let mut assumptions = Assumptions::default();
-        for (assumption, value) in Assumption::ALL.into_iter().zip(values) {
-            assumptions.set(assumption, value).unwrap();
-        }
-        assumptions
-    })
-}
-
-pub fn course() -> impl Strategy<Value = Course> {
-    (
-        ".{0,40}",
-        assumptions(),
-        proptest::collection::vec(module(), 1..6),
-    )
-        .prop_map(|(title, assumptions, modules)| Course::new(title, assumptions, modules).unwrap())
-}
+mod common;
 
 proptest! {
     #[test]
-    fn any_valid_course_saved_then_loaded_is_equal(course in course()) {
+    fn any_valid_course_saved_then_loaded_is_equal(course in common::course(".{0,40}".boxed(), 6)) {
         let text = plan_file::to_string(&course);
         let loaded = plan_file::parse(&text).map_err(|p| TestCaseError::fail(format!("{p:?}\n{text}")))?;
         prop_assert_eq!(&loaded, &course);

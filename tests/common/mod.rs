@@ -1,0 +1,85 @@
+//! What several test files share: the samples, the command with its files
+//! kept aside, and random plans for property tests.
+
+// Each test file is its own crate and uses only part of this.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use coursegrid::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use proptest::prelude::*;
+
+/// A file of `assets/`.
+pub fn asset(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join(name)
+}
+
+/// coursegrid with its files kept under `home`, away from the real plans folder.
+pub fn coursegrid(home: &Path) -> Command {
+    let mut command = Command::cargo_bin("coursegrid").unwrap();
+    command.env("COURSEGRID_HOME", home).env_remove("NO_COLOR");
+    command
+}
+
+fn mode() -> impl Strategy<Value = Mode> {
+    prop_oneof![Just(Mode::Live), Just(Mode::SelfPaced)]
+}
+
+fn cell(text: BoxedStrategy<String>) -> impl Strategy<Value = Cell> {
+    (mode(), 0u16..=600, proptest::option::of(text)).prop_map(|(mode, minutes, activity)| Cell {
+        mode,
+        minutes: Minutes::new(minutes).unwrap(),
+        activity,
+    })
+}
+
+fn module(text: BoxedStrategy<String>) -> impl Strategy<Value = Module> {
+    (text.clone(), proptest::collection::vec(cell(text), 9)).prop_map(|(title, cells)| {
+        let mut module = Module::new(title);
+        for (event, cell) in GagneEvent::ALL.into_iter().zip(cells) {
+            *module.cell_mut(event) = cell;
+        }
+        module
+    })
+}
+
+/// Any valid assumptions, the ends of each range included.
+pub fn assumptions() -> impl Strategy<Value = Assumptions> {
+    let values: Vec<_> = Assumption::ALL
+        .into_iter()
+        .map(|assumption| {
+            let (min, max) = assumption.range();
+            if assumption.is_whole() {
+                prop_oneof![
+                    Just(min),
+                    Just(max),
+                    (min as u64..=max as u64).prop_map(|v| v as f64)
+                ]
+                .boxed()
+            } else {
+                prop_oneof![Just(min), Just(max), min..=max].boxed()
+            }
+        })
+        .collect();
+    values.prop_map(|values| {
+        let mut assumptions = Assumptions::default();
+        for (assumption, value) in Assumption::ALL.into_iter().zip(values) {
+            assumptions.set(assumption, value).unwrap();
+        }
+        assumptions
+    })
+}
+
+/// Any valid course of 1 to `max_modules - 1` modules, its titles and
+/// activities drawn from `text`.
+pub fn course(text: BoxedStrategy<String>, max_modules: usize) -> impl Strategy<Value = Course> {
+    (
+        text.clone(),
+        assumptions(),
+        proptest::collection::vec(module(text), 1..max_modules),
+    )
+        .prop_map(|(title, assumptions, modules)| Course::new(title, assumptions, modules).unwrap())
+}
