@@ -6,6 +6,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
+use tui_input::Input;
+
 use crate::export::ExportFormat;
 use crate::model::{Assumption, BuildPreset};
 use crate::printable::{fit, printable};
@@ -125,20 +127,7 @@ fn text_prompt(prompt: &Prompt, theme: &Theme, frame: &mut Frame, screen: Rect) 
     let block = boxed(&title, theme);
     let inside = inner(area);
     frame.render_widget(block, area);
-    let width = usize::from(inside.width.saturating_sub(1)).max(1);
-    let scroll = prompt.input.visual_scroll(width);
-    let field = Rect::new(inside.x, inside.y, inside.width, 1);
-    frame.render_widget(
-        Paragraph::new(printable(prompt.input.value()).into_owned())
-            .scroll((0, scroll as u16))
-            .style(theme.selected),
-        field,
-    );
-    let cursor = prompt.input.visual_cursor().saturating_sub(scroll) as u16;
-    frame.set_cursor_position(Position::new(
-        inside.x + cursor.min(inside.width.saturating_sub(1)),
-        inside.y,
-    ));
+    text_field(&prompt.input, theme, frame, Rect::new(inside.x, inside.y, inside.width, 1));
     let hint = match (&prompt.error, prompt.purpose) {
         (Some(error), _) => Line::styled(error.clone(), theme.error),
         (None, PromptPurpose::Activity) => Line::styled(
@@ -153,6 +142,23 @@ fn text_prompt(prompt: &Prompt, theme: &Theme, frame: &mut Frame, screen: Rect) 
             Rect::new(inside.x, inside.y + 2, inside.width, inside.height - 2),
         );
     }
+}
+
+/// A one-line text field with its cursor, scrolled so the cursor shows.
+pub(super) fn text_field(input: &Input, theme: &Theme, frame: &mut Frame, field: Rect) {
+    let width = usize::from(field.width.saturating_sub(1)).max(1);
+    let scroll = input.visual_scroll(width);
+    frame.render_widget(
+        Paragraph::new(printable(input.value()).into_owned())
+            .scroll((0, scroll as u16))
+            .style(theme.selected),
+        field,
+    );
+    let cursor = input.visual_cursor().saturating_sub(scroll) as u16;
+    frame.set_cursor_position(Position::new(
+        field.x + cursor.min(field.width.saturating_sub(1)),
+        field.y,
+    ));
 }
 
 fn mode_menu(editor: &Editor, theme: &Theme, frame: &mut Frame, screen: Rect) {
@@ -314,20 +320,7 @@ fn export_dialog(dialog: &ExportDialog, theme: &Theme, frame: &mut Frame, screen
     if inside.height < 6 {
         return;
     }
-    let field = Rect::new(inside.x, inside.y + 4, inside.width, 1);
-    let width = usize::from(field.width.saturating_sub(1)).max(1);
-    let scroll = dialog.path.visual_scroll(width);
-    frame.render_widget(
-        Paragraph::new(printable(dialog.path.value()).into_owned())
-            .scroll((0, scroll as u16))
-            .style(theme.selected),
-        field,
-    );
-    let cursor = dialog.path.visual_cursor().saturating_sub(scroll) as u16;
-    frame.set_cursor_position(Position::new(
-        field.x + cursor.min(field.width.saturating_sub(1)),
-        field.y,
-    ));
+    text_field(&dialog.path, theme, frame, Rect::new(inside.x, inside.y + 4, inside.width, 1));
     frame.render_widget(
         Paragraph::new(hint).wrap(Wrap { trim: true }),
         Rect::new(inside.x, inside.y + 5, inside.width, inside.height - 5),

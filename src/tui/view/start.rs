@@ -80,7 +80,7 @@ pub fn draw(start: &StartScreen, theme: &Theme, frame: &mut Frame, area: Rect) {
             .unwrap_or_else(|| "Enter creates it in the plans folder · Esc cancels".into());
         frame.render_widget(
             Paragraph::new(vec![
-                Line::styled(printable(prompt.input.value()).into_owned(), theme.selected),
+                Line::from(""),
                 Line::from(""),
                 Line::styled(
                     hint,
@@ -99,10 +99,7 @@ pub fn draw(start: &StartScreen, theme: &Theme, frame: &mut Frame, area: Rect) {
             ),
             rect,
         );
-        let cursor = prompt.input.visual_cursor() as u16;
-        frame.set_cursor_position(Position::new(
-            (rect.x + 1 + cursor).min(rect.right().saturating_sub(2)),
-            rect.y + 1,
-        ));
+        let field = Rect::new(rect.x + 1, rect.y + 1, rect.width.saturating_sub(2), 1);
+        super::overlays::text_field(&prompt.input, theme, frame, field);
     }
 }
