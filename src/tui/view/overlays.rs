@@ -127,7 +127,12 @@ fn text_prompt(prompt: &Prompt, theme: &Theme, frame: &mut Frame, screen: Rect) 
     let block = boxed(&title, theme);
     let inside = inner(area);
     frame.render_widget(block, area);
-    text_field(&prompt.input, theme, frame, Rect::new(inside.x, inside.y, inside.width, 1));
+    text_field(
+        &prompt.input,
+        theme,
+        frame,
+        Rect::new(inside.x, inside.y, inside.width, 1),
+    );
     let hint = match (&prompt.error, prompt.purpose) {
         (Some(error), _) => Line::styled(error.clone(), theme.error),
         (None, PromptPurpose::Activity) => Line::styled(
@@ -320,7 +325,12 @@ fn export_dialog(dialog: &ExportDialog, theme: &Theme, frame: &mut Frame, screen
     if inside.height < 6 {
         return;
     }
-    text_field(&dialog.path, theme, frame, Rect::new(inside.x, inside.y + 4, inside.width, 1));
+    text_field(
+        &dialog.path,
+        theme,
+        frame,
+        Rect::new(inside.x, inside.y + 4, inside.width, 1),
+    );
     frame.render_widget(
         Paragraph::new(hint).wrap(Wrap { trim: true }),
         Rect::new(inside.x, inside.y + 5, inside.width, inside.height - 5),
