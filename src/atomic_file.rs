@@ -47,6 +47,17 @@ impl WriteError {
 /// Writes `bytes` to `path` atomically and returns the path actually written
 /// (a symlink's target: the link itself is kept).
 pub fn write(path: &Path, bytes: &[u8], options: WriteOptions) -> Result<PathBuf, WriteError> {
+    write_then(path, bytes, options, || Ok(()))
+}
+
+/// [`write`], with `before_rename` run once the new content is safely in
+/// the temporary file: where a test makes the save fail, as a crash would.
+fn write_then(
+    path: &Path,
+    bytes: &[u8],
+    options: WriteOptions,
+    before_rename: impl FnOnce() -> io::Result<()>,
+) -> Result<PathBuf, WriteError> {
     let target = resolve_symlink(path);
     let folder = match target.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder.to_owned(),
@@ -85,6 +96,7 @@ pub fn write(path: &Path, bytes: &[u8], options: WriteOptions) -> Result<PathBuf
             .map_err(error)?;
     }
 
+    before_rename().map_err(error)?;
     if options.backup && existing.is_some() {
         let backup = backup_path(&target);
         fs::copy(&target, &backup).map_err(error)?;
@@ -209,23 +221,67 @@ mod tests {
         assert_eq!(mode, 0o600);
     }
 
-    #[cfg(unix)]
     #[test]
-    fn a_read_only_folder_fails_cleanly_and_keeps_the_old_file() {
-        use std::os::unix::fs::PermissionsExt;
+    fn a_save_interrupted_after_the_temporary_write_leaves_the_old_file_intact() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.ron");
         fs::write(&path, "old").unwrap();
-        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).unwrap();
-        let result = write(&path, b"new", REPLACE);
-        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
-        if is_root() {
-            return; // root writes anywhere; the permission cannot be tested as root
+        let crash = || Err(io::Error::other("the power went out"));
+        let error = write_then(&path, b"new", REPLACE, crash).unwrap_err();
+        assert!(error.to_string().contains("the power went out"), "{error}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+    }
+
+    /// A folder nobody may write in: read-only permissions, or for root (whom
+    /// permissions do not stop) the immutable attribute, where the file
+    /// system has it. `None` when neither can be had here.
+    #[cfg(unix)]
+    fn lock(folder: &Path) -> Option<Box<dyn FnOnce()>> {
+        use std::os::unix::fs::PermissionsExt;
+        use std::process::Command;
+        if !is_root() {
+            fs::set_permissions(folder, fs::Permissions::from_mode(0o555)).unwrap();
+            let folder = folder.to_owned();
+            return Some(Box::new(move || {
+                fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+            }));
         }
+        let chattr = |flag: &str, folder: &Path| {
+            Command::new("chattr")
+                .arg(flag)
+                .arg(folder)
+                .status()
+                .is_ok_and(|s| s.success())
+        };
+        if !chattr("+i", folder) {
+            return None;
+        }
+        let folder = folder.to_owned();
+        Some(Box::new(move || {
+            chattr("-i", &folder);
+        }))
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_folder_fails_cleanly_and_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        fs::write(&path, "old").unwrap();
+        let Some(unlock) = lock(dir.path()) else {
+            eprintln!("skipped: running as root without chattr, no folder can be made read-only");
+            return;
+        };
+        let result = write(&path, b"new", REPLACE);
+        unlock();
         let error = result.unwrap_err();
         assert!(
             matches!(error, WriteError::PermissionDenied { .. }),
-            "{error}"
+            "{error:?}"
+        );
+        assert_eq!(
+            error.to_string(),
+            format!("cannot write {}: permission denied", path.display())
         );
         assert_eq!(fs::read_to_string(&path).unwrap(), "old");
     }
