@@ -17,7 +17,7 @@ use crate::plan_file::{self, LoadError};
 use crate::printable::{printable, printable_lines};
 use crate::samples::Sample;
 use crate::store::{Store, StoreError};
-use crate::tui::app::{App, Editor, Status};
+use crate::tui::app::{App, Editor, Screen, Status};
 use crate::tui::theme::Theme;
 use crate::tui::{self, Exit, TuiError};
 
@@ -291,10 +291,17 @@ fn open_editor(opening: Opening, theme: Option<ThemeName>) -> Result<(), Command
         }
         Opening::File(path) => App::editing(editor_for(path)?, theme, store, size),
     };
-    if let Some(editor) = app.editor_mut() {
-        editor.attach(recovery_dir.as_deref());
-        if let Some(problem) = config_problem {
-            editor.status = Status::error(problem);
+    match &mut app.screen {
+        Screen::Editor(editor) => {
+            editor.attach(recovery_dir.as_deref());
+            if let Some(problem) = config_problem {
+                editor.status = Status::error(problem);
+            }
+        }
+        Screen::Start(start) => {
+            if let Some(problem) = config_problem {
+                start.status = Status::error(problem);
+            }
         }
     }
     match tui::run(app)? {

@@ -716,3 +716,106 @@ fn a_pinned_baseline_is_compared_side_by_side_and_changed_cells_are_marked() {
         "{shown}"
     );
 }
+
+#[test]
+fn an_offered_recovery_copy_is_never_lost_by_quitting_or_saving() {
+    let home = tempfile::tempdir().unwrap();
+    let recovery_dir = home.path().join("recovery");
+    let path = home.path().join("new.ron"); // not on disk: a new plan
+    let course = Course::with_recommended_modules("new", 2).unwrap();
+    let mut unsaved = course.clone();
+    unsaved.title = "new, with work in it".into();
+    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path);
+    copy.write(&unsaved).unwrap();
+    let mut opened = Editor::new(course, Some(path.clone()), false);
+    opened.attach(Some(&recovery_dir));
+    let mut app = app_with(opened, 100, 30);
+    assert!(screen(&app).contains("Unsaved work found"));
+    ctrl(&mut app, 's');
+    assert!(
+        !path.exists(),
+        "no save while the copy waits for a decision"
+    );
+    keys(&mut app, "q");
+    assert!(
+        app.should_quit,
+        "q leaves at once, with no quit prompt over the choice"
+    );
+    let mut clock = coursegrid::tui::recovery_clock::RecoveryClock::default();
+    clock.finish(&mut app);
+    assert_eq!(
+        copy.read().unwrap().course,
+        unsaved,
+        "the copy waits for the next start"
+    );
+}
+
+#[test]
+fn discarding_changes_on_quit_removes_the_recovery_copy() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("plan.ron");
+    let course = Course::with_recommended_modules("Bread", 2).unwrap();
+    plan_file::save(&path, &course).unwrap();
+    let mut opened = Editor::new(course, Some(path.clone()), true);
+    opened.attach(Some(&home.path().join("recovery")));
+    let copy = opened.recovery.clone().unwrap();
+    let mut app = app_with(opened, 100, 30);
+    let mut clock = coursegrid::tui::recovery_clock::RecoveryClock::default();
+    key(&mut app, KeyCode::Char(' '));
+    clock.tick(&mut app);
+    assert!(copy.read().is_some(), "an edit is copied at once");
+    keys(&mut app, "qd");
+    clock.finish(&mut app);
+    assert!(copy.read().is_none(), "discard means discard");
+}
+
+#[test]
+fn a_new_plan_file_created_meanwhile_by_someone_else_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("same.ron");
+    let course = Course::with_recommended_modules("same", 2).unwrap();
+    let mut opened = Editor::new(course, Some(path.clone()), false);
+    opened.attach(None);
+    let mut app = app_with(opened, 100, 30);
+    std::fs::write(&path, "theirs").unwrap();
+    ctrl(&mut app, 's');
+    assert!(screen(&app).contains("changed on disk since you opened it"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "theirs");
+}
+
+#[test]
+fn ctrl_c_in_a_text_field_cancels_the_field_not_the_session() {
+    let mut app = demo(100, 30);
+    key(&mut app, KeyCode::Char(' '));
+    keys(&mut app, "e");
+    keys(&mut app, "half typed");
+    ctrl(&mut app, 'c');
+    assert!(editor(&app).overlay.is_none());
+    assert!(!app.should_quit);
+    ctrl(&mut app, 'c');
+    assert!(matches!(editor(&app).overlay, Some(Overlay::QuitPrompt)));
+}
+
+#[test]
+fn help_scrolls_to_its_last_line_on_a_small_terminal() {
+    let mut app = demo(60, 20);
+    keys(&mut app, "?");
+    for _ in 0..60 {
+        keys(&mut app, "j");
+    }
+    let shown = screen(&app);
+    assert!(
+        shown.contains("recommended mode") && shown.contains("this help"),
+        "{shown}"
+    );
+    keys(&mut app, "k");
+    assert_ne!(screen(&app), shown, "one step up moves at once");
+}
+
+#[test]
+fn an_edit_on_a_chart_brings_the_grid_back_first() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "c");
+    key(&mut app, KeyCode::Char(' '));
+    assert!(screen(&app).contains("Grid · modules"));
+}

@@ -110,3 +110,29 @@ pub enum Action {
     NewPlan,
     OpenDemo,
 }
+
+impl Action {
+    /// Actions on the grid's cells and modules: on a chart they bring the
+    /// grid back first, so nothing changes out of sight.
+    pub fn works_on_the_grid(&self) -> bool {
+        matches!(
+            self,
+            Action::Move(_)
+                | Action::FirstModule
+                | Action::LastModule
+                | Action::PageLeft
+                | Action::PageRight
+                | Action::ToggleMode
+                | Action::TogglePlanned
+                | Action::MinutesUp
+                | Action::MinutesDown
+                | Action::EditActivity
+                | Action::NextSuggestion
+                | Action::AddModule
+                | Action::RenameModule
+                | Action::DeleteModule
+                | Action::MoveModule(_)
+                | Action::OpenModeMenu
+        )
+    }
+}

@@ -184,6 +184,8 @@ pub struct Editor {
     pub keep_recovery: bool,
     /// Counts changes to the course, so the recovery copy knows when it is stale.
     pub revision: u64,
+    /// The user chose to quit without saving: no recovery copy is kept.
+    pub discarded: bool,
     pub main_view: MainView,
     /// The guided tour, while it runs.
     pub tour: Option<super::tour::Tour>,
@@ -203,6 +205,11 @@ impl Editor {
     pub fn new(course: Course, path: Option<PathBuf>, on_disk: bool) -> Editor {
         let tradeoffs = analyze(&course);
         let saved = on_disk.then(|| course.clone());
+        // What the file held when opened, to notice someone else's change before saving.
+        let disk = match (&path, on_disk) {
+            (Some(path), true) => crate::plan_file::DiskStamp::read(path).ok(),
+            _ => None,
+        };
         Editor {
             course,
             path,
@@ -218,22 +225,20 @@ impl Editor {
             overlay: None,
             status: Status::info("Press ? for help."),
             quit_after_save: false,
-            disk: None,
+            disk,
             recovery: None,
             keep_recovery: false,
             revision: 0,
+            discarded: false,
             main_view: MainView::Grid,
             tour: None,
             baseline: None,
         }
     }
 
-    /// Connects the editor to its file on disk and its recovery copy, and
-    /// offers a recovery copy left by an earlier session.
+    /// Connects the editor to its recovery copy, and offers one left by an
+    /// earlier session.
     pub fn attach(&mut self, recovery_dir: Option<&std::path::Path>) {
-        if let Some(path) = &self.path {
-            self.disk = crate::plan_file::DiskStamp::read(path).ok();
-        }
         let Some(dir) = recovery_dir else {
             return;
         };

@@ -168,10 +168,14 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
 
 fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
     let key = normalize(key);
-    // Ctrl-C means quit everywhere, even in a text field: the quit asks first
-    // when there is anything to lose.
+    // Ctrl-C means quit (which asks first when there is anything to lose);
+    // in a text field it cancels the field, so typing is never lost to it.
     if is_ctrl(key, 'c') {
-        return Some(Action::Quit);
+        return Some(if typing(app) {
+            Action::Cancel
+        } else {
+            Action::Quit
+        });
     }
     match &app.screen {
         Screen::Start(start) if start.prompt.is_some() => prompt_key(key, event),
@@ -220,6 +224,18 @@ fn normalize(mut key: KeyEvent) -> KeyEvent {
 
 fn is_ctrl(key: KeyEvent, c: char) -> bool {
     key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
+}
+
+/// Whether a text field has the keys.
+fn typing(app: &App) -> bool {
+    match &app.screen {
+        Screen::Start(start) => start.prompt.is_some(),
+        Screen::Editor(editor) => match &editor.overlay {
+            Some(Overlay::Prompt(_) | Overlay::Export(_)) => true,
+            Some(Overlay::Form(form)) => form.typing.is_some(),
+            _ => false,
+        },
+    }
 }
 
 fn editor_key(key: KeyEvent) -> Option<Action> {

@@ -1,7 +1,7 @@
 //! When the editor writes its recovery copy: within a second of a change
 //! (at most once a second, so typing fast does not mean writing fast), and
-//! always when it stops with unsaved work (quit without saving, a signal, a
-//! panic). A clean stop removes the copy.
+//! always when it is stopped with unsaved work (a signal, a panic). A clean
+//! stop, or a quit that discards the changes, removes the copy.
 
 use std::time::{Duration, Instant};
 
@@ -56,12 +56,13 @@ impl RecoveryClock {
     }
 
     /// On the way out: keep unsaved work in the copy, or remove the copy when
-    /// everything is saved (unless one is still being offered).
+    /// everything is saved or the user chose to discard the changes (unless
+    /// one is still being offered).
     pub fn finish(&mut self, app: &mut App) {
         let Some(editor) = app.editor() else {
             return;
         };
-        if editor.is_modified() {
+        if editor.is_modified() && !editor.discarded {
             self.write(app);
         } else if let (Some(recovery), false) = (&editor.recovery, editor.keep_recovery) {
             let _ = recovery.remove();

@@ -40,10 +40,14 @@ pub fn update(app: &mut App, action: Action) {
 fn editor_update(app: &mut App, action: Action) {
     let visible = app.visible_modules();
     let store = app.store.clone();
+    let (size, theme) = (app.size, app.theme.clone());
     let Screen::Editor(editor) = &mut app.screen else {
         return;
     };
     let editor = editor.as_mut();
+    if editor.main_view != super::app::MainView::Grid && action.works_on_the_grid() {
+        editor.main_view = super::app::MainView::Grid;
+    }
     match action {
         Action::Move(direction) => move_cursor(editor, direction),
         Action::FirstModule => editor.cursor.module = 0,
@@ -251,13 +255,19 @@ fn editor_update(app: &mut App, action: Action) {
         }
         Action::Help => editor.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Quit => {
-            if editor.is_modified() {
+            if matches!(editor.overlay, Some(Overlay::Recovery { .. })) {
+                // Undecided: leave, and the copy waits for the next start.
+                app.should_quit = true;
+            } else if editor.is_modified() {
                 editor.overlay = Some(Overlay::QuitPrompt);
             } else {
                 app.should_quit = true;
             }
         }
-        Action::Discard => app.should_quit = true,
+        Action::Discard => {
+            editor.discarded = true;
+            app.should_quit = true;
+        }
         Action::Cancel => cancel(editor),
         Action::Confirm => {
             confirm(editor);
@@ -286,7 +296,10 @@ fn editor_update(app: &mut App, action: Action) {
             _ => {}
         },
         Action::Select(by) => match &mut editor.overlay {
-            Some(Overlay::Help { scroll }) => *scroll = scroll.saturating_add_signed(by as i16),
+            Some(Overlay::Help { scroll }) => {
+                let limit = super::view::help_scroll_limit(size, &theme);
+                *scroll = scroll.saturating_add_signed(by as i16).min(limit)
+            }
             Some(Overlay::Form(form)) => {
                 form.row =
                     (form.row as i64 + i64::from(by)).clamp(0, FORM_ROWS as i64 - 1) as usize;
@@ -613,10 +626,20 @@ fn save(editor: &mut Editor, store: Option<&crate::store::Store>) {
 /// changed it on disk since it was opened (unless `overwrite` says to anyway).
 fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
     let own_file = editor.path.as_deref() == Some(path.as_path());
+    if editor.keep_recovery {
+        editor.status = Status::error(
+            "A recovery copy is waiting: restore it (r) or discard it (d) before saving.",
+        );
+        editor.quit_after_save = false;
+        return false;
+    }
+    // A file that was not there when the plan was opened, and is now, was
+    // written by someone else: that is a change on disk too.
     let changed_on_disk = own_file
         && !overwrite
         && match (&editor.disk, plan_file::DiskStamp::read(&path)) {
             (Some(loaded), Ok(now)) => loaded.content_differs(&now),
+            (None, Ok(_)) => true,
             _ => false,
         };
     if changed_on_disk {
@@ -731,6 +754,7 @@ fn confirm_prompt(editor: &mut Editor, mut prompt: Prompt) {
         }
         PromptPurpose::NewModule => {
             let at = cursor.module + 1;
+            let before_revision = editor.revision;
             let done = format!(
                 "Added module {at} \"{}\" in the recommended modes",
                 truncate(&printable(&value), 30)
@@ -740,7 +764,7 @@ fn confirm_prompt(editor: &mut Editor, mut prompt: Prompt) {
                     .insert_module(at, Module::recommended(value))
                     .map_err(|error| format!("Cannot add a module: {error}"))
             });
-            if editor.course.modules().len() > at {
+            if editor.revision != before_revision {
                 editor.cursor.module = at;
             }
         }

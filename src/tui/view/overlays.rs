@@ -82,11 +82,34 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
+/// The help box on a screen of `screen`.
+fn help_area(screen: Rect, lines: usize) -> Rect {
+    let width = 84.min(screen.width);
+    let height = (lines as u16 + 2).min(screen.height);
+    Rect::new(
+        screen.x + (screen.width - width) / 2,
+        screen.y + (screen.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+/// How far the help can scroll on a screen of `screen`: to its last row,
+/// counting the rows long lines wrap to (as ratatui wraps them).
+pub fn help_scroll_limit(screen: Rect, theme: &Theme) -> u16 {
+    let lines = help_lines(theme);
+    let area = help_area(screen, lines.len());
+    let rows = Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .line_count(area.width.saturating_sub(2));
+    rows.saturating_sub(usize::from(area.height.saturating_sub(2))) as u16
+}
+
 fn help(scroll: u16, theme: &Theme, frame: &mut Frame, screen: Rect) {
     let lines = help_lines(theme);
-    let height = lines.len() as u16 + 2;
-    let area = centered(frame, screen, 84, height);
-    let scroll = scroll.min((height).saturating_sub(area.height));
+    let area = help_area(screen, lines.len());
+    frame.render_widget(Clear, area);
+    let scroll = scroll.min(help_scroll_limit(screen, theme));
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((scroll, 0))
@@ -136,7 +159,7 @@ fn text_prompt(prompt: &Prompt, theme: &Theme, frame: &mut Frame, screen: Rect) 
     let hint = match (&prompt.error, prompt.purpose) {
         (Some(error), _) => Line::styled(error.clone(), theme.error),
         (None, PromptPurpose::Activity) => Line::styled(
-            "Enter saves · Esc cancels · Ctrl-u clears · empty removes it · s suggests one",
+            "Enter saves · Esc cancels · Ctrl-u clears · empty removes it",
             theme.muted,
         ),
         (None, _) => Line::styled("Enter confirms · Esc cancels · Ctrl-u clears", theme.muted),
