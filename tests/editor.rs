@@ -17,6 +17,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 
+mod common;
+
 fn app_with(editor: Editor, width: u16, height: u16) -> App {
     let theme = Theme::new(Default::default(), true);
     App::editing(editor, theme, None, Rect::new(0, 0, width, height))
@@ -57,15 +59,7 @@ fn screen(app: &App) -> String {
     let size = app.size;
     let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
     terminal.draw(|frame| view::draw(app, frame)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut text = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            text.push_str(buffer[(x, y)].symbol());
-        }
-        text.push('\n');
-    }
-    text
+    common::screen_text(terminal.backend().buffer())
 }
 
 fn editor(app: &App) -> &Editor {

@@ -22,7 +22,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 mod common;
-use common::coursegrid;
+use common::{coursegrid, screen_text};
 
 /// A title that tries to clear the screen, retitle the window, ring the bell
 /// and colour everything after it red (C0 and C1 escapes alike).
@@ -98,17 +98,6 @@ fn control_in(buffer: &Buffer) -> Option<(u16, u16, String)> {
         .flat_map(|y| (0..area.width).map(move |x| (x, y)))
         .map(|(x, y)| (x, y, buffer[(x, y)].symbol().to_owned()))
         .find(|(_, _, symbol)| symbol.chars().any(char::is_control))
-}
-
-fn screen_text(buffer: &Buffer) -> String {
-    let mut text = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            text.push_str(buffer[(x, y)].symbol());
-        }
-        text.push('\n');
-    }
-    text
 }
 
 /// Draws `app` and fails on any control character on the screen.

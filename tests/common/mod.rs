@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use coursegrid::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
 use proptest::prelude::*;
+use ratatui::buffer::Buffer;
 
 /// A file of `assets/`.
 pub fn asset(name: &str) -> PathBuf {
@@ -22,6 +23,18 @@ pub fn coursegrid(home: &Path) -> Command {
     let mut command = Command::cargo_bin("coursegrid").unwrap();
     command.env("COURSEGRID_HOME", home).env_remove("NO_COLOR");
     command
+}
+
+/// A rendered screen as text, one line per row.
+pub fn screen_text(buffer: &Buffer) -> String {
+    let mut text = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            text.push_str(buffer[(x, y)].symbol());
+        }
+        text.push('\n');
+    }
+    text
 }
 
 fn mode() -> impl Strategy<Value = Mode> {
