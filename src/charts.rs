@@ -158,7 +158,7 @@ mod tests {
         assert_eq!(this.points.len(), 13);
         // After 0 cohorts: the build alone; after k cohorts: the first-year hours.
         assert_eq!(this.points[0].1, t.hours.build_hours);
-        let k = t.workload.cohorts_per_year() as usize;
+        let k = t.workload.assumptions().cohorts_per_year() as usize;
         assert!((this.points[k].1 - t.hours.first_year_hours).abs() < 1e-9);
     }
 

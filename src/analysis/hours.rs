@@ -16,13 +16,7 @@ use crate::model::Assumptions;
 pub struct Workload {
     live_minutes: u64,
     self_paced_minutes: u64,
-    learners_per_cohort: u32,
-    cohorts_per_year: u32,
-    live_section_max: u32,
-    cohost_above: u32,
-    live_build_hours_per_hour: f64,
-    self_paced_build_hours_per_hour: f64,
-    support_minutes_per_learner_hour: f64,
+    assumptions: Assumptions,
 }
 
 impl Workload {
@@ -31,13 +25,7 @@ impl Workload {
         Workload {
             live_minutes,
             self_paced_minutes,
-            learners_per_cohort: assumptions.learners_per_cohort(),
-            cohorts_per_year: assumptions.cohorts_per_year(),
-            live_section_max: assumptions.live_section_max(),
-            cohost_above: assumptions.cohost_above(),
-            live_build_hours_per_hour: assumptions.live_build_hours_per_hour(),
-            self_paced_build_hours_per_hour: assumptions.self_paced_build_hours_per_hour(),
-            support_minutes_per_learner_hour: assumptions.support_minutes_per_learner_hour(),
+            assumptions: *assumptions,
         }
     }
 
@@ -69,25 +57,16 @@ impl Workload {
         hours(self.self_paced_minutes)
     }
 
-    pub fn learners_per_cohort(&self) -> u32 {
-        self.learners_per_cohort
-    }
-
-    pub fn cohorts_per_year(&self) -> u32 {
-        self.cohorts_per_year
-    }
-
-    pub fn live_section_max(&self) -> u32 {
-        self.live_section_max
-    }
-
-    pub fn cohost_above(&self) -> u32 {
-        self.cohost_above
+    /// The assumptions every figure derives from.
+    pub fn assumptions(&self) -> &Assumptions {
+        &self.assumptions
     }
 
     /// Live sections a cohort of `learners` splits into: ceil(n / max), at least 1.
     pub fn sections(&self, learners: u32) -> u32 {
-        learners.div_ceil(self.live_section_max.max(1)).max(1)
+        learners
+            .div_ceil(self.assumptions.live_section_max().max(1))
+            .max(1)
     }
 
     /// Learners in the largest live section: ceil(n / sections).
@@ -99,8 +78,8 @@ impl Workload {
     pub fn build_hours(&self) -> f64 {
         // Minutes times ratio first, one division last: whole-number inputs
         // then give whole-number answers (370.0, not 369.99999999999994).
-        (self.live_minutes as f64 * self.live_build_hours_per_hour
-            + self.self_paced_minutes as f64 * self.self_paced_build_hours_per_hour)
+        (self.live_minutes as f64 * self.assumptions.live_build_hours_per_hour()
+            + self.self_paced_minutes as f64 * self.assumptions.self_paced_build_hours_per_hour())
             / 60.0
     }
 
@@ -111,7 +90,9 @@ impl Workload {
 
     /// Grading, forum and questions: support minutes for each learner-hour of self-paced work.
     pub fn support_hours_per_cohort(&self, learners: u32) -> f64 {
-        self.self_paced_minutes as f64 * f64::from(learners) * self.support_minutes_per_learner_hour
+        self.self_paced_minutes as f64
+            * f64::from(learners)
+            * self.assumptions.support_minutes_per_learner_hour()
             / 3600.0
     }
 
@@ -125,21 +106,22 @@ impl Workload {
     pub fn cost_line(&self) -> CostLine {
         CostLine {
             build_hours: self.build_hours(),
-            hours_per_cohort: self.instructor_hours_per_cohort(self.learners_per_cohort),
+            hours_per_cohort: self
+                .instructor_hours_per_cohort(self.assumptions.learners_per_cohort()),
         }
     }
 
     /// Every instructor-hours figure at the plan's own cohort size.
     pub fn instructor_hours(&self) -> InstructorHours {
-        let n = self.learners_per_cohort;
-        let k = f64::from(self.cohorts_per_year);
+        let n = self.assumptions.learners_per_cohort();
+        let k = f64::from(self.assumptions.cohorts_per_year());
         let sections = self.sections(n);
         let section_size = self.section_size(n);
         let build_hours = self.build_hours();
         let live_hours_per_cohort = self.live_hours_per_cohort(n);
         let support_hours_per_cohort = self.support_hours_per_cohort(n);
         let instructor_hours_per_cohort = live_hours_per_cohort + support_hours_per_cohort;
-        let cohost_needed = self.live_minutes > 0 && section_size > self.cohost_above;
+        let cohost_needed = self.live_minutes > 0 && section_size > self.assumptions.cohost_above();
         let first_year_hours = build_hours + k * instructor_hours_per_cohort;
         // n and k are at least 1 by their ranges; max(1) keeps this total anyway.
         let learners_a_year = k * f64::from(n.max(1));

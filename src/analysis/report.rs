@@ -37,16 +37,20 @@ fn title(out: &mut String, course: &Course, t: &Tradeoffs) {
         out,
         "{modules} {}, {} learners a cohort, {} {} a year, live sections of at most {}",
         plural(modules, "module", "modules"),
-        w.learners_per_cohort(),
-        w.cohorts_per_year(),
-        plural(w.cohorts_per_year() as usize, "cohort", "cohorts"),
-        w.live_section_max(),
+        w.assumptions().learners_per_cohort(),
+        w.assumptions().cohorts_per_year(),
+        plural(
+            w.assumptions().cohorts_per_year() as usize,
+            "cohort",
+            "cohorts"
+        ),
+        w.assumptions().live_section_max(),
     );
 }
 
 fn instructor_hours(out: &mut String, t: &Tradeoffs) {
     let h = &t.hours;
-    let k = t.workload.cohorts_per_year();
+    let k = t.workload.assumptions().cohorts_per_year();
     section(out, "Instructor hours");
     hours(out, "Build hours (one-time)", h.build_hours, "");
     text(
@@ -76,7 +80,7 @@ fn instructor_hours(out: &mut String, t: &Tradeoffs) {
         format!(
             " (sections of {} are past {})",
             h.section_size,
-            t.workload.cohost_above()
+            t.workload.assumptions().cohost_above()
         )
     } else {
         " (not needed)".to_string()
@@ -110,7 +114,7 @@ fn scalability(out: &mut String, t: &Tradeoffs) {
         s.marginal_hours_per_100_learners,
         " a cohort",
     );
-    let k = f64::from(t.workload.cohorts_per_year());
+    let k = f64::from(t.workload.assumptions().cohorts_per_year());
     let break_even = match s.break_even {
         BreakEven::Already => {
             "already: no costlier than all-live from the first cohort".to_string()

@@ -24,7 +24,7 @@ pub struct Scalability {
 
 impl Scalability {
     pub fn of(workload: &Workload, live_minutes: u64, self_paced_minutes: u64) -> Scalability {
-        let n = workload.learners_per_cohort();
+        let n = workload.assumptions().learners_per_cohort();
         Scalability {
             self_paced_share: share(self_paced_minutes, live_minutes + self_paced_minutes),
             marginal_hours_per_100_learners: workload

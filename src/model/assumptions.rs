@@ -167,7 +167,7 @@ impl fmt::Display for Problem {
 }
 
 /// A plan's assumptions, each within its [`Assumption::range`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct Assumptions {
     learners_per_cohort: u32,
     cohorts_per_year: u32,
@@ -249,7 +249,7 @@ impl Assumptions {
 
     /// A copy with one assumption changed; `None` when the value is out of range.
     pub fn with(&self, assumption: Assumption, value: f64) -> Option<Assumptions> {
-        let mut changed = self.clone();
+        let mut changed = *self;
         changed.set(assumption, value).ok()?;
         Some(changed)
     }

@@ -56,7 +56,7 @@ impl Change {
         };
         Change {
             title: (from.title != to.title).then(|| from.title.clone()),
-            assumptions: (from.assumptions != to.assumptions).then(|| from.assumptions.clone()),
+            assumptions: (from.assumptions != to.assumptions).then_some(from.assumptions),
             modules,
         }
     }

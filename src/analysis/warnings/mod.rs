@@ -206,7 +206,7 @@ pub(crate) fn warnings(
         found.push(Warning::AllLive {
             live_hours_per_cohort: hours.live_hours_per_cohort,
             live_hours_per_year: hours.live_hours_per_cohort
-                * f64::from(workload.cohorts_per_year()),
+                * f64::from(workload.assumptions().cohorts_per_year()),
         });
     }
     if let Some(stretch) = accountability.longest_self_paced_stretch
@@ -231,10 +231,12 @@ pub(crate) fn warnings(
             modules: practice_self_paced,
         });
     }
-    if any_live && workload.learners_per_cohort() > workload.live_section_max() {
+    if any_live
+        && workload.assumptions().learners_per_cohort() > workload.assumptions().live_section_max()
+    {
         found.push(Warning::SectionsMultiplyLiveHours {
-            learners: workload.learners_per_cohort(),
-            live_section_max: workload.live_section_max(),
+            learners: workload.assumptions().learners_per_cohort(),
+            live_section_max: workload.assumptions().live_section_max(),
             sections: hours.sections,
             live_hours_per_cohort: hours.live_hours_per_cohort,
         });
@@ -242,7 +244,7 @@ pub(crate) fn warnings(
     if hours.cohost_needed {
         found.push(Warning::CohostNeeded {
             section_size: hours.section_size,
-            cohost_above: workload.cohost_above(),
+            cohost_above: workload.assumptions().cohost_above(),
             hours_per_cohort: hours.cohost_hours_per_cohort,
         });
     }

@@ -45,8 +45,16 @@ pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
         text,
         "Taught to {} a year of {} each{sections}, it takes {} instructor hours to build and {} \
          hours to teach and support each cohort: {} hours in the first year, {} per learner. ",
-        count(w.cohorts_per_year() as usize, "cohort", "cohorts"),
-        count(w.learners_per_cohort() as usize, "learner", "learners"),
+        count(
+            w.assumptions().cohorts_per_year() as usize,
+            "cohort",
+            "cohorts"
+        ),
+        count(
+            w.assumptions().learners_per_cohort() as usize,
+            "learner",
+            "learners"
+        ),
         one_decimal(h.build_hours),
         one_decimal(h.instructor_hours_per_cohort),
         one_decimal(h.first_year_hours),
@@ -101,7 +109,7 @@ pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
 pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     let h = &t.hours;
     let w = &t.workload;
-    let k = w.cohorts_per_year();
+    let k = w.assumptions().cohorts_per_year();
     let _ = writeln!(out, "## Tradeoffs\n");
     let _ = writeln!(out, "| Figure | Value |\n|---|---|");
     group(out, "Instructor hours");
@@ -134,7 +142,7 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
         format!(
             "yes: sections of {} are past {}",
             h.section_size,
-            w.cohost_above()
+            w.assumptions().cohost_above()
         )
     } else {
         "no".to_string()

@@ -167,9 +167,9 @@ fn learners(tradeoffs: &Tradeoffs, theme: &Theme, frame: &mut Frame, area: Rect,
     let w = &tradeoffs.workload;
     let text = format!(
         "  Live sessions repeat for every section of up to {} learners, so live hours step up every {} learners; self-paced support grows with each learner. This plan at {} learners: {} h a cohort.",
-        w.live_section_max(),
-        w.live_section_max(),
-        w.learners_per_cohort(),
+        w.assumptions().live_section_max(),
+        w.assumptions().live_section_max(),
+        w.assumptions().learners_per_cohort(),
         one_decimal(tradeoffs.hours.instructor_hours_per_cohort)
     );
     frame.render_widget(
