@@ -116,20 +116,22 @@ fn crossing(a: &CostLine, b: &CostLine) -> Option<f64> {
     x.is_finite().then_some(x)
 }
 
-/// The learners chart: instructor hours per cohort for each cohort size in
-/// [`LEARNERS`]; live hours step up each time another section is needed.
+/// The learners chart: staff hours per cohort for each cohort size in
+/// [`LEARNERS`]; live hours step up each time another section is needed,
+/// support with every learner or tutor group.
 pub fn learners_chart(t: &Tradeoffs) -> (Vec<Series>, f64) {
+    let v = &t.variants;
     let workloads = [
-        (Variant::ThisPlan, t.workload),
-        (Variant::AllLive, t.workload.all_live()),
-        (Variant::AllSelfPaced, t.workload.all_self_paced()),
+        (Variant::ThisPlan, &v.this_plan),
+        (Variant::AllLive, &v.all_live),
+        (Variant::AllSelfPaced, &v.all_self_paced),
     ];
     let series: Vec<Series> = workloads
         .into_iter()
         .map(|(variant, workload)| Series {
             variant,
             points: LEARNERS
-                .map(|n| (f64::from(n), workload.instructor_hours_per_cohort(n)))
+                .map(|n| (f64::from(n), workload.staff_hours_per_cohort(n)))
                 .collect(),
         })
         .collect();
@@ -158,7 +160,7 @@ mod tests {
         assert_eq!(this.points.len(), 13);
         // After 0 cohorts: the build alone; after k cohorts: the first-year hours.
         assert_eq!(this.points[0].1, t.hours.build_hours);
-        let k = t.workload.assumptions().cohorts_per_year() as usize;
+        let k = t.workload().assumptions().cohorts_per_year() as usize;
         assert!((this.points[k].1 - t.hours.first_year_hours).abs() < 1e-9);
     }
 

@@ -123,14 +123,14 @@ mod tests {
     const LIVE: ModuleTally = ModuleTally {
         live_minutes: 30,
         self_paced_minutes: 30,
-        practice_planned: true,
-        practice_live: true,
+        practice: None,
+        feedback: None,
     };
     const EMPTY: ModuleTally = ModuleTally {
         live_minutes: 0,
         self_paced_minutes: 0,
-        practice_planned: false,
-        practice_live: false,
+        practice: None,
+        feedback: None,
     };
 
     fn self_paced(minutes: u64) -> ModuleTally {

@@ -1,9 +1,14 @@
 //! The Line of Understanding: how closely the plan follows the reference
 //! article's advice (events 1-4 and 8-9 self-paced, events 5-7 live), and
 //! where it departs, with the article's reason.
+//!
+//! One departure is the article's own design, not a departure: practice done
+//! at home (self-paced) with the feedback on it given live in the same module
+//! ("bake at home, film yourself, get feedback in the live class").
 
 use serde::Serialize;
 
+use super::tally::share;
 use crate::model::{Course, GagneEvent, Mode};
 
 /// Planned cells against the mode their event is recommended.
@@ -13,6 +18,9 @@ pub struct LineOfUnderstanding {
     pub aligned_cells: usize,
     /// Cells with learner time.
     pub planned_cells: usize,
+    /// Aligned minutes over planned minutes, 0..=1 (0 when nothing is planned):
+    /// a five-minute opener weighs less than a ninety-minute practice.
+    pub aligned_minutes_share: f64,
     /// The planned cells that depart from the recommendation, in grid order
     /// (module by module, events in Gagné's order).
     pub deviations: Vec<Deviation>,
@@ -36,17 +44,27 @@ impl LineOfUnderstanding {
         let mut line = LineOfUnderstanding {
             aligned_cells: 0,
             planned_cells: 0,
+            aligned_minutes_share: 0.0,
             deviations: Vec::new(),
         };
+        let (mut aligned_minutes, mut planned_minutes) = (0, 0);
         for (index, module) in course.modules().iter().enumerate() {
+            let feedback_live =
+                module.cell(GagneEvent::ProvideFeedback).planned_mode() == Some(Mode::Live);
             for (event, cell) in module.cells() {
                 let Some(chosen) = cell.planned_mode() else {
                     continue;
                 };
+                let minutes = u64::from(cell.minutes.get());
                 line.planned_cells += 1;
+                planned_minutes += minutes;
                 let recommended = event.recommended_mode();
-                if chosen == recommended {
+                let flipped = event == GagneEvent::ElicitPerformance
+                    && chosen == Mode::SelfPaced
+                    && feedback_live;
+                if chosen == recommended || flipped {
                     line.aligned_cells += 1;
+                    aligned_minutes += minutes;
                 } else {
                     line.deviations.push(Deviation {
                         module: index,
@@ -59,6 +77,7 @@ impl LineOfUnderstanding {
                 }
             }
         }
+        line.aligned_minutes_share = share(aligned_minutes, planned_minutes);
         line
     }
 }
@@ -71,16 +90,28 @@ mod tests {
     #[test]
     fn deviations_name_the_cell_and_give_the_articles_reason() {
         let mut first = Module::recommended("Sourcing");
-        // practice self-paced (recommended live), and an unplanned cell in the wrong mode
-        first.cell_mut(GagneEvent::ElicitPerformance).mode = Mode::SelfPaced;
-        *first.cell_mut(GagneEvent::GainAttention) = Cell::new(Mode::Live, Minutes::ZERO);
+        // practice self-paced (recommended live) with no live feedback, and an
+        // unplanned cell in the wrong mode
+        first
+            .cell_mut(GagneEvent::ElicitPerformance)
+            .set_mode(GagneEvent::ElicitPerformance, Mode::SelfPaced);
+        first.cell_mut(GagneEvent::ProvideFeedback).minutes = Minutes::ZERO;
+        *first.cell_mut(GagneEvent::GainAttention) =
+            Cell::in_mode(GagneEvent::GainAttention, Mode::Live, Minutes::ZERO);
         let mut second = Module::new("Baking");
-        *second.cell_mut(GagneEvent::PresentContent) =
-            Cell::new(Mode::Live, Minutes::new(45).unwrap());
+        *second.cell_mut(GagneEvent::PresentContent) = Cell::in_mode(
+            GagneEvent::PresentContent,
+            Mode::Live,
+            Minutes::new(45).unwrap(),
+        );
         let course = Course::new("Bread", Assumptions::default(), vec![first, second]).unwrap();
         let line = LineOfUnderstanding::of(&course);
-        // module 1: 8 planned (attention unplanned), 7 aligned; module 2: 1 planned, 0 aligned
-        assert_eq!((line.aligned_cells, line.planned_cells), (7, 9));
+        // module 1: 7 planned (attention and feedback unplanned), 6 aligned;
+        // module 2: 1 planned, 0 aligned
+        assert_eq!((line.aligned_cells, line.planned_cells), (6, 8));
+        // minutes: module 1 plans 5+10+20+30+30+15+15 = 125, of which practice (30)
+        // departs; module 2's 45 depart: aligned 95 of 170
+        assert!((line.aligned_minutes_share - 95.0 / 170.0).abs() < 1e-12);
         assert_eq!(
             line.deviations[0],
             Deviation {
@@ -104,6 +135,25 @@ mod tests {
         let line = LineOfUnderstanding::of(&course);
         // 4 modules * 9 planned events
         assert_eq!((line.aligned_cells, line.planned_cells), (36, 36));
+        assert_eq!(line.aligned_minutes_share, 1.0);
         assert!(line.deviations.is_empty());
+    }
+
+    #[test]
+    fn practice_at_home_with_live_feedback_is_the_articles_own_design() {
+        let mut module = Module::recommended("Baking");
+        module
+            .cell_mut(GagneEvent::ElicitPerformance)
+            .set_mode(GagneEvent::ElicitPerformance, Mode::SelfPaced);
+        let course = Course::new("Bread", Assumptions::default(), vec![module.clone()]).unwrap();
+        let line = LineOfUnderstanding::of(&course);
+        assert_eq!((line.aligned_cells, line.planned_cells), (9, 9));
+        // made self-paced, the feedback no longer covers the practice: both depart
+        module
+            .cell_mut(GagneEvent::ProvideFeedback)
+            .set_mode(GagneEvent::ProvideFeedback, Mode::SelfPaced);
+        let course = Course::new("Bread", Assumptions::default(), vec![module]).unwrap();
+        let line = LineOfUnderstanding::of(&course);
+        assert_eq!((line.aligned_cells, line.planned_cells), (7, 9));
     }
 }

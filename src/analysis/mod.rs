@@ -28,15 +28,15 @@ mod properties;
 use serde::Serialize;
 
 pub use accountability::{Accountability, Stretch};
-pub use hours::{CostLine, CostLines, InstructorHours, Workload};
+pub use hours::{CostLine, CostLines, InstructorHours, KindHours, Variants, Workload};
 pub use learner_time::{LearnerTime, ModuleTime};
 pub use line_of_understanding::{Deviation, LineOfUnderstanding};
 pub use report::render_report;
 pub use scalability::{BREAK_EVEN_HORIZON, BreakEven, Scalability};
 pub use summary::{Summary, summary_json};
-pub use warnings::{ModuleRef, Warning};
+pub use warnings::{CappedSections, ModuleRef, Warning};
 
-use crate::model::Course;
+use crate::model::{Course, LearningType};
 use tally::ModuleTally;
 
 /// Everything the analysis says about one plan.
@@ -47,82 +47,142 @@ pub struct Tradeoffs {
     pub accountability: Accountability,
     pub line_of_understanding: LineOfUnderstanding,
     pub learner_time: LearnerTime,
+    /// Planned minutes per Laurillard learning type.
+    pub learning_types: LearningTypeMinutes,
+    /// Where the hours go: every kind with a planned cell, in table order.
+    pub by_kind: Vec<KindHours>,
     pub warnings: Vec<Warning>,
-    /// The minutes and assumptions every hours figure derives from, kept so
-    /// that variants (other cohort sizes, all live, all self-paced) cost no
-    /// new pass over the cells.
-    pub workload: Workload,
+    /// The plan and its twins priced kind by kind, kept so that variants
+    /// (other cohort sizes, all live, all self-paced) cost no new pass over the cells.
+    pub variants: Variants,
+}
+
+/// Planned learner minutes for each of Laurillard's six learning types.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct LearningTypeMinutes([u64; 6]);
+
+impl LearningTypeMinutes {
+    pub fn of(variants: &Variants) -> LearningTypeMinutes {
+        let mut minutes = [0; 6];
+        for kind in crate::model::ActivityKind::ALL {
+            minutes[kind.learning_type().index()] += variants.this_plan.minutes_of(kind);
+        }
+        LearningTypeMinutes(minutes)
+    }
+
+    pub fn get(&self, learning_type: LearningType) -> u64 {
+        self.0[learning_type.index()]
+    }
+
+    /// Every type with its minutes, in Laurillard's order, zeros included.
+    pub fn iter(&self) -> impl Iterator<Item = (LearningType, u64)> + '_ {
+        LearningType::ALL.into_iter().map(|t| (t, self.get(t)))
+    }
+}
+
+impl Serialize for LearningTypeMinutes {
+    /// An object with all six keys, as `summary --json` promises.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(6))?;
+        for (learning_type, minutes) in self.iter() {
+            map.serialize_entry(learning_type.key(), &minutes)?;
+        }
+        map.end()
+    }
 }
 
 /// Analyses `course`: two passes over its cells, no I/O.
 pub fn analyze(course: &Course) -> Tradeoffs {
     let tallies: Vec<ModuleTally> = course.modules().iter().map(ModuleTally::of).collect();
-    let (live_minutes, self_paced_minutes) = tallies.iter().fold((0, 0), |(live, sp), t| {
-        (live + t.live_minutes, sp + t.self_paced_minutes)
-    });
-    let workload = Workload::new(&course.assumptions, live_minutes, self_paced_minutes);
-    let hours = workload.instructor_hours();
+    let variants = Variants::of(course);
+    let plan = &variants.this_plan;
+    let hours = plan.instructor_hours();
     let accountability = Accountability::of(&tallies);
-    let warnings = warnings::warnings(course, &tallies, &workload, &hours, &accountability);
+    let warnings = warnings::warnings(course, &tallies, plan, &hours, &accountability);
     Tradeoffs {
         hours,
-        scalability: Scalability::of(&workload, live_minutes, self_paced_minutes),
+        scalability: Scalability::of(&variants),
         accountability,
         line_of_understanding: LineOfUnderstanding::of(course),
         learner_time: LearnerTime::of(&tallies),
+        learning_types: LearningTypeMinutes::of(&variants),
+        by_kind: plan.by_kind(),
         warnings,
-        workload,
+        variants,
     }
 }
 
 impl Tradeoffs {
-    /// Cumulative instructor hours against cohorts taught, for this plan and
-    /// for the same minutes all live and all self-paced.
-    pub fn cost_lines(&self) -> CostLines {
-        CostLines::of(&self.workload)
+    /// The plan's workload: its minutes kind by kind, and its assumptions.
+    pub fn workload(&self) -> &Workload {
+        &self.variants.this_plan
     }
 
-    /// Instructor hours per cohort (live plus support) if a cohort had
-    /// `learners` learners, sections recomputed: for a chart of hours against
-    /// cohort size.
-    pub fn instructor_hours_per_cohort_for(&self, learners: u32) -> f64 {
-        self.workload.instructor_hours_per_cohort(learners)
+    /// Cumulative staff hours against cohorts taught, for this plan and its
+    /// all-live and all-self-paced twins.
+    pub fn cost_lines(&self) -> CostLines {
+        self.variants.cost_lines()
+    }
+
+    /// Staff hours per cohort (live, support, co-host) if a cohort had
+    /// `learners` learners, sections and groups recomputed: for a chart of
+    /// hours against cohort size.
+    pub fn staff_hours_per_cohort_for(&self, learners: u32) -> f64 {
+        self.variants.this_plan.staff_hours_per_cohort(learners)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Assumption, Assumptions, Cell, GagneEvent, Minutes, Mode, Module};
+    use crate::model::{ActivityKind, Assumptions, Cell, GagneEvent, Minutes, Mode, Module};
 
-    fn cell(mode: Mode, minutes: u16) -> Cell {
-        Cell::new(mode, Minutes::new(minutes).unwrap())
+    fn cell(kind: ActivityKind, minutes: u16) -> Cell {
+        Cell::new(kind, Minutes::new(minutes).unwrap())
     }
 
-    /// One module: content 60 min self-paced, practice 30 min live.
-    fn small_mixed_course() -> Course {
+    /// One module: a 60-minute video for the content, a 30-minute live workshop for practice.
+    fn video_and_workshop() -> Course {
         let mut module = Module::new("Shaping");
-        *module.cell_mut(GagneEvent::PresentContent) = cell(Mode::SelfPaced, 60);
-        *module.cell_mut(GagneEvent::ElicitPerformance) = cell(Mode::Live, 30);
+        *module.cell_mut(GagneEvent::PresentContent) = cell(ActivityKind::Video, 60);
+        *module.cell_mut(GagneEvent::ElicitPerformance) = cell(ActivityKind::Workshop, 30);
         Course::new("Bread", Assumptions::default(), vec![module]).unwrap()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
     }
 
     #[test]
     fn a_small_mixed_plan_has_every_figure_by_hand() {
-        let t = analyze(&small_mixed_course());
-        // defaults n = 24, k = 4, max 20, co-host above 15, build 10/40, support 3
-        // sections = ceil(24/20) = 2, size 12; build = 0.5*10 + 1*40 = 45
-        assert_eq!((t.hours.sections, t.hours.section_size), (2, 12));
-        assert!((t.hours.build_hours - 45.0).abs() < 1e-9);
-        // live = 0.5*2 = 1.0; support = 1*24*3/60 = 1.2; instructor 2.2
-        assert!((t.hours.instructor_hours_per_cohort - 2.2).abs() < 1e-9);
-        // first year 45 + 4*2.2 = 53.8
-        assert!((t.hours.first_year_hours - 53.8).abs() < 1e-9);
-        // share 60/90; marginal (3.5 + 6.2) - 2.2 = 7.5; break-even 38 (see scalability.rs)
+        let t = analyze(&video_and_workshop());
+        // defaults n = 24, k = 4, sections of at most 20, co-host above 15, groups of 25
+        // sections = ceil(24/20) = 2 of 12; 1 tutor group
+        assert_eq!(
+            (t.hours.sections, t.hours.section_size, t.hours.tutor_groups),
+            (2, 12, 1)
+        );
+        // build = 1 h video * 40 + 0.5 h workshop * 3 = 41.5
+        assert!(close(t.hours.build_hours, 41.5));
+        // live = 0.5 h * 2 sections = 1.0; no support; no co-host (12 <= 15): staff 1.0
+        assert!(close(t.hours.live_hours_per_cohort, 1.0));
+        assert_eq!(t.hours.support_hours_per_cohort, 0.0);
+        assert!(close(t.hours.staff_hours_per_cohort, 1.0));
+        // first year 41.5 + 4 * 1.0 = 45.5; per learner 45.5 / 96
+        assert!(close(t.hours.first_year_hours, 45.5));
+        assert!(close(t.hours.hours_per_learner, 45.5 / 96.0));
+        // 124 learners: 7 sections of 18 > 15, so a co-host: 0.5*7 + 0.5*7 = 7.0; 7.0 - 1.0 = 6.0
+        assert!(close(t.scalability.marginal_hours_per_100_learners, 6.0));
+        // all-live twin: the video becomes a Session: build 10 + 1.5 = 11.5, staff 1.5 * 2 = 3.0
+        // 41.5 + c <= 11.5 + 3c -> 30 <= 2c -> c = 15
+        assert_eq!(t.scalability.break_even, BreakEven::After(15));
         assert!((t.scalability.self_paced_share - 2.0 / 3.0).abs() < 1e-12);
-        assert!((t.scalability.marginal_hours_per_100_learners - 7.5).abs() < 1e-9);
-        assert_eq!(t.scalability.break_even, BreakEven::After(38));
-        // one planned module with a live cell
+        assert_eq!(t.by_kind.len(), 2);
+        // a video is acquisition, a workshop practice
+        assert_eq!(t.learning_types.get(LearningType::Acquisition), 60);
+        assert_eq!(t.learning_types.get(LearningType::Practice), 30);
+        assert_eq!(t.learning_types.iter().map(|(_, m)| m).sum::<u64>(), 90);
         assert_eq!(
             (
                 t.accountability.live_checkpoints,
@@ -130,8 +190,6 @@ mod tests {
             ),
             (1, 1)
         );
-        assert_eq!(t.accountability.share, 1.0);
-        // both cells in their recommended mode
         assert_eq!(
             (
                 t.line_of_understanding.aligned_cells,
@@ -143,16 +201,64 @@ mod tests {
             (t.learner_time.live_hours, t.learner_time.self_paced_hours),
             (0.5, 1.0)
         );
-        // 24 learners > 20: sections multiply live hours
-        assert_eq!(
-            t.warnings,
-            vec![Warning::SectionsMultiplyLiveHours {
-                learners: 24,
-                live_section_max: 20,
-                sections: 2,
-                live_hours_per_cohort: 1.0,
-            }]
-        );
+        // the only video is all of the self-paced minutes; 24 learners > 20
+        assert!(matches!(
+            t.warnings[0],
+            Warning::MostlyVideo {
+                video_minutes: 60,
+                self_paced_minutes: 60
+            }
+        ));
+        assert!(matches!(
+            t.warnings[1],
+            Warning::SectionsMultiplyLiveHours { sections: 2, .. }
+        ));
+        assert_eq!(t.warnings.len(), 2);
+    }
+
+    #[test]
+    fn one_self_paced_cells_kind_moves_break_even_and_the_next_hundred_learners() {
+        let mut course = video_and_workshop();
+        course.modules_mut()[0]
+            .cell_mut(GagneEvent::PresentContent)
+            .kind = ActivityKind::Assignment;
+        let t = analyze(&course);
+        // build = 2 (per assignment) + 1.5 = 3.5; support 1 h * 10 min * 24 / 60 = 4.0
+        assert!(close(t.hours.build_hours, 3.5));
+        assert!(close(t.hours.support_hours_per_cohort, 4.0));
+        // staff 1.0 + 4.0 = 5.0; twin 11.5 + 3c: 3.5 + 5c <= 11.5 + 3c -> c <= 4: first at 1
+        assert_eq!(t.scalability.break_even, BreakEven::Already);
+        // 124 learners: support 10 * 124 / 60 = 20.67, live 3.5, co-host 3.5 -> 27.67 - 5.0
+        assert!(close(
+            t.scalability.marginal_hours_per_100_learners,
+            1240.0 / 60.0 + 7.0 - 5.0
+        ));
+    }
+
+    #[test]
+    fn one_self_paced_cells_mode_moves_break_even_and_the_next_hundred_learners() {
+        let mut course = video_and_workshop();
+        course.modules_mut()[0]
+            .cell_mut(GagneEvent::PresentContent)
+            .toggle(GagneEvent::PresentContent);
+        let t = analyze(&course);
+        // now all live: the plan is its own twin
+        assert_eq!(t.scalability.break_even, BreakEven::Already);
+        // 24: 1.5 h * 2 = 3.0; 124: 1.5 * 7 = 10.5 plus the co-host 10.5 -> 21 - 3 = 18
+        assert!(close(t.scalability.marginal_hours_per_100_learners, 18.0));
+    }
+
+    #[test]
+    fn a_live_cells_kind_leaves_break_even_alone() {
+        let mut course = video_and_workshop();
+        course.modules_mut()[0]
+            .cell_mut(GagneEvent::ElicitPerformance)
+            .kind = ActivityKind::Critique;
+        let t = analyze(&course);
+        // plan 40.5 + 2c, twin 10.5 + 4c: still 15 (the critique is in both)
+        assert!(close(t.hours.build_hours, 40.5));
+        assert!(close(t.hours.staff_hours_per_cohort, 2.0));
+        assert_eq!(t.scalability.break_even, BreakEven::After(15));
     }
 
     #[test]
@@ -165,7 +271,7 @@ mod tests {
         .unwrap();
         let t = analyze(&course);
         assert_eq!(t.hours.build_hours, 0.0);
-        assert_eq!(t.hours.instructor_hours_per_cohort, 0.0);
+        assert_eq!(t.hours.staff_hours_per_cohort, 0.0);
         assert_eq!(t.hours.hours_per_learner, 0.0);
         assert!(!t.hours.cohost_needed);
         assert_eq!(t.scalability.self_paced_share, 0.0);
@@ -174,24 +280,25 @@ mod tests {
         assert_eq!(t.scalability.break_even, BreakEven::Already);
         assert_eq!(t.accountability.share, 0.0);
         assert_eq!(t.line_of_understanding.planned_cells, 0);
+        assert_eq!(t.line_of_understanding.aligned_minutes_share, 0.0);
         assert_eq!(t.learner_time.per_module.len(), 2);
+        assert!(t.by_kind.is_empty());
         assert_eq!(t.warnings, vec![Warning::NothingPlanned]);
     }
 
     #[test]
     fn the_helpers_price_variants_without_reanalysing() {
-        let t = analyze(&small_mixed_course());
+        let t = analyze(&video_and_workshop());
         let lines = t.cost_lines();
         assert_eq!(lines.this_plan.at(4), t.hours.first_year_hours);
-        // all live: 1.5 h -> 15 + 3c; all self-paced: 60 + 1.8c
-        assert!((lines.all_live.at(1) - 18.0).abs() < 1e-9);
-        assert!((lines.all_self_paced.at(1) - 61.8).abs() < 1e-9);
+        // all live 11.5 + 3c; all self-paced: the workshop becomes Practice (1 per activity)
+        assert!(close(lines.all_live.at(1), 14.5));
+        assert!(close(lines.all_self_paced.at(1), 41.0));
         assert_eq!(
-            t.instructor_hours_per_cohort_for(24),
-            t.hours.instructor_hours_per_cohort
+            t.staff_hours_per_cohort_for(24),
+            t.hours.staff_hours_per_cohort
         );
-        // 124 learners: 0.5*7 + 1*124*3/60 = 3.5 + 6.2
-        assert!((t.instructor_hours_per_cohort_for(124) - 9.7).abs() < 1e-9);
+        assert!(close(t.staff_hours_per_cohort_for(124), 7.0));
     }
 
     #[test]
@@ -199,12 +306,9 @@ mod tests {
         let mut course = Course::with_recommended_modules("Live", 3).unwrap();
         for module in course.modules_mut() {
             for event in GagneEvent::ALL {
-                module.cell_mut(event).mode = Mode::Live;
+                module.cell_mut(event).set_mode(event, Mode::Live);
             }
         }
-        course.assumptions = Assumptions::default()
-            .with(Assumption::LiveBuildHoursPerHour, 43.0)
-            .unwrap();
         assert_eq!(analyze(&course).scalability.break_even, BreakEven::Already);
     }
 

@@ -19,17 +19,19 @@ pub fn render_report(course: &Course, t: &Tradeoffs) -> String {
     let mut out = String::new();
     title(&mut out, course, t);
     instructor_hours(&mut out, t);
+    by_kind(&mut out, t);
     scalability(&mut out, t);
     accountability(&mut out, t);
     line_of_understanding(&mut out, t);
     learner_time(&mut out, course, t);
+    learning_types(&mut out, t);
     warnings(&mut out, t);
     out
 }
 
 fn title(out: &mut String, course: &Course, t: &Tradeoffs) {
     let heading = format!("Tradeoffs: {}", course.title);
-    let w = &t.workload;
+    let w = t.workload();
     let modules = course.modules().len();
     let _ = writeln!(out, "{heading}");
     let _ = writeln!(out, "{}", "=".repeat(heading.chars().count()));
@@ -50,8 +52,8 @@ fn title(out: &mut String, course: &Course, t: &Tradeoffs) {
 
 fn instructor_hours(out: &mut String, t: &Tradeoffs) {
     let h = &t.hours;
-    let k = t.workload.assumptions().cohorts_per_year();
-    section(out, "Instructor hours");
+    let k = t.workload().assumptions().cohorts_per_year();
+    section(out, "Staff hours");
     hours(out, "Build hours (one-time)", h.build_hours, "");
     text(
         out,
@@ -68,7 +70,11 @@ fn instructor_hours(out: &mut String, t: &Tradeoffs) {
         out,
         "Support per cohort",
         h.support_hours_per_cohort,
-        " (grading, forum, questions)",
+        &format!(
+            " (marking, critique, forums in {} tutor {})",
+            h.tutor_groups,
+            plural(h.tutor_groups as usize, "group", "groups")
+        ),
     );
     hours(
         out,
@@ -80,7 +86,7 @@ fn instructor_hours(out: &mut String, t: &Tradeoffs) {
         format!(
             " (sections of {} are past {})",
             h.section_size,
-            t.workload.assumptions().cohost_above()
+            t.workload().assumptions().cohost_above()
         )
     } else {
         " (not needed)".to_string()
@@ -90,6 +96,12 @@ fn instructor_hours(out: &mut String, t: &Tradeoffs) {
         "Co-host per cohort",
         h.cohost_hours_per_cohort,
         &cohost,
+    );
+    hours(
+        out,
+        "Staff hours per cohort",
+        h.staff_hours_per_cohort,
+        " (instructor + co-host)",
     );
     hours(
         out,
@@ -104,6 +116,53 @@ fn instructor_hours(out: &mut String, t: &Tradeoffs) {
     hours(out, "Per learner (first year)", h.hours_per_learner, "");
 }
 
+/// Where the hours go: each kind's build, live and support hours.
+fn by_kind(out: &mut String, t: &Tradeoffs) {
+    section(out, "Where the hours go (by activity kind)");
+    if t.by_kind.is_empty() {
+        let _ = writeln!(out, "  Nothing planned.");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "  {:<16}{:>6}{:>9}{:>10}{:>12}{:>12}",
+        "kind", "cells", "minutes", "build h", "live h/co", "support h/co"
+    );
+    for k in &t.by_kind {
+        let _ = writeln!(
+            out,
+            "  {:<16}{:>6}{:>9}{:>10}{:>12}{:>12}",
+            k.kind.label(),
+            k.cells,
+            k.minutes,
+            one_decimal(k.build_hours),
+            one_decimal(k.live_hours_per_cohort),
+            one_decimal(k.support_hours_per_cohort),
+        );
+    }
+}
+
+/// Planned minutes per Laurillard learning type, as minutes and a share.
+fn learning_types(out: &mut String, t: &Tradeoffs) {
+    section(out, "Learning types (Laurillard)");
+    let total: u64 = t.learning_types.iter().map(|(_, m)| m).sum();
+    for (learning_type, minutes) in t.learning_types.iter() {
+        let share = if total == 0 {
+            0.0
+        } else {
+            minutes as f64 / total as f64
+        };
+        let _ = writeln!(
+            out,
+            "  {}{:>n$} min {:>6}",
+            pad(learning_type.key(), LABEL),
+            minutes,
+            percent(share),
+            n = NUMBER
+        );
+    }
+}
+
 fn scalability(out: &mut String, t: &Tradeoffs) {
     let s = &t.scalability;
     section(out, "Scalability");
@@ -114,7 +173,7 @@ fn scalability(out: &mut String, t: &Tradeoffs) {
         s.marginal_hours_per_100_learners,
         " a cohort",
     );
-    let k = f64::from(t.workload.assumptions().cohorts_per_year());
+    let k = f64::from(t.workload().assumptions().cohorts_per_year());
     let break_even = match s.break_even {
         BreakEven::Already => {
             "already: no costlier than all-live from the first cohort".to_string()
@@ -166,7 +225,12 @@ fn line_of_understanding(out: &mut String, t: &Tradeoffs) {
     text(
         out,
         "Aligned cells",
-        &format!("{} of {} planned cells", l.aligned_cells, l.planned_cells),
+        &format!(
+            "{} of {} planned cells, {} of the minutes",
+            l.aligned_cells,
+            l.planned_cells,
+            percent(l.aligned_minutes_share)
+        ),
     );
     if l.deviations.is_empty() {
         return;
@@ -271,17 +335,17 @@ fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
 mod tests {
     use super::*;
     use crate::analysis::analyze;
-    use crate::model::{Assumptions, Cell, GagneEvent, Minutes, Mode, Module};
+    use crate::model::{ActivityKind, Assumptions, Cell, GagneEvent, Minutes, Mode, Module};
 
     fn course() -> Course {
         let mut shaping = Module::new("Shaping");
         *shaping.cell_mut(GagneEvent::PresentContent) =
-            Cell::new(Mode::SelfPaced, Minutes::new(60).unwrap());
+            Cell::new(ActivityKind::Video, Minutes::new(60).unwrap());
         *shaping.cell_mut(GagneEvent::ElicitPerformance) =
-            Cell::new(Mode::SelfPaced, Minutes::new(30).unwrap());
+            Cell::new(ActivityKind::Practice, Minutes::new(30).unwrap());
         let mut baking = Module::new("Baking");
         *baking.cell_mut(GagneEvent::ProvideFeedback) =
-            Cell::new(Mode::Live, Minutes::new(30).unwrap());
+            Cell::new(ActivityKind::Critique, Minutes::new(30).unwrap());
         Course::new(
             "Bread basics",
             Assumptions::default(),
@@ -296,7 +360,9 @@ mod tests {
         let report = render_report(&course, &analyze(&course));
         for heading in [
             "Tradeoffs: Bread basics\n=======================\n",
-            "\nInstructor hours\n",
+            "\nStaff hours\n",
+            "\nWhere the hours go (by activity kind)\n",
+            "\nLearning types (Laurillard)\n",
             "\nScalability\n",
             "\nAccountability\n",
             "\nLine of Understanding\n",
@@ -305,9 +371,20 @@ mod tests {
         ] {
             assert!(report.contains(heading), "{heading:?} in\n{report}");
         }
-        // build = 0.5 live * 10 + 1.5 self-paced * 40 = 65
+        // build = 1 h video * 40 + 1 practice + 0.5 h critique * 1 = 41.5
         assert!(
-            report.contains("  Build hours (one-time)                    65.0 h\n"),
+            report.contains("  Build hours (one-time)                    41.5 h\n"),
+            "{report}"
+        );
+        // the critique: 30 min, build 0.5, live 0.5 h * 2 sections, support 0.5 * 5 * 24 / 60
+        assert!(
+            report
+                .contains("  critique             1       30       0.5         1.0         1.0\n"),
+            "{report}"
+        );
+        // acquisition is the 60 video minutes of 120
+        assert!(
+            report.contains("  acquisition                                 60 min  50.0%\n"),
             "{report}"
         );
         // self-paced share 90 / 120 = 75%
@@ -320,7 +397,9 @@ mod tests {
             "{report}"
         );
         assert!(
-            report.contains("Aligned cells                       2 of 3 planned cells"),
+            report.contains(
+                "Aligned cells                       2 of 3 planned cells, 75.0% of the minutes"
+            ),
             "{report}"
         );
         assert!(
@@ -331,7 +410,7 @@ mod tests {
         );
         assert!(report.contains("    2 Baking"), "{report}");
         assert!(
-            report.contains("  - Guidance, practice and feedback"),
+            report.contains("  - Learners practise with no feedback in module 1 \"Shaping\""),
             "{report}"
         );
     }
@@ -341,7 +420,9 @@ mod tests {
         // Module 2 has no live cell; modules 1 and 3 keep their live practice.
         let mut course = Course::with_recommended_modules("Bread", 3).unwrap();
         for event in GagneEvent::ALL {
-            course.modules_mut()[1].cell_mut(event).mode = Mode::SelfPaced;
+            course.modules_mut()[1]
+                .cell_mut(event)
+                .set_mode(event, Mode::SelfPaced);
         }
         let report = render_report(&course, &analyze(&course));
         assert!(

@@ -1,11 +1,12 @@
 //! Scalability: how much of the course runs without the instructor, what
-//! another hundred learners cost, and when the self-paced build pays for itself.
+//! another hundred learners cost, and when the self-paced build pays for itself
+//! against the same course taught all live.
 
 use std::fmt;
 
 use serde::Serialize;
 
-use super::hours::{CostLine, Workload};
+use super::hours::{CostLine, Variants};
 use super::tally::share;
 
 /// The most cohorts the break-even search looks at; past this a plan "never" pays off.
@@ -16,21 +17,23 @@ pub const BREAK_EVEN_HORIZON: u32 = 1000;
 pub struct Scalability {
     /// Self-paced minutes over planned minutes, 0..=1 (0 when nothing is planned).
     pub self_paced_share: f64,
-    /// Instructor hours per cohort with 100 more learners, minus with the plan's own.
+    /// Staff hours per cohort with 100 more learners, minus with the plan's
+    /// own (sections, tutor groups and the co-host recomputed).
     pub marginal_hours_per_100_learners: f64,
-    /// When this plan's cumulative hours fall to the all-live plan's.
+    /// When this plan's cumulative staff hours fall to its all-live twin's.
     pub break_even: BreakEven,
 }
 
 impl Scalability {
-    pub fn of(workload: &Workload, live_minutes: u64, self_paced_minutes: u64) -> Scalability {
-        let n = workload.assumptions().learners_per_cohort();
+    pub fn of(variants: &Variants) -> Scalability {
+        let plan = &variants.this_plan;
+        let n = plan.assumptions().learners_per_cohort();
+        let (live, self_paced) = (plan.live_minutes(), plan.self_paced_minutes());
         Scalability {
-            self_paced_share: share(self_paced_minutes, live_minutes + self_paced_minutes),
-            marginal_hours_per_100_learners: workload
-                .instructor_hours_per_cohort(n.saturating_add(100))
-                - workload.instructor_hours_per_cohort(n),
-            break_even: BreakEven::between(&workload.cost_line(), &workload.all_live().cost_line()),
+            self_paced_share: share(self_paced, live + self_paced),
+            marginal_hours_per_100_learners: plan.staff_hours_per_cohort(n.saturating_add(100))
+                - plan.staff_hours_per_cohort(n),
+            break_even: BreakEven::between(&plan.cost_line(), &variants.all_live.cost_line()),
         }
     }
 }
@@ -71,6 +74,12 @@ impl BreakEven {
             BreakEven::Never => None,
         }
     }
+
+    /// The cohorts as years of teaching at `cohorts_per_year`; `None` for never.
+    pub fn years(self, cohorts_per_year: u32) -> Option<f64> {
+        self.cohorts()
+            .map(|c| f64::from(c) / f64::from(cohorts_per_year.max(1)))
+    }
 }
 
 impl fmt::Display for BreakEven {
@@ -92,7 +101,6 @@ fn at_most(a: f64, b: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Assumptions;
 
     fn line(build_hours: f64, hours_per_cohort: f64) -> CostLine {
         CostLine {
@@ -173,15 +181,10 @@ mod tests {
     }
 
     #[test]
-    fn scalability_of_a_small_mixed_plan() {
-        // 30 live + 60 self-paced minutes, defaults (see hours.rs for the arithmetic)
-        let w = Workload::new(&Assumptions::default(), 30, 60);
-        let s = Scalability::of(&w, 30, 60);
-        // 60 / 90
-        assert!((s.self_paced_share - 2.0 / 3.0).abs() < 1e-12);
-        // 124 learners: 3.5 + 6.2 = 9.7; 24 learners: 1.0 + 1.2 = 2.2; 9.7 - 2.2 = 7.5
-        assert!((s.marginal_hours_per_100_learners - 7.5).abs() < 1e-9);
-        assert_eq!(s.break_even, BreakEven::After(38));
+    fn break_even_in_years_divides_by_cohorts_a_year() {
+        assert_eq!(BreakEven::After(6).years(4), Some(1.5));
+        assert_eq!(BreakEven::Already.years(4), Some(0.25));
+        assert_eq!(BreakEven::Never.years(4), None);
     }
 
     #[test]

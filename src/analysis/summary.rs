@@ -1,9 +1,11 @@
 //! The flat summary `coursegrid summary FILE --json` prints: one object, keys
 //! named for scripts, hours unrounded, warnings as their sentences.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
-use super::Tradeoffs;
+use super::{KindHours, LearningTypeMinutes, Tradeoffs};
 
 /// The headline figures of [`Tradeoffs`] under stable key names.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -14,6 +16,8 @@ pub struct Summary {
     pub instructor_hours_per_cohort: f64,
     pub cohost_needed: bool,
     pub cohost_hours_per_cohort: f64,
+    /// Instructor plus co-host: what first_year_hours and the rest count.
+    pub staff_hours_per_cohort: f64,
     pub sections: u32,
     pub section_size: u32,
     pub first_year_hours: f64,
@@ -30,8 +34,13 @@ pub struct Summary {
     pub accountability: f64,
     pub aligned_cells: usize,
     pub planned_cells: usize,
+    pub aligned_minutes_share: f64,
     pub live_learner_hours: f64,
     pub self_paced_learner_hours: f64,
+    /// Planned minutes per Laurillard learning type, all six keys.
+    pub learning_type_minutes: LearningTypeMinutes,
+    /// Every kind with a planned cell, by its plan-file identifier.
+    pub by_kind: BTreeMap<&'static str, KindHours>,
     pub warnings: Vec<String>,
 }
 
@@ -45,6 +54,7 @@ impl From<&Tradeoffs> for Summary {
             instructor_hours_per_cohort: h.instructor_hours_per_cohort,
             cohost_needed: h.cohost_needed,
             cohost_hours_per_cohort: h.cohost_hours_per_cohort,
+            staff_hours_per_cohort: h.staff_hours_per_cohort,
             sections: h.sections,
             section_size: h.section_size,
             first_year_hours: h.first_year_hours,
@@ -60,8 +70,15 @@ impl From<&Tradeoffs> for Summary {
             accountability: t.accountability.share,
             aligned_cells: t.line_of_understanding.aligned_cells,
             planned_cells: t.line_of_understanding.planned_cells,
+            aligned_minutes_share: t.line_of_understanding.aligned_minutes_share,
             live_learner_hours: t.learner_time.live_hours,
             self_paced_learner_hours: t.learner_time.self_paced_hours,
+            learning_type_minutes: t.learning_types,
+            by_kind: t
+                .by_kind
+                .iter()
+                .map(|k| (k.kind.identifier(), *k))
+                .collect(),
             warnings: t.warnings.iter().map(ToString::to_string).collect(),
         }
     }
@@ -77,11 +94,15 @@ pub fn summary_json(t: &Tradeoffs) -> serde_json::Value {
 mod tests {
     use super::*;
     use crate::analysis::analyze;
-    use crate::model::{Assumption, Assumptions, Course, GagneEvent, Mode, Module};
+    use crate::model::{
+        ActivityKind, Assumption, Assumptions, Course, GagneEvent, KindField, Mode, Module, Setting,
+    };
     use serde_json::Value;
 
-    const NUMBERS: [&str; 14] = [
+    const NUMBERS: [&str; 16] = [
         "build_hours",
+        "staff_hours_per_cohort",
+        "aligned_minutes_share",
         "live_hours_per_cohort",
         "support_hours_per_cohort",
         "instructor_hours_per_cohort",
@@ -121,7 +142,7 @@ mod tests {
             .unwrap();
         course.modules_mut()[1]
             .cell_mut(GagneEvent::ElicitPerformance)
-            .mode = Mode::SelfPaced;
+            .set_mode(GagneEvent::ElicitPerformance, Mode::SelfPaced);
         let json = object(&course);
         for key in NUMBERS {
             assert!(json[key].is_number(), "{key} is {}", json[key]);
@@ -134,20 +155,40 @@ mod tests {
         let warnings = json["warnings"].as_array().unwrap();
         assert!(!warnings.is_empty());
         assert!(warnings.iter().all(Value::is_string));
-        assert_eq!(json.len(), 24, "{:?}", json.keys().collect::<Vec<_>>());
+        let types = json["learning_type_minutes"].as_object().unwrap();
+        assert_eq!(types.len(), 6);
+        assert!(types.values().all(Value::is_u64));
+        // the recommended module: Reading, Video, Quiz, Workshop, Critique, Forum; practice
+        // made self-paced in module 2 adds Practice
+        let by_kind = json["by_kind"].as_object().unwrap();
+        assert!(by_kind.contains_key("Practice"), "{by_kind:?}");
+        for entry in by_kind.values() {
+            for key in [
+                "build_hours",
+                "support_hours_per_cohort",
+                "live_hours_per_cohort",
+            ] {
+                assert!(entry[key].is_number(), "{key}");
+            }
+            assert!(entry["cells"].is_u64() && entry["minutes"].is_u64());
+        }
+        assert_eq!(json.len(), 28, "{:?}", json.keys().collect::<Vec<_>>());
     }
 
     #[test]
     fn break_even_is_null_when_the_plan_never_breaks_even() {
-        // All self-paced, with support so heavy each cohort costs more than teaching live.
-        let mut course =
-            Course::new("Heavy", Assumptions::default(), vec![Module::new("A")]).unwrap();
-        course.modules_mut()[0]
-            .cell_mut(GagneEvent::PresentContent)
-            .minutes = crate::model::Minutes::new(60).unwrap();
-        course.assumptions = Assumptions::default()
-            .with(Assumption::SupportMinutesPerLearnerHour, 600.0)
-            .unwrap();
+        // A tutor-marked assignment with marking so heavy that each cohort costs
+        // more than the same hour taught live, and more to build.
+        let mut module = Module::new("A");
+        *module.cell_mut(GagneEvent::ProvideFeedback) = crate::model::Cell::new(
+            ActivityKind::Assignment,
+            crate::model::Minutes::new(60).unwrap(),
+        );
+        let mut course = Course::new("Heavy", Assumptions::default(), vec![module]).unwrap();
+        let setting = Setting::Kind(ActivityKind::Assignment, KindField::SupportMinutes);
+        course.assumptions.set_value(setting, 600.0).unwrap();
+        let setting = Setting::Kind(ActivityKind::Assignment, KindField::BuildHoursPerActivity);
+        course.assumptions.set_value(setting, 100.0).unwrap();
         let json = object(&course);
         assert!(json["break_even_cohorts"].is_null());
         assert_eq!(json["planned_cells"], 1);

@@ -2,7 +2,7 @@
 //! built on it is exact until the last division (and toggling a cell moves each
 //! total by exactly its minutes).
 
-use crate::model::{BloomBand, Mode, Module};
+use crate::model::{ActivityKind, GagneEvent, Mode, Module};
 
 /// What the analysis needs to know about one module.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -11,10 +11,10 @@ pub(crate) struct ModuleTally {
     pub live_minutes: u64,
     /// Learner minutes in planned self-paced cells.
     pub self_paced_minutes: u64,
-    /// At least one of events 5-7 (guidance, practice, feedback) is planned.
-    pub practice_planned: bool,
-    /// At least one planned cell of events 5-7 is live.
-    pub practice_live: bool,
+    /// The kind of the module's practice (event 6), when it is planned.
+    pub practice: Option<ActivityKind>,
+    /// The mode of the module's feedback (event 7), when it is planned.
+    pub feedback: Option<Mode>,
 }
 
 impl ModuleTally {
@@ -29,12 +29,19 @@ impl ModuleTally {
                 Mode::Live => tally.live_minutes += minutes,
                 Mode::SelfPaced => tally.self_paced_minutes += minutes,
             }
-            if event.bloom_band() == BloomBand::ApplyAnalyze {
-                tally.practice_planned = true;
-                tally.practice_live |= mode == Mode::Live;
+            match event {
+                GagneEvent::ElicitPerformance => tally.practice = Some(cell.kind),
+                GagneEvent::ProvideFeedback => tally.feedback = Some(mode),
+                _ => {}
             }
         }
         tally
+    }
+
+    /// Learners practise with nothing to tell them how they did: the practice
+    /// kind gives no feedback, and the module plans no feedback event.
+    pub fn practice_without_feedback(&self) -> bool {
+        self.practice.is_some_and(|kind| !kind.gives_feedback()) && self.feedback.is_none()
     }
 
     pub fn is_planned(&self) -> bool {
@@ -66,33 +73,37 @@ mod tests {
     use super::*;
     use crate::model::{Cell, GagneEvent, Minutes};
 
-    fn cell(mode: Mode, minutes: u16) -> Cell {
-        Cell::new(mode, Minutes::new(minutes).unwrap())
+    fn cell(kind: ActivityKind, minutes: u16) -> Cell {
+        Cell::new(kind, Minutes::new(minutes).unwrap())
     }
 
     #[test]
     fn unplanned_cells_count_for_nothing_whatever_their_mode() {
         let mut module = Module::new("M");
-        *module.cell_mut(GagneEvent::ElicitPerformance) = cell(Mode::Live, 0);
-        *module.cell_mut(GagneEvent::PresentContent) = cell(Mode::SelfPaced, 20);
+        *module.cell_mut(GagneEvent::ElicitPerformance) = cell(ActivityKind::Workshop, 0);
+        *module.cell_mut(GagneEvent::PresentContent) = cell(ActivityKind::Video, 20);
         let tally = ModuleTally::of(&module);
         assert_eq!(tally.live_minutes, 0);
         assert_eq!(tally.self_paced_minutes, 20);
-        assert!(!tally.practice_planned);
-        assert!(!tally.practice_live);
+        assert_eq!((tally.practice, tally.feedback), (None, None));
         assert!(tally.is_planned());
         assert!(!tally.has_live());
     }
 
     #[test]
-    fn practice_is_live_when_any_planned_event_five_to_seven_is_live() {
+    fn practice_without_feedback_needs_a_silent_kind_and_no_feedback_event() {
         let mut module = Module::new("M");
-        *module.cell_mut(GagneEvent::ProvideGuidance) = cell(Mode::SelfPaced, 30);
-        *module.cell_mut(GagneEvent::ProvideFeedback) = cell(Mode::Live, 15);
+        *module.cell_mut(GagneEvent::ElicitPerformance) = cell(ActivityKind::Practice, 30);
+        assert!(ModuleTally::of(&module).practice_without_feedback());
+        // a feedback event in either mode answers it
+        *module.cell_mut(GagneEvent::ProvideFeedback) = cell(ActivityKind::PeerReview, 15);
         let tally = ModuleTally::of(&module);
-        // 30 self-paced + 15 live
-        assert_eq!((tally.live_minutes, tally.self_paced_minutes), (15, 30));
-        assert!(tally.practice_planned && tally.practice_live);
+        assert_eq!((tally.live_minutes, tally.self_paced_minutes), (0, 45));
+        assert!(!tally.practice_without_feedback());
+        // a quiz marks itself
+        *module.cell_mut(GagneEvent::ProvideFeedback) = cell(ActivityKind::PeerReview, 0);
+        *module.cell_mut(GagneEvent::ElicitPerformance) = cell(ActivityKind::Quiz, 30);
+        assert!(!ModuleTally::of(&module).practice_without_feedback());
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub fn render(course: &Course) -> String {
                 &title,
                 &event_index,
                 event.label(),
-                cell.mode.label(),
+                cell.mode().label(),
                 &minutes,
                 &activity,
                 event.recommended_mode().label(),

@@ -1,30 +1,31 @@
-//! The numbers a plan's tradeoffs rest on: cohort size, section size, build
-//! ratios and support time. Every value is held within its documented range.
+//! The numbers a plan's tradeoffs rest on: cohort size, sections, tutor
+//! groups, how often learners meet live, and what each activity kind costs.
+//! Every value is held within its documented range.
 
 use std::fmt;
 
-/// One assumption of a plan: its name in the plan file, its label, its range
-/// and default. The loader, the editor's form and the README all read this table.
+use super::kind::{ActivityKind, KindCosts, KindField};
+
+/// One plain assumption of a plan: its name in the plan file, its label, its
+/// range and default. The loader, the editor's form and the README all read this table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Assumption {
     LearnersPerCohort,
     CohortsPerYear,
     LiveSectionMax,
     CohostAbove,
-    LiveBuildHoursPerHour,
-    SelfPacedBuildHoursPerHour,
-    SupportMinutesPerLearnerHour,
+    TutorGroupSize,
+    CheckpointEveryWeeks,
 }
 
 impl Assumption {
-    pub const ALL: [Assumption; 7] = [
+    pub const ALL: [Assumption; 6] = [
         Assumption::LearnersPerCohort,
         Assumption::CohortsPerYear,
         Assumption::LiveSectionMax,
         Assumption::CohostAbove,
-        Assumption::LiveBuildHoursPerHour,
-        Assumption::SelfPacedBuildHoursPerHour,
-        Assumption::SupportMinutesPerLearnerHour,
+        Assumption::TutorGroupSize,
+        Assumption::CheckpointEveryWeeks,
     ];
 
     /// The field name in the plan file.
@@ -34,9 +35,8 @@ impl Assumption {
             Assumption::CohortsPerYear => "cohorts_per_year",
             Assumption::LiveSectionMax => "live_section_max",
             Assumption::CohostAbove => "cohost_above",
-            Assumption::LiveBuildHoursPerHour => "live_build_hours_per_hour",
-            Assumption::SelfPacedBuildHoursPerHour => "self_paced_build_hours_per_hour",
-            Assumption::SupportMinutesPerLearnerHour => "support_minutes_per_learner_hour",
+            Assumption::TutorGroupSize => "tutor_group_size",
+            Assumption::CheckpointEveryWeeks => "checkpoint_every_weeks",
         }
     }
 
@@ -47,21 +47,9 @@ impl Assumption {
             Assumption::CohortsPerYear => "Cohorts per year",
             Assumption::LiveSectionMax => "Largest live section",
             Assumption::CohostAbove => "Co-host above (learners)",
-            Assumption::LiveBuildHoursPerHour => "Build hours per live hour",
-            Assumption::SelfPacedBuildHoursPerHour => "Build hours per self-paced hour",
-            Assumption::SupportMinutesPerLearnerHour => "Support minutes per learner-hour",
+            Assumption::TutorGroupSize => "Tutor group size",
+            Assumption::CheckpointEveryWeeks => "Live checkpoint every (weeks)",
         }
-    }
-
-    /// Whole numbers (counts of people) rather than ratios.
-    pub fn is_whole(self) -> bool {
-        matches!(
-            self,
-            Assumption::LearnersPerCohort
-                | Assumption::CohortsPerYear
-                | Assumption::LiveSectionMax
-                | Assumption::CohostAbove
-        )
     }
 
     /// The smallest and largest accepted value. The upper bounds are far past
@@ -72,10 +60,8 @@ impl Assumption {
             Assumption::CohortsPerYear => (1.0, 1_000.0),
             Assumption::LiveSectionMax => (1.0, 100_000.0),
             Assumption::CohostAbove => (0.0, 100_000.0),
-            Assumption::LiveBuildHoursPerHour | Assumption::SelfPacedBuildHoursPerHour => {
-                (0.0, 10_000.0)
-            }
-            Assumption::SupportMinutesPerLearnerHour => (0.0, 600.0),
+            Assumption::TutorGroupSize => (1.0, 100_000.0),
+            Assumption::CheckpointEveryWeeks => (1.0, 1_000.0),
         }
     }
 
@@ -95,40 +81,18 @@ impl Assumption {
             Assumption::CohostAbove => {
                 "past about 15-20 learners a live session needs a second person (the reference article)"
             }
-            Assumption::LiveBuildHoursPerHour => {
-                "academics report 8-10 hours to plan one hour of lecture; corporate instructor-led training runs 43:1 (Chapman 2010)"
+            Assumption::TutorGroupSize => {
+                "one tutor to a forum or project group of about 22-25 (Mandernach et al.: 22 online students); an estimate"
             }
-            Assumption::SelfPacedBuildHoursPerHour => {
-                "a plain 10-minute video takes about 6.5 hours; e-learning runs 79:1 to 490:1 (Chapman 2010)"
-            }
-            Assumption::SupportMinutesPerLearnerHour => {
-                "online teaching averages 12.7 hours a week for 22 students, most of it grading and discussion"
+            Assumption::CheckpointEveryWeeks => {
+                "learners put self-paced work off till right before the next live class (the reference article)"
             }
         }
     }
 
-    /// Checks `value` against this assumption's range.
+    /// Checks `value` against this assumption's range; every plain assumption is a count.
     pub fn check(self, value: f64) -> Result<f64, AssumptionError> {
-        let (min, max) = self.range();
-        let error = |problem| AssumptionError {
-            assumption: self,
-            value,
-            problem,
-        };
-        if !value.is_finite() {
-            return Err(error(Problem::NotFinite));
-        }
-        if self.is_whole() && value.fract() != 0.0 {
-            return Err(error(Problem::NotWhole));
-        }
-        if value < min {
-            return Err(error(Problem::BelowMin(min)));
-        }
-        if value > max {
-            return Err(error(Problem::AboveMax(max)));
-        }
-        // -0.0 passes `value < 0.0`; keep it as the 0 it means, never written `-0.0`.
-        Ok(if value == 0.0 { 0.0 } else { value })
+        check_value(Setting::Plain(self), self.range(), true, value)
     }
 }
 
@@ -138,13 +102,125 @@ impl fmt::Display for Assumption {
     }
 }
 
+/// Any number of a plan's assumptions: a plain one, or one of a kind's costs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Setting {
+    Plain(Assumption),
+    Kind(ActivityKind, KindField),
+}
+
+impl Setting {
+    /// Every setting a plan has, plain ones first, then each kind's numbers
+    /// (support minutes only where the kind has support): the editor's form order.
+    pub fn all() -> impl Iterator<Item = Setting> {
+        Assumption::ALL.into_iter().map(Setting::Plain).chain(
+            ActivityKind::ALL.into_iter().flat_map(|kind| {
+                KindField::ALL
+                    .into_iter()
+                    .filter(move |field| field.applies_to(kind))
+                    .map(move |field| Setting::Kind(kind, field))
+            }),
+        )
+    }
+
+    pub fn range(self) -> (f64, f64) {
+        match self {
+            Setting::Plain(assumption) => assumption.range(),
+            Setting::Kind(_, field) => field.range(),
+        }
+    }
+
+    /// Whole numbers (counts of people or weeks) rather than ratios.
+    pub fn is_whole(self) -> bool {
+        matches!(self, Setting::Plain(_))
+    }
+
+    /// What a person reads in the form, e.g. "Video: build h per learner-hour".
+    pub fn label(self) -> String {
+        match self {
+            Setting::Plain(assumption) => assumption.label().to_owned(),
+            Setting::Kind(kind, field) => format!("{}: {}", kind.identifier(), field.label()),
+        }
+    }
+
+    pub fn default_value(self) -> f64 {
+        Assumptions::default().value(self)
+    }
+
+    /// Where the default comes from, in one line.
+    pub fn source(self) -> &'static str {
+        match self {
+            Setting::Plain(assumption) => assumption.source(),
+            Setting::Kind(kind, _) => kind.source(),
+        }
+    }
+
+    /// How far one press of ←/→ moves the value in the editor's form.
+    pub fn step(self) -> f64 {
+        match self {
+            Setting::Plain(_) => 1.0,
+            Setting::Kind(_, KindField::BuildHoursPerActivity) => 0.5,
+            Setting::Kind(_, _) => 1.0,
+        }
+    }
+
+    pub fn check(self, value: f64) -> Result<f64, AssumptionError> {
+        check_value(self, self.range(), self.is_whole(), value)
+    }
+}
+
+impl fmt::Display for Setting {
+    /// As the plan file names it: `learners_per_cohort`, `Video build_hours_per_hour`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Setting::Plain(assumption) => f.write_str(assumption.key()),
+            Setting::Kind(kind, field) => write!(f, "{} {}", kind.identifier(), field.key()),
+        }
+    }
+}
+
+fn check_value(
+    setting: Setting,
+    (min, max): (f64, f64),
+    whole: bool,
+    value: f64,
+) -> Result<f64, AssumptionError> {
+    let error = |problem| AssumptionError {
+        setting,
+        value,
+        problem,
+    };
+    if !value.is_finite() {
+        return Err(error(Problem::NotFinite));
+    }
+    if whole && value.fract() != 0.0 {
+        return Err(error(Problem::NotWhole));
+    }
+    if value < min {
+        return Err(error(Problem::BelowMin(min)));
+    }
+    if value > max {
+        return Err(error(Problem::AboveMax(max)));
+    }
+    // -0.0 passes `value < 0.0`; keep it as the 0 it means, never written `-0.0`.
+    Ok(if value == 0.0 { 0.0 } else { value })
+}
+
 /// A value refused for an assumption, with a message written for the user.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{assumption} {problem}, found {value}")]
+#[error("{setting} {problem}, found {value}")]
 pub struct AssumptionError {
-    pub assumption: Assumption,
+    pub setting: Setting,
     pub value: f64,
     problem: Problem,
+}
+
+impl AssumptionError {
+    /// What is wrong, without the setting's name: "must be at least 0, found -1",
+    /// for a message that names the value another way (a format-1 key).
+    pub fn problem(&self) -> String {
+        format!("{}, found {}", self.problem, self.value)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -166,16 +242,17 @@ impl fmt::Display for Problem {
     }
 }
 
-/// A plan's assumptions, each within its [`Assumption::range`].
+/// A plan's assumptions, each within its range.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct Assumptions {
     learners_per_cohort: u32,
     cohorts_per_year: u32,
     live_section_max: u32,
     cohost_above: u32,
-    live_build_hours_per_hour: f64,
-    self_paced_build_hours_per_hour: f64,
-    support_minutes_per_learner_hour: f64,
+    tutor_group_size: u32,
+    checkpoint_every_weeks: u32,
+    #[serde(skip)]
+    kinds: [KindCosts; 13],
 }
 
 impl Default for Assumptions {
@@ -185,9 +262,9 @@ impl Default for Assumptions {
             cohorts_per_year: 4,
             live_section_max: 20,
             cohost_above: 15,
-            live_build_hours_per_hour: 10.0,
-            self_paced_build_hours_per_hour: 40.0,
-            support_minutes_per_learner_hour: 3.0,
+            tutor_group_size: 25,
+            checkpoint_every_weeks: 2,
+            kinds: ActivityKind::ALL.map(ActivityKind::default_costs),
         }
     }
 }
@@ -205,58 +282,90 @@ impl Assumptions {
     pub fn cohost_above(&self) -> u32 {
         self.cohost_above
     }
-    pub fn live_build_hours_per_hour(&self) -> f64 {
-        self.live_build_hours_per_hour
+    pub fn tutor_group_size(&self) -> u32 {
+        self.tutor_group_size
     }
-    pub fn self_paced_build_hours_per_hour(&self) -> f64 {
-        self.self_paced_build_hours_per_hour
-    }
-    pub fn support_minutes_per_learner_hour(&self) -> f64 {
-        self.support_minutes_per_learner_hour
+    pub fn checkpoint_every_weeks(&self) -> u32 {
+        self.checkpoint_every_weeks
     }
 
-    /// The value of one assumption, as a number.
+    /// What one kind costs in this plan.
+    pub fn kind(&self, kind: ActivityKind) -> &KindCosts {
+        &self.kinds[kind.index()]
+    }
+
+    /// The value of one plain assumption, as a number.
     pub fn get(&self, assumption: Assumption) -> f64 {
-        match assumption {
-            Assumption::LearnersPerCohort => f64::from(self.learners_per_cohort),
-            Assumption::CohortsPerYear => f64::from(self.cohorts_per_year),
-            Assumption::LiveSectionMax => f64::from(self.live_section_max),
-            Assumption::CohostAbove => f64::from(self.cohost_above),
-            Assumption::LiveBuildHoursPerHour => self.live_build_hours_per_hour,
-            Assumption::SelfPacedBuildHoursPerHour => self.self_paced_build_hours_per_hour,
-            Assumption::SupportMinutesPerLearnerHour => self.support_minutes_per_learner_hour,
+        f64::from(match assumption {
+            Assumption::LearnersPerCohort => self.learners_per_cohort,
+            Assumption::CohortsPerYear => self.cohorts_per_year,
+            Assumption::LiveSectionMax => self.live_section_max,
+            Assumption::CohostAbove => self.cohost_above,
+            Assumption::TutorGroupSize => self.tutor_group_size,
+            Assumption::CheckpointEveryWeeks => self.checkpoint_every_weeks,
+        })
+    }
+
+    /// The value of any setting.
+    pub fn value(&self, setting: Setting) -> f64 {
+        match setting {
+            Setting::Plain(assumption) => self.get(assumption),
+            Setting::Kind(kind, field) => field.get(self.kind(kind)),
         }
     }
 
-    /// Sets one assumption, refusing a value outside its range (the old value stays).
+    /// Sets one plain assumption, refusing a value outside its range (the old value stays).
     pub fn set(&mut self, assumption: Assumption, value: f64) -> Result<(), AssumptionError> {
-        let value = assumption.check(value)?;
-        // `check` guarantees whole values within u32 range for the counts.
-        let whole = value as u32;
-        match assumption {
-            Assumption::LearnersPerCohort => self.learners_per_cohort = whole,
-            Assumption::CohortsPerYear => self.cohorts_per_year = whole,
-            Assumption::LiveSectionMax => self.live_section_max = whole,
-            Assumption::CohostAbove => self.cohost_above = whole,
-            Assumption::LiveBuildHoursPerHour => self.live_build_hours_per_hour = value,
-            Assumption::SelfPacedBuildHoursPerHour => self.self_paced_build_hours_per_hour = value,
-            Assumption::SupportMinutesPerLearnerHour => {
-                self.support_minutes_per_learner_hour = value
-            }
-        }
+        // `check` guarantees whole values within u32 range.
+        let whole = assumption.check(value)? as u32;
+        *match assumption {
+            Assumption::LearnersPerCohort => &mut self.learners_per_cohort,
+            Assumption::CohortsPerYear => &mut self.cohorts_per_year,
+            Assumption::LiveSectionMax => &mut self.live_section_max,
+            Assumption::CohostAbove => &mut self.cohost_above,
+            Assumption::TutorGroupSize => &mut self.tutor_group_size,
+            Assumption::CheckpointEveryWeeks => &mut self.checkpoint_every_weeks,
+        } = whole;
         Ok(())
     }
 
-    /// A copy with one assumption changed; `None` when the value is out of range.
+    /// Sets any setting within its range. Support minutes on a kind that has no
+    /// support are never a setting ([`Setting::all`] leaves them out); asked
+    /// anyway, they are refused as above the only allowed value, 0.
+    pub fn set_value(&mut self, setting: Setting, value: f64) -> Result<(), AssumptionError> {
+        match setting {
+            Setting::Plain(assumption) => self.set(assumption, value),
+            Setting::Kind(kind, field) => {
+                let value = setting.check(value)?;
+                if !field.applies_to(kind) && value != 0.0 {
+                    return Err(AssumptionError {
+                        setting,
+                        value,
+                        problem: Problem::AboveMax(0.0),
+                    });
+                }
+                *field.slot(&mut self.kinds[kind.index()]) = value;
+                Ok(())
+            }
+        }
+    }
+
+    /// A copy with one plain assumption changed; `None` when the value is out of range.
     pub fn with(&self, assumption: Assumption, value: f64) -> Option<Assumptions> {
+        self.with_value(Setting::Plain(assumption), value)
+    }
+
+    /// A copy with one setting changed; `None` when the value is out of range.
+    pub fn with_value(&self, setting: Setting, value: f64) -> Option<Assumptions> {
         let mut changed = *self;
-        changed.set(assumption, value).ok()?;
+        changed.set_value(setting, value).ok()?;
         Some(changed)
     }
 }
 
-/// Named pairs of build ratios (hours of preparation per hour of learner time),
-/// for planners who know their situation better than a number.
+/// Named sets of build ratios (hours of preparation per hour of learner time)
+/// for live sessions, videos and quizzes, for planners who know their
+/// situation better than a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BuildPreset {
     /// One person with a webcam and slides: quick live prep, simple videos.
@@ -265,7 +374,7 @@ pub enum BuildPreset {
     Academic,
     /// Corporate training figures (Chapman 2010): 43:1 instructor-led, 79:1 basic e-learning.
     Corporate,
-    /// Interactive e-learning (Chapman 2010's level 2: 184:1; level 3 runs to 490:1).
+    /// Interactive e-learning (Chapman 2010's level 2: 184:1).
     HighProduction,
 }
 
@@ -277,6 +386,13 @@ impl BuildPreset {
         BuildPreset::HighProduction,
     ];
 
+    /// The kinds a preset sets, in the order of [`BuildPreset::ratios`].
+    pub const KINDS: [ActivityKind; 3] = [
+        ActivityKind::Session,
+        ActivityKind::Video,
+        ActivityKind::Quiz,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             BuildPreset::SoloCreator => "solo creator",
@@ -286,32 +402,29 @@ impl BuildPreset {
         }
     }
 
-    /// (live build hours per hour, self-paced build hours per hour)
-    pub fn ratios(self) -> (f64, f64) {
+    /// Build hours per learner-hour of a Session, a Video and a Quiz.
+    pub fn ratios(self) -> [f64; 3] {
         match self {
-            BuildPreset::SoloCreator => (4.0, 20.0),
-            BuildPreset::Academic => (10.0, 40.0),
-            BuildPreset::Corporate => (43.0, 79.0),
-            BuildPreset::HighProduction => (43.0, 184.0),
+            BuildPreset::SoloCreator => [4.0, 20.0, 15.0],
+            BuildPreset::Academic => [10.0, 40.0, 30.0],
+            BuildPreset::Corporate => [43.0, 79.0, 79.0],
+            BuildPreset::HighProduction => [43.0, 184.0, 184.0],
         }
     }
 
-    /// Applies both ratios to `assumptions`.
+    /// Sets the three ratios in `assumptions`.
     pub fn apply(self, assumptions: &mut Assumptions) {
-        let (live, self_paced) = self.ratios();
-        assumptions.live_build_hours_per_hour = live;
-        assumptions.self_paced_build_hours_per_hour = self_paced;
+        for (kind, ratio) in Self::KINDS.into_iter().zip(self.ratios()) {
+            assumptions.kinds[kind.index()].build_hours_per_hour = ratio;
+        }
     }
 
     /// The preset whose ratios `assumptions` hold exactly, if any.
     pub fn matching(assumptions: &Assumptions) -> Option<BuildPreset> {
-        BuildPreset::ALL.into_iter().find(|preset| {
-            preset.ratios()
-                == (
-                    assumptions.live_build_hours_per_hour,
-                    assumptions.self_paced_build_hours_per_hour,
-                )
-        })
+        let held = Self::KINDS.map(|kind| assumptions.kind(kind).build_hours_per_hour);
+        BuildPreset::ALL
+            .into_iter()
+            .find(|preset| preset.ratios() == held)
     }
 }
 
@@ -326,9 +439,10 @@ mod tests {
         assert_eq!(a.cohorts_per_year(), 4);
         assert_eq!(a.live_section_max(), 20);
         assert_eq!(a.cohost_above(), 15);
-        assert_eq!(a.live_build_hours_per_hour(), 10.0);
-        assert_eq!(a.self_paced_build_hours_per_hour(), 40.0);
-        assert_eq!(a.support_minutes_per_learner_hour(), 3.0);
+        assert_eq!(a.tutor_group_size(), 25);
+        assert_eq!(a.checkpoint_every_weeks(), 2);
+        assert_eq!(a.kind(ActivityKind::Video).build_hours_per_hour, 40.0);
+        assert_eq!(a.kind(ActivityKind::Forum).support_minutes, 120.0);
         assert_eq!(BuildPreset::matching(&a), Some(BuildPreset::Academic));
     }
 
@@ -346,19 +460,31 @@ mod tests {
             err.to_string(),
             "live_section_max must be a whole number, found 2.5"
         );
-        let err = a
-            .set(Assumption::LiveBuildHoursPerHour, f64::NAN)
-            .unwrap_err();
+        let video = Setting::Kind(ActivityKind::Video, KindField::BuildHoursPerHour);
+        let err = a.set_value(video, f64::NAN).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "live_build_hours_per_hour must be a finite number, found NaN"
+            "Video build_hours_per_hour must be a finite number, found NaN"
         );
-        assert!(
-            a.set(Assumption::SupportMinutesPerLearnerHour, -1.0)
-                .is_err()
-        );
+        let support = Setting::Kind(ActivityKind::Assignment, KindField::SupportMinutes);
+        assert!(a.set_value(support, -1.0).is_err());
+        assert!(a.set_value(support, 601.0).is_err());
         assert!(a.set(Assumption::CohortsPerYear, 1e12).is_err());
+        assert!(a.set(Assumption::TutorGroupSize, 0.0).is_err());
+        assert!(a.set(Assumption::CheckpointEveryWeeks, 1001.0).is_err());
         assert_eq!(a, Assumptions::default());
+    }
+
+    #[test]
+    fn support_minutes_exist_only_for_supported_kinds() {
+        let settings: Vec<Setting> = Setting::all().collect();
+        // 6 plain, 13 kinds x 2 build numbers, 5 kinds with support
+        assert_eq!(settings.len(), 6 + 26 + 5);
+        let mut a = Assumptions::default();
+        let video_support = Setting::Kind(ActivityKind::Video, KindField::SupportMinutes);
+        assert!(!settings.contains(&video_support));
+        assert!(a.set_value(video_support, 3.0).is_err());
+        assert!(a.set_value(video_support, 0.0).is_ok());
     }
 
     #[test]
@@ -370,11 +496,16 @@ mod tests {
     }
 
     #[test]
-    fn presets_set_both_ratios() {
+    fn presets_set_session_video_and_quiz() {
         let mut a = Assumptions::default();
         BuildPreset::Corporate.apply(&mut a);
-        assert_eq!(a.live_build_hours_per_hour(), 43.0);
-        assert_eq!(a.self_paced_build_hours_per_hour(), 79.0);
+        assert_eq!(a.kind(ActivityKind::Session).build_hours_per_hour, 43.0);
+        assert_eq!(a.kind(ActivityKind::Video).build_hours_per_hour, 79.0);
+        assert_eq!(a.kind(ActivityKind::Quiz).build_hours_per_hour, 79.0);
         assert_eq!(BuildPreset::matching(&a), Some(BuildPreset::Corporate));
+        // a Quiz changed on its own is no preset any more
+        let quiz = Setting::Kind(ActivityKind::Quiz, KindField::BuildHoursPerHour);
+        a.set_value(quiz, 30.0).unwrap();
+        assert_eq!(BuildPreset::matching(&a), None);
     }
 }

@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-use super::event::Mode;
+use super::event::{GagneEvent, Mode};
+use super::kind::ActivityKind;
 
 /// Minutes of learner time, 0 to [`Minutes::MAX`]; 0 means "not planned".
 ///
@@ -50,22 +51,42 @@ impl fmt::Display for Minutes {
     }
 }
 
-/// How one event of one module is delivered.
+/// How one event of one module is delivered: what learners do (the kind,
+/// which fixes the mode), for how long, and whether it was built already.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Cell {
-    pub mode: Mode,
+    pub kind: ActivityKind,
     pub minutes: Minutes,
+    /// Built already (a video shared with another course, last run's
+    /// recording): the cell costs no build hours.
+    pub reuse: bool,
     pub activity: Option<String>,
 }
 
 impl Cell {
-    /// A cell of `minutes` in `mode`, with no activity text.
-    pub fn new(mode: Mode, minutes: Minutes) -> Cell {
+    /// A cell of `minutes` of `kind`, not reused, with no activity text.
+    pub fn new(kind: ActivityKind, minutes: Minutes) -> Cell {
         Cell {
-            mode,
+            kind,
             minutes,
+            reuse: false,
             activity: None,
         }
+    }
+
+    /// A cell of `minutes` in `mode`, of `event`'s default kind for that mode.
+    pub fn in_mode(event: GagneEvent, mode: Mode, minutes: Minutes) -> Cell {
+        Cell::new(event.default_kind(mode), minutes)
+    }
+
+    /// What an event missing from a plan file means: self-paced, not planned.
+    pub fn unplanned(event: GagneEvent) -> Cell {
+        Cell::in_mode(event, Mode::SelfPaced, Minutes::ZERO)
+    }
+
+    /// Live or self-paced, as the kind says.
+    pub fn mode(&self) -> Mode {
+        self.kind.mode()
     }
 
     /// A cell with some learner time in it; only planned cells count in the analysis.
@@ -75,14 +96,22 @@ impl Cell {
 
     /// The mode, when the cell is planned.
     pub fn planned_mode(&self) -> Option<Mode> {
-        self.is_planned().then_some(self.mode)
+        self.is_planned().then_some(self.mode())
     }
-}
 
-impl Default for Cell {
-    /// What an event missing from a plan file means: self-paced, not planned.
-    fn default() -> Cell {
-        Cell::new(Mode::SelfPaced, Minutes::ZERO)
+    /// Puts the cell in `mode`: a change of mode takes `event`'s default kind
+    /// for the new mode and clears reuse (what was built for one mode is not
+    /// the other's); the same mode changes nothing.
+    pub fn set_mode(&mut self, event: GagneEvent, mode: Mode) {
+        if mode != self.mode() {
+            self.kind = event.default_kind(mode);
+            self.reuse = false;
+        }
+    }
+
+    /// Live to self-paced or back, as [`Cell::set_mode`] does.
+    pub fn toggle(&mut self, event: GagneEvent) {
+        self.set_mode(event, self.mode().toggled());
     }
 }
 
@@ -106,11 +135,30 @@ mod tests {
 
     #[test]
     fn a_cell_is_planned_only_with_minutes() {
-        assert!(!Cell::default().is_planned());
+        assert!(!Cell::unplanned(GagneEvent::GainAttention).is_planned());
         assert_eq!(
-            Cell::new(Mode::Live, Minutes::new(30).unwrap()).planned_mode(),
+            Cell::new(ActivityKind::Session, Minutes::new(30).unwrap()).planned_mode(),
             Some(Mode::Live)
         );
-        assert_eq!(Cell::new(Mode::Live, Minutes::ZERO).planned_mode(), None);
+        assert_eq!(
+            Cell::new(ActivityKind::Workshop, Minutes::ZERO).planned_mode(),
+            None
+        );
+    }
+
+    #[test]
+    fn toggling_takes_the_events_default_kind_and_clears_reuse() {
+        let event = GagneEvent::ProvideFeedback;
+        let mut cell = Cell::new(ActivityKind::PeerReview, Minutes::new(20).unwrap());
+        cell.reuse = true;
+        cell.toggle(event);
+        assert_eq!((cell.kind, cell.reuse), (ActivityKind::Critique, false));
+        cell.toggle(event);
+        assert_eq!(cell.kind, ActivityKind::Assignment);
+        // the same mode keeps the kind and reuse
+        cell.kind = ActivityKind::PeerReview;
+        cell.reuse = true;
+        cell.set_mode(event, Mode::SelfPaced);
+        assert_eq!((cell.kind, cell.reuse), (ActivityKind::PeerReview, true));
     }
 }

@@ -16,7 +16,7 @@ impl Module {
     pub fn new(title: impl Into<String>) -> Module {
         Module {
             title: title.into(),
-            cells: Default::default(),
+            cells: GagneEvent::ALL.map(Cell::unplanned),
         }
     }
 
@@ -25,7 +25,8 @@ impl Module {
     pub fn recommended(title: impl Into<String>) -> Module {
         let mut module = Module::new(title);
         for event in GagneEvent::ALL {
-            *module.cell_mut(event) = Cell::new(event.recommended_mode(), default_minutes(event));
+            *module.cell_mut(event) =
+                Cell::in_mode(event, event.recommended_mode(), default_minutes(event));
         }
         module
     }
@@ -177,10 +178,10 @@ mod tests {
         assert_eq!(course.modules().len(), 3);
         assert_eq!(course.modules()[2].title, "Module 3");
         let practice = course.modules()[0].cell(GagneEvent::ElicitPerformance);
-        assert_eq!(practice.mode, Mode::Live);
+        assert_eq!(practice.mode(), Mode::Live);
         assert_eq!(practice.minutes.get(), 30);
         assert_eq!(
-            course.modules()[0].cell(GagneEvent::GainAttention).mode,
+            course.modules()[0].cell(GagneEvent::GainAttention).mode(),
             Mode::SelfPaced
         );
     }

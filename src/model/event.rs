@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::kind::ActivityKind;
+
 /// Whether a part of a module happens live (synchronous) or self-paced (asynchronous).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Mode {
@@ -153,6 +155,26 @@ impl GagneEvent {
         match self.bloom_band() {
             BloomBand::ApplyAnalyze => Mode::Live,
             BloomBand::RememberUnderstand | BloomBand::EvaluateCreate => Mode::SelfPaced,
+        }
+    }
+
+    /// The kind a cell of this event takes in `mode` when nothing more is said:
+    /// what a plain toggle gives.
+    pub fn default_kind(self, mode: Mode) -> ActivityKind {
+        use ActivityKind as K;
+        use GagneEvent::*;
+        match (mode, self) {
+            (Mode::Live, GainAttention | InformObjectives | StimulateRecall | PresentContent) => {
+                K::Session
+            }
+            (Mode::Live, ProvideGuidance | ElicitPerformance | EnhanceRetention) => K::Workshop,
+            (Mode::Live, ProvideFeedback | AssessPerformance) => K::Critique,
+            (Mode::SelfPaced, GainAttention | PresentContent) => K::Video,
+            (Mode::SelfPaced, InformObjectives | ProvideGuidance) => K::Reading,
+            (Mode::SelfPaced, StimulateRecall | AssessPerformance) => K::Quiz,
+            (Mode::SelfPaced, ElicitPerformance) => K::Practice,
+            (Mode::SelfPaced, ProvideFeedback) => K::Assignment,
+            (Mode::SelfPaced, EnhanceRetention) => K::Forum,
         }
     }
 
@@ -316,6 +338,19 @@ mod tests {
         assert_eq!(
             GagneEvent::AssessPerformance.bloom_band(),
             BloomBand::EvaluateCreate
+        );
+    }
+
+    #[test]
+    fn each_default_kind_belongs_to_its_mode() {
+        for event in GagneEvent::ALL {
+            for mode in [Mode::Live, Mode::SelfPaced] {
+                assert_eq!(event.default_kind(mode).mode(), mode, "{event:?}");
+            }
+        }
+        assert_eq!(
+            GagneEvent::EnhanceRetention.default_kind(Mode::SelfPaced),
+            ActivityKind::Forum
         );
     }
 

@@ -5,8 +5,10 @@ mod assumptions;
 mod cell;
 mod course;
 mod event;
+mod kind;
 
-pub use assumptions::{Assumption, AssumptionError, Assumptions, BuildPreset};
+pub use assumptions::{Assumption, AssumptionError, Assumptions, BuildPreset, Setting};
 pub use cell::{Cell, Minutes};
 pub use course::{Course, CourseError, Module, default_minutes};
 pub use event::{BloomBand, GagneEvent, Mode};
+pub use kind::{ActivityKind, KindCosts, KindField, LearningType, SupportPer};

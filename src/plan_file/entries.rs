@@ -5,7 +5,7 @@ use std::marker::PhantomData;
 
 use serde::Deserialize;
 
-use crate::model::Assumption;
+use crate::model::{ActivityKind, Assumption, KindField, Mode};
 use serde::de::{Deserializer, MapAccess, Visitor};
 
 /// A map as written, in file order, duplicates kept, so that a repeated event
@@ -54,15 +54,18 @@ where
     T::deserialize(deserializer).map(Some)
 }
 
-/// The `assumptions` block, each field optional. The fast reader takes the
-/// values as numbers (`T = f64`), the thorough one as raw text to place problems.
+/// The `assumptions` block, each field optional, of either format: the
+/// readers refuse the fields that do not belong to the file's format, with a
+/// message that says where the value went. The fast reader takes the values as
+/// numbers (`T = f64`, `K` the kinds map), the thorough one as raw text to
+/// place problems.
 #[derive(Deserialize)]
 #[serde(
     rename = "Assumptions",
     deny_unknown_fields,
-    bound(deserialize = "T: Deserialize<'de>")
+    bound(deserialize = "T: Deserialize<'de>, K: Deserialize<'de>")
 )]
-pub(super) struct AssumptionFields<T> {
+pub(super) struct AssumptionFields<T, K> {
     #[serde(default, deserialize_with = "present")]
     learners_per_cohort: Option<T>,
     #[serde(default, deserialize_with = "present")]
@@ -72,23 +75,135 @@ pub(super) struct AssumptionFields<T> {
     #[serde(default, deserialize_with = "present")]
     cohost_above: Option<T>,
     #[serde(default, deserialize_with = "present")]
-    live_build_hours_per_hour: Option<T>,
+    tutor_group_size: Option<T>,
     #[serde(default, deserialize_with = "present")]
-    self_paced_build_hours_per_hour: Option<T>,
+    checkpoint_every_weeks: Option<T>,
     #[serde(default, deserialize_with = "present")]
-    support_minutes_per_learner_hour: Option<T>,
+    pub kinds: Option<K>,
+    // Format 1 only.
+    #[serde(default, deserialize_with = "present")]
+    pub live_build_hours_per_hour: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    pub self_paced_build_hours_per_hour: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    pub support_minutes_per_learner_hour: Option<T>,
 }
 
-impl<T: Copy> AssumptionFields<T> {
+impl<T: Copy, K> AssumptionFields<T, K> {
     pub(super) fn get(&self, assumption: Assumption) -> Option<T> {
         match assumption {
             Assumption::LearnersPerCohort => self.learners_per_cohort,
             Assumption::CohortsPerYear => self.cohorts_per_year,
             Assumption::LiveSectionMax => self.live_section_max,
             Assumption::CohostAbove => self.cohost_above,
-            Assumption::LiveBuildHoursPerHour => self.live_build_hours_per_hour,
-            Assumption::SelfPacedBuildHoursPerHour => self.self_paced_build_hours_per_hour,
-            Assumption::SupportMinutesPerLearnerHour => self.support_minutes_per_learner_hour,
+            Assumption::TutorGroupSize => self.tutor_group_size,
+            Assumption::CheckpointEveryWeeks => self.checkpoint_every_weeks,
         }
     }
+
+    /// The format-1 build ratios, with the kind each becomes in format 2.
+    /// (Format 1's support minutes have no format-2 meaning: support now
+    /// belongs to each kind, and is dropped.)
+    pub(super) fn format1_ratios(&self) -> [(&'static str, Option<T>, ActivityKind); 2] {
+        [
+            (
+                "live_build_hours_per_hour",
+                self.live_build_hours_per_hour,
+                ActivityKind::Session,
+            ),
+            (
+                "self_paced_build_hours_per_hour",
+                self.self_paced_build_hours_per_hour,
+                ActivityKind::Video,
+            ),
+        ]
+    }
+
+    /// Format-2 fields present in a format-1 file, by name.
+    pub(super) fn format2_only(&self) -> Option<&'static str> {
+        if self.tutor_group_size.is_some() {
+            Some("tutor_group_size")
+        } else if self.checkpoint_every_weeks.is_some() {
+            Some("checkpoint_every_weeks")
+        } else if self.kinds.is_some() {
+            Some("kinds")
+        } else {
+            None
+        }
+    }
+
+    /// Format-1 fields present in a format-2 file: each name and where its value went.
+    pub(super) fn format1_only(&self) -> Vec<(&'static str, T)> {
+        let mut found = Vec::new();
+        for (key, value, _) in self.format1_ratios() {
+            if let Some(value) = value {
+                found.push((key, value));
+            }
+        }
+        if let Some(value) = self.support_minutes_per_learner_hour {
+            found.push(("support_minutes_per_learner_hour", value));
+        }
+        found
+    }
+}
+
+/// Where a format-1 assumption went in format 2, for the message that refuses it.
+pub(super) fn format1_advice(key: &str) -> String {
+    let instead = match key {
+        "live_build_hours_per_hour" => "`kinds: { Session: (build_hours_per_hour: ...) }`",
+        "self_paced_build_hours_per_hour" => "`kinds: { Video: (build_hours_per_hour: ...) }`",
+        _ => "each kind's `support_minutes` in `kinds`",
+    };
+    format!("`{key}` is a format 1 assumption; format 2 uses {instead}")
+}
+
+/// One kind's numbers in the `kinds` map, each optional.
+#[derive(Deserialize)]
+#[serde(
+    rename = "KindCosts",
+    deny_unknown_fields,
+    bound(deserialize = "T: Deserialize<'de>")
+)]
+pub(super) struct KindFields<T> {
+    #[serde(default, deserialize_with = "present")]
+    build_hours_per_hour: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    build_hours_per_activity: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    support_minutes: Option<T>,
+}
+
+impl<T: Copy> KindFields<T> {
+    /// The fields given, in the file's canonical order.
+    pub(super) fn given(&self) -> impl Iterator<Item = (KindField, T)> + '_ {
+        KindField::ALL.into_iter().filter_map(|field| {
+            let value = match field {
+                KindField::BuildHoursPerHour => self.build_hours_per_hour,
+                KindField::BuildHoursPerActivity => self.build_hours_per_activity,
+                KindField::SupportMinutes => self.support_minutes,
+            };
+            value.map(|value| (field, value))
+        })
+    }
+}
+
+/// Why `support_minutes` is refused on a kind that has no support.
+pub(super) fn no_support_message(kind: ActivityKind) -> String {
+    format!(
+        "{kind} has no support time: `support_minutes` may be set only on Critique, \
+         Assignment, PeerReview, Forum and GroupProject"
+    )
+}
+
+/// Why a cell's kind is refused for its mode.
+pub(super) fn kind_mode_message(kind: ActivityKind, mode: Mode) -> String {
+    format!(
+        "kind `{kind}` is {}, but this cell is `{mode:?}`: use a {} kind ({}) or change the mode",
+        kind.mode().label(),
+        mode.label(),
+        ActivityKind::of_mode(mode)
+            .map(ActivityKind::identifier)
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }

@@ -8,9 +8,12 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use super::FORMAT_VERSION;
-use super::entries::{AssumptionFields, Entries, present};
-use crate::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use super::entries::{AssumptionFields, Entries, KindFields, present};
+use super::{FORMAT_VERSION, SUPPORT_FORMAT1};
+use crate::model::{
+    ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, KindField, Minutes, Mode,
+    Module, Setting,
+};
 
 #[derive(Deserialize)]
 #[serde(rename = "Plan", deny_unknown_fields)]
@@ -18,7 +21,7 @@ struct PlanIn {
     format: u32,
     title: String,
     #[serde(default, deserialize_with = "present")]
-    assumptions: Option<AssumptionFields<f64>>,
+    assumptions: Option<AssumptionFields<f64, Entries<ActivityKind, KindFields<f64>>>>,
     modules: Vec<ModuleIn>,
 }
 
@@ -36,20 +39,57 @@ struct CellIn {
     mode: Mode,
     minutes: u16,
     #[serde(default, deserialize_with = "present")]
+    kind: Option<ActivityKind>,
+    #[serde(default, deserialize_with = "present")]
+    reuse: Option<bool>,
+    #[serde(default, deserialize_with = "present")]
     activity: Option<String>,
 }
 
-/// The course, when `source` is a valid plan; `None` for any problem at all.
-pub(super) fn parse(source: &str) -> Option<Course> {
+/// The course and the format it was written in, when `source` is a valid
+/// plan; `None` for any problem at all.
+pub(super) fn parse(source: &str) -> Option<(Course, u32)> {
     let plan: PlanIn = ron::Options::default().from_str(source).ok()?;
-    if plan.format != FORMAT_VERSION {
+    if !(1..=FORMAT_VERSION).contains(&plan.format) {
         return None;
     }
+    let format = plan.format;
     let mut assumptions = Assumptions::default();
     if let Some(given) = &plan.assumptions {
         for assumption in Assumption::ALL {
             if let Some(value) = given.get(assumption) {
                 assumptions.set(assumption, value).ok()?;
+            }
+        }
+        if format == 1 {
+            if given.format2_only().is_some() {
+                return None;
+            }
+            for (_, value, kind) in given.format1_ratios() {
+                if let Some(value) = value {
+                    let setting = Setting::Kind(kind, KindField::BuildHoursPerHour);
+                    assumptions.set_value(setting, value).ok()?;
+                }
+            }
+            let support = given.support_minutes_per_learner_hour.unwrap_or(0.0);
+            SUPPORT_FORMAT1.check(support).ok()?;
+        } else {
+            if !given.format1_only().is_empty() {
+                return None;
+            }
+            let mut seen = HashSet::new();
+            for (kind, fields) in given.kinds.iter().flat_map(|k| &k.entries) {
+                if !seen.insert(*kind) {
+                    return None;
+                }
+                for (field, value) in fields.given() {
+                    if !field.applies_to(*kind) {
+                        return None;
+                    }
+                    assumptions
+                        .set_value(Setting::Kind(*kind, field), value)
+                        .ok()?;
+                }
             }
         }
     }
@@ -59,21 +99,29 @@ pub(super) fn parse(source: &str) -> Option<Course> {
     let modules = plan
         .modules
         .into_iter()
-        .map(module)
+        .map(|m| module(m, format))
         .collect::<Option<Vec<_>>>()?;
-    Course::new(plan.title, assumptions, modules).ok()
+    Some((Course::new(plan.title, assumptions, modules).ok()?, format))
 }
 
-fn module(input: ModuleIn) -> Option<Module> {
+fn module(input: ModuleIn, format: u32) -> Option<Module> {
     let mut module = Module::new(input.title);
     let mut seen = HashSet::new();
     for (event, cell) in input.cells.unwrap_or_default().entries {
         if !seen.insert(event) {
             return None;
         }
+        if format == 1 && (cell.kind.is_some() || cell.reuse.is_some()) {
+            return None;
+        }
+        let kind = cell.kind.unwrap_or(event.default_kind(cell.mode));
+        if kind.mode() != cell.mode {
+            return None;
+        }
         *module.cell_mut(event) = Cell {
-            mode: cell.mode,
+            kind,
             minutes: Minutes::new(cell.minutes)?,
+            reuse: cell.reuse.unwrap_or(false),
             activity: cell.activity,
         };
     }

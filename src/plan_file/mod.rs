@@ -13,14 +13,22 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-pub use read::{Problem, parse};
+pub use read::{Problem, parse, parse_with_format};
 pub use write::to_string;
 
 use crate::atomic_file::{self, WriteError, WriteOptions};
 use crate::model::Course;
 
-/// The plan file format this version of coursegrid reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The plan file format this version of coursegrid writes. It reads this one
+/// and format 1 (before activity kinds), which saving turns into this one.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// Format 1's `support_minutes_per_learner_hour` is dropped on reading, but
+/// still has to be a number in its old range (0 to 600) for the file to be valid.
+pub(super) const SUPPORT_FORMAT1: crate::model::Setting = crate::model::Setting::Kind(
+    crate::model::ActivityKind::Assignment,
+    crate::model::KindField::SupportMinutes,
+);
 
 /// Plans are small (a 1000-module plan is well under 1 MiB); anything larger
 /// is not a plan, and reading it whole would only waste memory.
@@ -81,12 +89,23 @@ impl fmt::Display for ProblemList<'_> {
 
 /// Reads and parses the plan at `path`.
 pub fn load(path: &Path) -> Result<Course, LoadError> {
+    load_with_format(path).map(|(course, _)| course)
+}
+
+/// Reads and parses the plan at `path`, with the format it was written in
+/// (1 for a plan from before activity kinds, which saving turns into format 2).
+pub fn load_with_format(path: &Path) -> Result<(Course, u32), LoadError> {
     let bytes = read_plan_bytes(path)?;
-    from_bytes(path, &bytes)
+    from_bytes_with_format(path, &bytes)
 }
 
 /// Parses plan bytes; `path` only names the file in messages.
 pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Course, LoadError> {
+    from_bytes_with_format(path, bytes).map(|(course, _)| course)
+}
+
+/// Parses plan bytes, with the format they were written in.
+pub fn from_bytes_with_format(path: &Path, bytes: &[u8]) -> Result<(Course, u32), LoadError> {
     // Some Windows editors start UTF-8 files with a byte order mark; positions
     // are counted after it, as editors show them.
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -112,7 +131,7 @@ pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Course, LoadError> {
             column,
         });
     }
-    parse(text).map_err(|problems| LoadError::Invalid {
+    parse_with_format(text).map_err(|problems| LoadError::Invalid {
         path: path.to_owned(),
         problems,
     })

@@ -13,11 +13,17 @@ use std::fmt;
 use ron::value::RawValue;
 use serde::Deserialize;
 
-use crate::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use crate::model::{
+    ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, KindField, Minutes, Mode,
+    Module, Setting,
+};
 
-use super::FORMAT_VERSION;
-use super::entries::{AssumptionFields, Entries, present};
+use super::entries::{
+    AssumptionFields, Entries, KindFields, format1_advice, kind_mode_message, no_support_message,
+    present,
+};
 use super::fast;
+use super::{FORMAT_VERSION, SUPPORT_FORMAT1};
 
 /// One problem in a plan file, at a 1-based line and column (in characters).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,20 +41,27 @@ impl fmt::Display for Problem {
 
 /// Parses plan text into a course, or returns every problem found, in file order.
 pub fn parse(source: &str) -> Result<Course, Vec<Problem>> {
+    parse_with_format(source).map(|(course, _)| course)
+}
+
+/// Parses plan text into a course and the format it was written in (1 or
+/// [`FORMAT_VERSION`]), or returns every problem found, in file order.
+pub fn parse_with_format(source: &str) -> Result<(Course, u32), Vec<Problem>> {
     // Most files are valid: read them in one pass, and only take the slower,
     // value-by-value reading when there are problems to point at.
     fast::parse(source).map_or_else(|| parse_thoroughly(source), Ok)
 }
 
 /// Reads every value on its own, to find every problem and its position.
-pub(super) fn parse_thoroughly(source: &str) -> Result<Course, Vec<Problem>> {
+pub(super) fn parse_thoroughly(source: &str) -> Result<(Course, u32), Vec<Problem>> {
     if source.trim().is_empty() {
         return Err(vec![Problem {
             line: 1,
             column: 1,
-            message: "the file is empty: a plan starts with \
-                      `(format: 1, title: \"...\", modules: [...])`"
-                .into(),
+            message: format!(
+                "the file is empty: a plan starts with \
+                 `(format: {FORMAT_VERSION}, title: \"...\", modules: [...])`"
+            ),
         }]);
     }
     let document: PlanDoc = match ron::Options::default().from_str(source) {
@@ -133,6 +146,10 @@ struct CellDoc<'a> {
     #[serde(borrow)]
     minutes: &'a RawValue,
     #[serde(borrow, default, deserialize_with = "present")]
+    kind: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    reuse: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
     activity: Option<&'a RawValue>,
 }
 
@@ -145,10 +162,10 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn course(&mut self, document: &PlanDoc<'a>) -> Option<Course> {
+    fn course(&mut self, document: &PlanDoc<'a>) -> Option<(Course, u32)> {
         let format: Option<i64> = self.read(document.format);
-        match format {
-            Some(format) if format == i64::from(FORMAT_VERSION) => {}
+        let format = match format {
+            Some(format @ 1..=2) => format as u32,
             Some(format) if format > i64::from(FORMAT_VERSION) => {
                 // A newer file may use fields this version does not know: stop
                 // here rather than bury the one useful message under others.
@@ -161,48 +178,153 @@ impl<'a> Reader<'a> {
                 );
                 return None;
             }
-            Some(format) => self.report(
-                document.format,
-                format!("unknown format {format}: expected `format: {FORMAT_VERSION}`"),
-            ),
-            None => {}
-        }
+            Some(format) => {
+                self.report(
+                    document.format,
+                    format!(
+                        "unknown format {format}: expected `format: {FORMAT_VERSION}` \
+                         (or 1, the format before activity kinds)"
+                    ),
+                );
+                FORMAT_VERSION
+            }
+            None => FORMAT_VERSION,
+        };
         let title: Option<String> = self.read(document.title);
         let assumptions = match document.assumptions {
-            Some(raw) => self.assumptions(raw),
+            Some(raw) => self.assumptions(raw, format),
             None => Some(Assumptions::default()),
         };
-        let modules = self.modules(document.modules);
-        Course::new(title?, assumptions?, modules?).ok()
+        let modules = self.modules(document.modules, format);
+        Some((Course::new(title?, assumptions?, modules?).ok()?, format))
     }
 
-    fn assumptions(&mut self, raw: &'a RawValue) -> Option<Assumptions> {
-        let document: AssumptionFields<&RawValue> = self.read(raw)?;
-        let mut assumptions = Some(Assumptions::default());
+    fn assumptions(&mut self, raw: &'a RawValue, format: u32) -> Option<Assumptions> {
+        let document: AssumptionFields<&RawValue, &RawValue> = self.read(raw)?;
+        let mut assumptions = Assumptions::default();
+        let mut valid = true;
         for assumption in Assumption::ALL {
-            let Some(raw) = document.get(assumption) else {
-                continue;
-            };
-            let Some(value) = self.read::<f64>(raw) else {
-                assumptions = None;
-                continue;
-            };
-            let Some(current) = assumptions.as_mut() else {
-                // Still check the remaining values, for their messages.
-                if let Err(error) = assumption.check(value) {
-                    self.report(raw, error.to_string());
-                }
-                continue;
-            };
-            if let Err(error) = current.set(assumption, value) {
-                self.report(raw, error.to_string());
-                assumptions = None;
+            if let Some(raw) = document.get(assumption) {
+                valid &= self.setting(&mut assumptions, Setting::Plain(assumption), raw);
             }
         }
-        assumptions
+        if format == 1 {
+            for (key, raw) in [
+                ("tutor_group_size", document.get(Assumption::TutorGroupSize)),
+                (
+                    "checkpoint_every_weeks",
+                    document.get(Assumption::CheckpointEveryWeeks),
+                ),
+                ("kinds", document.kinds),
+            ] {
+                if let Some(raw) = raw {
+                    self.report(
+                        raw,
+                        format!("`{key}` is new in format 2: change `format: 1` to `format: 2`"),
+                    );
+                    valid = false;
+                }
+            }
+            for (key, raw, kind) in document.format1_ratios() {
+                let Some(raw) = raw else { continue };
+                let setting = Setting::Kind(kind, KindField::BuildHoursPerHour);
+                valid &= self.format1_value(&mut assumptions, setting, key, raw);
+            }
+            if let Some(raw) = document.support_minutes_per_learner_hour {
+                let mut scratch = Assumptions::default();
+                let key = "support_minutes_per_learner_hour";
+                valid &= self.format1_value(&mut scratch, SUPPORT_FORMAT1, key, raw);
+            }
+        } else {
+            for (key, _) in document.format1_only() {
+                let raw = match key {
+                    "live_build_hours_per_hour" => document.live_build_hours_per_hour,
+                    "self_paced_build_hours_per_hour" => document.self_paced_build_hours_per_hour,
+                    _ => document.support_minutes_per_learner_hour,
+                };
+                if let Some(raw) = raw {
+                    self.report(raw, format1_advice(key));
+                }
+                valid = false;
+            }
+            if let Some(raw) = document.kinds {
+                valid &= self.kinds(&mut assumptions, raw);
+            }
+        }
+        valid.then_some(assumptions)
     }
 
-    fn modules(&mut self, raw: &'a RawValue) -> Option<Vec<Module>> {
+    /// The `kinds` map: each kind once, each number in its range.
+    fn kinds(&mut self, assumptions: &mut Assumptions, raw: &'a RawValue) -> bool {
+        let Some(entries) = self.read::<Entries<&RawValue, &RawValue>>(raw) else {
+            return false;
+        };
+        let mut valid = true;
+        let mut seen = HashSet::new();
+        for (raw_kind, raw_fields) in entries.entries {
+            let kind: Option<ActivityKind> = self.read(raw_kind);
+            let fields: Option<KindFields<&RawValue>> = self.read(raw_fields);
+            let (Some(kind), Some(fields)) = (kind, fields) else {
+                valid = false;
+                continue;
+            };
+            if !seen.insert(kind) {
+                self.report(raw_kind, format!("{kind} appears twice in `kinds`"));
+                valid = false;
+                continue;
+            }
+            for (field, raw_value) in fields.given() {
+                if field.applies_to(kind) {
+                    valid &= self.setting(assumptions, Setting::Kind(kind, field), raw_value);
+                } else {
+                    self.report(raw_value, no_support_message(kind));
+                    valid = false;
+                }
+            }
+        }
+        valid
+    }
+
+    /// Reads one number into `assumptions`, reporting a bad one at its position.
+    fn setting(
+        &mut self,
+        assumptions: &mut Assumptions,
+        setting: Setting,
+        raw: &'a RawValue,
+    ) -> bool {
+        let Some(value) = self.read::<f64>(raw) else {
+            return false;
+        };
+        match assumptions.set_value(setting, value) {
+            Ok(()) => true,
+            Err(error) => {
+                self.report(raw, error.to_string());
+                false
+            }
+        }
+    }
+
+    /// Like [`Reader::setting`], for a format-1 value, named by its format-1 key.
+    fn format1_value(
+        &mut self,
+        assumptions: &mut Assumptions,
+        setting: Setting,
+        key: &str,
+        raw: &'a RawValue,
+    ) -> bool {
+        let Some(value) = self.read::<f64>(raw) else {
+            return false;
+        };
+        match assumptions.set_value(setting, value) {
+            Ok(()) => true,
+            Err(error) => {
+                self.report(raw, format!("{key} {}", error.problem()));
+                false
+            }
+        }
+    }
+
+    fn modules(&mut self, raw: &'a RawValue, format: u32) -> Option<Vec<Module>> {
         let raw_modules: Vec<&RawValue> = self.read(raw)?;
         let mut valid = true;
         if raw_modules.is_empty() {
@@ -224,7 +346,7 @@ impl<'a> Reader<'a> {
         }
         let mut modules = Vec::with_capacity(raw_modules.len());
         for raw_module in raw_modules {
-            match self.module(raw_module) {
+            match self.module(raw_module, format) {
                 Some(module) => modules.push(module),
                 None => valid = false,
             }
@@ -232,7 +354,7 @@ impl<'a> Reader<'a> {
         valid.then_some(modules)
     }
 
-    fn module(&mut self, raw: &'a RawValue) -> Option<Module> {
+    fn module(&mut self, raw: &'a RawValue, format: u32) -> Option<Module> {
         let document: ModuleDoc = self.read(raw)?;
         let title: Option<String> = self.read(document.title);
         let mut valid = title.is_some();
@@ -244,7 +366,8 @@ impl<'a> Reader<'a> {
         let mut seen = HashSet::new();
         for (raw_event, raw_cell) in cells.entries {
             let event: Option<GagneEvent> = self.read(raw_event);
-            let cell = self.cell(raw_cell);
+            // An unknown event still has its cell checked, against any event's defaults.
+            let cell = self.cell(raw_cell, event.unwrap_or(GagneEvent::GainAttention), format);
             let (Some(event), Some(cell)) = (event, cell) else {
                 valid = false;
                 continue;
@@ -262,9 +385,10 @@ impl<'a> Reader<'a> {
         valid.then_some(module)
     }
 
-    fn cell(&mut self, raw: &'a RawValue) -> Option<Cell> {
+    fn cell(&mut self, raw: &'a RawValue, event: GagneEvent, format: u32) -> Option<Cell> {
         let document: CellDoc = self.read(raw)?;
         let mode: Option<Mode> = self.read(document.mode);
+        let mut valid = mode.is_some();
         let minutes = self.read::<i64>(document.minutes).and_then(|minutes| {
             let valid = u16::try_from(minutes).ok().and_then(Minutes::new);
             if valid.is_none() {
@@ -278,15 +402,44 @@ impl<'a> Reader<'a> {
             }
             valid
         });
+        if format == 1 {
+            for (key, raw) in [("kind", document.kind), ("reuse", document.reuse)] {
+                if let Some(raw) = raw {
+                    let message =
+                        format!("`{key}` is new in format 2: change `format: 1` to `format: 2`");
+                    self.report(raw, message);
+                    valid = false;
+                }
+            }
+        }
+        let kind = match (document.kind, mode) {
+            (Some(raw), mode) => {
+                let kind: Option<ActivityKind> = self.read(raw);
+                if let (Some(kind), Some(mode)) = (kind, mode)
+                    && kind.mode() != mode
+                {
+                    self.report(raw, kind_mode_message(kind, mode));
+                    valid = false;
+                }
+                kind
+            }
+            (None, mode) => mode.map(|mode| event.default_kind(mode)),
+        };
+        let reuse = match document.reuse {
+            Some(raw) => self.read::<bool>(raw),
+            None => Some(false),
+        };
         let activity = match document.activity {
             Some(raw) => Some(self.read::<String>(raw)?),
             None => None,
         };
-        Some(Cell {
-            mode: mode?,
+        let cell = Cell {
+            kind: kind?,
             minutes: minutes?,
+            reuse: reuse?,
             activity,
-        })
+        };
+        valid.then_some(cell)
     }
 
     /// Reads one raw value as `T`, reporting a problem at its position when it is not one.
@@ -388,6 +541,7 @@ fn describe(error: &ron::Error) -> String {
             let what = match outer.as_deref() {
                 Some("GagneEvent") => "event",
                 Some("Mode") => "mode",
+                Some("ActivityKind") => "kind",
                 Some(other) => other,
                 None => "value",
             };

@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 use ron::ser::PrettyConfig;
 use serde::{Serialize, Serializer};
 
-use crate::model::{Assumption, Cell, Course, GagneEvent, Mode};
+use crate::model::{
+    ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, KindField, Mode,
+};
 
 use super::FORMAT_VERSION;
 
@@ -28,9 +30,22 @@ struct AssumptionsOut {
     cohorts_per_year: u32,
     live_section_max: u32,
     cohost_above: u32,
-    live_build_hours_per_hour: f64,
-    self_paced_build_hours_per_hour: f64,
-    support_minutes_per_learner_hour: f64,
+    tutor_group_size: u32,
+    checkpoint_every_weeks: u32,
+    // Only the numbers that differ from the table: a plan that keeps the
+    // defaults says nothing about them.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    kinds: BTreeMap<ActivityKind, KindOut>,
+}
+
+#[derive(Serialize)]
+struct KindOut {
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "bare")]
+    build_hours_per_hour: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "bare")]
+    build_hours_per_activity: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "bare")]
+    support_minutes: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -43,16 +58,46 @@ struct ModuleOut<'a> {
 struct CellOut<'a> {
     mode: Mode,
     minutes: u16,
+    kind: ActivityKind,
+    #[serde(skip_serializing_if = "is_false")]
+    reuse: bool,
     // Written bare (`activity: "Quiz"`), as people write it by hand, not `Some("Quiz")`.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "bare")]
     activity: Option<&'a str>,
 }
 
-fn bare<S: Serializer>(value: &Option<&str>, serializer: S) -> Result<S::Ok, S::Error> {
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+fn bare<S: Serializer, T: Serialize>(value: &Option<T>, serializer: S) -> Result<S::Ok, S::Error> {
     match value {
-        Some(text) => serializer.serialize_str(text),
+        Some(value) => value.serialize(serializer),
         None => serializer.serialize_none(),
     }
+}
+
+/// The kinds whose numbers differ from the table, with just those numbers.
+fn changed_kinds(assumptions: &Assumptions) -> BTreeMap<ActivityKind, KindOut> {
+    ActivityKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let (held, table) = (assumptions.kind(kind), kind.default_costs());
+            let changed = |field: KindField| {
+                let value = field.get(held);
+                (value != field.get(&table)).then_some(value)
+            };
+            let out = KindOut {
+                build_hours_per_hour: changed(KindField::BuildHoursPerHour),
+                build_hours_per_activity: changed(KindField::BuildHoursPerActivity),
+                support_minutes: changed(KindField::SupportMinutes),
+            };
+            let any = out.build_hours_per_hour.is_some()
+                || out.build_hours_per_activity.is_some()
+                || out.support_minutes.is_some();
+            any.then_some((kind, out))
+        })
+        .collect()
 }
 
 /// The canonical plan file text for `course`.
@@ -60,7 +105,7 @@ pub fn to_string(course: &Course) -> String {
     let a = &course.assumptions;
     debug_assert_eq!(
         Assumption::ALL.len(),
-        7,
+        6,
         "AssumptionsOut lists every assumption"
     );
     let plan = PlanOut {
@@ -71,9 +116,9 @@ pub fn to_string(course: &Course) -> String {
             cohorts_per_year: a.cohorts_per_year(),
             live_section_max: a.live_section_max(),
             cohost_above: a.cohost_above(),
-            live_build_hours_per_hour: a.live_build_hours_per_hour(),
-            self_paced_build_hours_per_hour: a.self_paced_build_hours_per_hour(),
-            support_minutes_per_learner_hour: a.support_minutes_per_learner_hour(),
+            tutor_group_size: a.tutor_group_size(),
+            checkpoint_every_weeks: a.checkpoint_every_weeks(),
+            kinds: changed_kinds(a),
         },
         modules: course
             .modules()
@@ -83,11 +128,13 @@ pub fn to_string(course: &Course) -> String {
                 cells: module
                     .cells()
                     // A missing event means exactly this default, so leaving it out loses nothing.
-                    .filter(|(_, cell)| **cell != Cell::default())
+                    .filter(|(event, cell)| **cell != Cell::unplanned(*event))
                     .map(|(event, cell)| {
                         let out = CellOut {
-                            mode: cell.mode,
+                            mode: cell.mode(),
                             minutes: cell.minutes.get(),
+                            kind: cell.kind,
+                            reuse: cell.reuse,
                             activity: cell.activity.as_deref(),
                         };
                         (event, out)
@@ -110,40 +157,48 @@ pub fn to_string(course: &Course) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Minutes, Module};
+    use crate::model::{Minutes, Module, Setting};
     use crate::plan_file::parse;
 
     #[test]
     fn a_cell_is_one_line_and_events_keep_gagne_order() {
         let mut module = Module::new("Sourcing ingredients");
         module.cell_mut(GagneEvent::PresentContent).minutes = Minutes::new(20).unwrap();
+        module.cell_mut(GagneEvent::PresentContent).reuse = true;
         *module.cell_mut(GagneEvent::GainAttention) = Cell {
-            mode: Mode::SelfPaced,
+            kind: ActivityKind::Video,
             minutes: Minutes::new(5).unwrap(),
+            reuse: false,
             activity: Some("Short humorous video".into()),
         };
-        let course = Course::new("Master Baker", Default::default(), vec![module]).unwrap();
+        let mut course = Course::new("Master Baker", Default::default(), vec![module]).unwrap();
+        let setting = Setting::Kind(ActivityKind::Assignment, KindField::SupportMinutes);
+        course.assumptions.set_value(setting, 12.5).unwrap();
         let text = to_string(&course);
         assert_eq!(
             text,
             r#"(
-    format: 1,
+    format: 2,
     title: "Master Baker",
     assumptions: (
         learners_per_cohort: 24,
         cohorts_per_year: 4,
         live_section_max: 20,
         cohost_above: 15,
-        live_build_hours_per_hour: 10.0,
-        self_paced_build_hours_per_hour: 40.0,
-        support_minutes_per_learner_hour: 3.0,
+        tutor_group_size: 25,
+        checkpoint_every_weeks: 2,
+        kinds: {
+            Assignment: (
+                support_minutes: 12.5,
+            ),
+        },
     ),
     modules: [
         (
             title: "Sourcing ingredients",
             cells: {
-                GainAttention: (mode: SelfPaced, minutes: 5, activity: "Short humorous video"),
-                PresentContent: (mode: SelfPaced, minutes: 20),
+                GainAttention: (mode: SelfPaced, minutes: 5, kind: Video, activity: "Short humorous video"),
+                PresentContent: (mode: SelfPaced, minutes: 20, kind: Video, reuse: true),
             },
         ),
     ],

@@ -9,9 +9,7 @@ use tui_input::backend::crossterm::EventHandler;
 
 use crate::analysis::analyze;
 use crate::export::{self, ExportFormat};
-use crate::model::{
-    Assumption, BuildPreset, Cell, Course, GagneEvent, Mode, Module, default_minutes,
-};
+use crate::model::{BuildPreset, Cell, Course, GagneEvent, Mode, Module, default_minutes};
 use crate::plan_file;
 use crate::printable::{printable, truncate};
 
@@ -94,7 +92,7 @@ fn editor_update(app: &mut App, action: Action) {
             let done = format!("{} set to {} in every module", event.label(), mode.label());
             edit(editor, done, |course| {
                 for module in course.modules_mut() {
-                    module.cell_mut(event).mode = mode;
+                    module.cell_mut(event).set_mode(event, mode);
                 }
                 Ok(())
             });
@@ -301,8 +299,9 @@ fn editor_update(app: &mut App, action: Action) {
                 *scroll = scroll.saturating_add_signed(by as i16).min(limit)
             }
             Some(Overlay::Form(form)) => {
-                form.row =
-                    (form.row as i64 + i64::from(by)).clamp(0, FORM_ROWS as i64 - 1) as usize;
+                form.row = (form.row as i64 + i64::from(by))
+                    .clamp(0, AssumptionsForm::rows() as i64 - 1)
+                    as usize;
                 form.error = None;
             }
             Some(Overlay::Export(_)) => change_export_format(editor, by),
@@ -312,9 +311,6 @@ fn editor_update(app: &mut App, action: Action) {
         Action::Resize { .. } | Action::NewPlan | Action::OpenDemo => {}
     }
 }
-
-/// The preset row and the seven assumptions.
-pub const FORM_ROWS: usize = 1 + Assumption::ALL.len();
 
 /// Applies `change` to the course as one undoable edit, and says `done` in the
 /// status line; an `Err` leaves the course as it was and shows the message.
@@ -422,7 +418,7 @@ fn toggle_mode(editor: &mut Editor) {
     let cell = selected_cell(editor);
     let planned = cell.is_planned();
     let mode = if planned {
-        cell.mode.toggled()
+        cell.mode().toggled()
     } else {
         cursor.event.recommended_mode()
     };
@@ -438,7 +434,7 @@ fn toggle_mode(editor: &mut Editor) {
     };
     edit(editor, done, |course| {
         let cell = course.modules_mut()[cursor.module].cell_mut(cursor.event);
-        cell.mode = mode;
+        cell.set_mode(cursor.event, mode);
         if !planned {
             cell.minutes = default_minutes(cursor.event);
         }
@@ -474,8 +470,8 @@ fn toggle_planned(editor: &mut Editor) {
 /// Gives an unplanned cell learner time; a cell never touched takes the
 /// recommended mode, one unplanned by hand keeps the mode it had.
 fn plan(cell: &mut Cell, event: GagneEvent) {
-    if *cell == Cell::default() {
-        cell.mode = event.recommended_mode();
+    if *cell == Cell::unplanned(event) {
+        cell.set_mode(event, event.recommended_mode());
     }
     cell.minutes = default_minutes(event);
 }
@@ -495,8 +491,8 @@ fn change_minutes(editor: &mut Editor, up: bool) {
     };
     edit(editor, done, |course| {
         let cell = course.modules_mut()[cursor.module].cell_mut(cursor.event);
-        if *cell == Cell::default() {
-            cell.mode = cursor.event.recommended_mode();
+        if *cell == Cell::unplanned(cursor.event) {
+            cell.set_mode(cursor.event, cursor.event.recommended_mode());
         }
         cell.minutes = minutes;
         Ok(())
@@ -507,7 +503,7 @@ fn change_minutes(editor: &mut Editor, up: bool) {
 fn next_suggestion(editor: &mut Editor) {
     let cursor = editor.cursor;
     let cell = selected_cell(editor);
-    let suggestions = cursor.event.suggested_activities(cell.mode);
+    let suggestions = cursor.event.suggested_activities(cell.mode());
     let next = match cell
         .activity
         .as_deref()
@@ -530,7 +526,7 @@ fn next_suggestion(editor: &mut Editor) {
 
 fn set_modes(module: &mut Module, mode: impl Fn(GagneEvent) -> Mode) {
     for event in GagneEvent::ALL {
-        module.cell_mut(event).mode = mode(event);
+        module.cell_mut(event).set_mode(event, mode(event));
     }
 }
 
@@ -794,26 +790,28 @@ fn confirm_prompt(editor: &mut Editor, mut prompt: Prompt) {
 
 /// Enter on the form: start typing an exact value, or apply the typed one.
 fn confirm_form(editor: &mut Editor, mut form: AssumptionsForm) -> AssumptionsForm {
-    let Some(row) = form.row.checked_sub(1) else {
+    let Some(setting) = form.setting() else {
         // The preset row has no value to type: Enter steps to the next preset.
         adjust_preset(editor, 1);
         return form;
     };
-    let assumption = Assumption::ALL[row];
     match form.typing.take() {
         None => {
-            let current = editor.course.assumptions.get(assumption);
-            form.typing = Some(tui_input::Input::new(current.to_string()));
+            // Typing replaces the value; it starts empty, as in a spreadsheet cell.
+            form.typing = Some(tui_input::Input::default());
         }
         Some(input) => match input.value().trim().parse::<f64>() {
             Ok(value) => {
-                let done = format!("{} set to {value}", assumption.label());
+                let done = format!("{} set to {value}", setting.label());
                 let mut refused = None;
                 edit(editor, done, |course| {
-                    course.assumptions.set(assumption, value).map_err(|error| {
-                        refused = Some(error.to_string());
-                        error.to_string()
-                    })
+                    course
+                        .assumptions
+                        .set_value(setting, value)
+                        .map_err(|error| {
+                            refused = Some(error.to_string());
+                            error.to_string()
+                        })
                 });
                 if let Some(message) = refused {
                     form.error = Some(message);
@@ -833,22 +831,18 @@ fn adjust_form_row(editor: &mut Editor, by: i32) {
     let Some(Overlay::Form(form)) = &editor.overlay else {
         return;
     };
-    let Some(row) = form.row.checked_sub(1) else {
+    let Some(setting) = form.setting() else {
         adjust_preset(editor, by);
         return;
     };
-    let assumption = Assumption::ALL[row];
-    let step = match assumption {
-        Assumption::SupportMinutesPerLearnerHour => 0.5,
-        _ => 1.0,
-    };
-    let (min, max) = assumption.range();
-    let value = (editor.course.assumptions.get(assumption) + f64::from(by) * step).clamp(min, max);
-    let done = format!("{}: {value}", assumption.label());
+    let (min, max) = setting.range();
+    let value =
+        (editor.course.assumptions.value(setting) + f64::from(by) * setting.step()).clamp(min, max);
+    let done = format!("{}: {value}", setting.label());
     edit(editor, done, |course| {
         course
             .assumptions
-            .set(assumption, value)
+            .set_value(setting, value)
             .map_err(|error| error.to_string())
     });
 }
@@ -864,9 +858,9 @@ fn adjust_preset(editor: &mut Editor, by: i32) {
         None if by >= 0 => presets[0],
         None => presets[presets.len() - 1],
     };
-    let (live, self_paced) = next.ratios();
+    let [session, video, quiz] = next.ratios();
     let done = format!(
-        "Build ratios: {} ({live} h per live hour, {self_paced} h per self-paced hour)",
+        "Build ratios: {} (build h per hour: session {session}, video {video}, quiz {quiz})",
         next.label()
     );
     edit(editor, done, |course| {

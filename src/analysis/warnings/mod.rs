@@ -9,9 +9,9 @@ use serde::Serialize;
 
 use super::accountability::Accountability;
 use super::hours::{InstructorHours, Workload};
-use super::numbers::one_decimal;
-use super::tally::ModuleTally;
-use crate::model::Course;
+use super::numbers::{one_decimal, percent};
+use super::tally::{ModuleTally, hours as hours_of, share};
+use crate::model::{ActivityKind, Course};
 
 /// How many modules a warning names before it says "and N more".
 const MODULES_NAMED: usize = 3;
@@ -56,19 +56,24 @@ pub enum Warning {
         live_hours_per_cohort: f64,
         live_hours_per_year: f64,
     },
-    /// The longest run of 2 or more planned modules without a live cell.
-    /// Only the longest is reported, and not at all when no cell is live
-    /// ([`Warning::NoLiveCells`] already says so).
+    /// More than half of the self-paced minutes are video.
+    MostlyVideo {
+        video_minutes: u64,
+        self_paced_minutes: u64,
+    },
+    /// The longest run of planned modules without a live cell, when it is
+    /// longer than `checkpoint_every_weeks` weeks (each module is one week).
+    /// Not given when no cell is live ([`Warning::NoLiveCells`] already says so).
     SelfPacedStretch {
         first: ModuleRef,
         last: ModuleRef,
         modules: usize,
         learner_hours: f64,
+        checkpoint_every_weeks: u32,
     },
-    /// Modules where at least one of events 5-7 (guidance, practice,
-    /// feedback) is planned and none of the planned ones is live; unplanned
-    /// cells are ignored whatever their mode. One warning lists them all.
-    SelfPacedPractice { modules: Vec<ModuleRef> },
+    /// Modules whose practice (event 6) is planned with a kind that gives no
+    /// feedback, and whose feedback (event 7) is not planned. One warning lists them all.
+    PracticeWithoutFeedback { modules: Vec<ModuleRef> },
     /// A cohort larger than the live section max, when some cell is live:
     /// every live session is taught once per section.
     SectionsMultiplyLiveHours {
@@ -81,8 +86,19 @@ pub enum Warning {
     CohostNeeded {
         section_size: u32,
         cohost_above: u32,
+        /// The co-host's hours a cohort (the live hours).
         hours_per_cohort: f64,
+        /// What sections of at most `cohost_above` would cost instead, when
+        /// that is possible (`cohost_above` is at least 1).
+        capped: Option<CappedSections>,
     },
+}
+
+/// Live sections capped at the co-host threshold: more sections, no co-host.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct CappedSections {
+    pub sections: u32,
+    pub live_hours_per_cohort: f64,
 }
 
 impl fmt::Display for Warning {
@@ -97,8 +113,7 @@ impl fmt::Display for Warning {
                 f,
                 "No cell is live, so all {} learner hours are self-paced: completion of \
                  self-paced courses runs far lower (the MOOC median is 12.6%, Jordan 2015); \
-                 make guidance, practice or feedback (events 5-7) live, or add live \
-                 co-working sessions.",
+                 give feedback live (event 7), or add live co-working sessions as checkpoints.",
                 one_decimal(*self_paced_learner_hours)
             ),
             Warning::AllLive {
@@ -113,24 +128,44 @@ impl fmt::Display for Warning {
                 one_decimal(*live_hours_per_cohort),
                 one_decimal(*live_hours_per_year)
             ),
+            Warning::MostlyVideo {
+                video_minutes,
+                self_paced_minutes,
+            } => write!(
+                f,
+                "{} of the {} self-paced minutes are video ({}): over-reliance on video alone \
+                 leads to a poor learner experience; mix in readings, quizzes, practice and \
+                 discussion.",
+                video_minutes,
+                self_paced_minutes,
+                percent(share(*video_minutes, *self_paced_minutes))
+            ),
             Warning::SelfPacedStretch {
                 first,
                 last,
                 modules,
                 learner_hours,
+                checkpoint_every_weeks,
             } => write!(
                 f,
                 "{modules} modules in a row have no live checkpoint ({first} to {last}, {} \
-                 learner hours): learners tend to put self-paced work off until a live session \
-                 holds them accountable; add a short live session or a live co-working session.",
-                one_decimal(*learner_hours)
+                 learner hours), more than the {checkpoint_every_weeks} {} you allow: learners \
+                 tend to put self-paced work off until a live session holds them accountable; \
+                 add a short live session or a live co-working session.",
+                one_decimal(*learner_hours),
+                if *checkpoint_every_weeks == 1 {
+                    "week"
+                } else {
+                    "weeks"
+                },
             ),
-            Warning::SelfPacedPractice { modules } => {
-                f.write_str("Guidance, practice and feedback (events 5-7) are all self-paced in ")?;
+            Warning::PracticeWithoutFeedback { modules } => {
+                f.write_str("Learners practise with no feedback in ")?;
                 write_modules(f, modules)?;
                 f.write_str(
-                    ": live, the instructor sees who is lost and corrects course; make one \
-                     of them live, or build guided practice and feedback into the materials.",
+                    ": the practice is unmarked and no feedback event is planned; give \
+                     feedback live (a critique of their work), or make the practice a quiz, \
+                     an assignment or a peer review.",
                 )
             }
             Warning::SectionsMultiplyLiveHours {
@@ -150,13 +185,27 @@ impl fmt::Display for Warning {
                 section_size,
                 cohost_above,
                 hours_per_cohort,
-            } => write!(
-                f,
-                "Live sections of {section_size} learners are past {cohost_above}: plan a \
-                 co-host to watch the chat, let late-comers in and answer questions, {} h a \
-                 cohort, or make the sections smaller.",
-                one_decimal(*hours_per_cohort)
-            ),
+                capped,
+            } => {
+                write!(
+                    f,
+                    "Live sections of {section_size} learners are past {cohost_above}: plan a \
+                     co-host to watch the chat, let late-comers in and answer questions, {} h \
+                     a cohort",
+                    one_decimal(*hours_per_cohort)
+                )?;
+                match capped {
+                    Some(capped) => write!(
+                        f,
+                        "; or cap sections at {cohost_above} learners: {} sections, {} h of \
+                         live teaching a cohort instead of {} h taught and co-hosted.",
+                        capped.sections,
+                        one_decimal(capped.live_hours_per_cohort),
+                        one_decimal(2.0 * hours_per_cohort),
+                    ),
+                    None => f.write_str("."),
+                }
+            }
         }
     }
 }
@@ -187,30 +236,38 @@ fn write_modules(f: &mut fmt::Formatter<'_>, modules: &[ModuleRef]) -> fmt::Resu
 pub(crate) fn warnings(
     course: &Course,
     tallies: &[ModuleTally],
-    workload: &Workload,
+    plan: &Workload,
     hours: &InstructorHours,
     accountability: &Accountability,
 ) -> Vec<Warning> {
     let mut found = Vec::new();
-    let any_live = workload.live_hours() > 0.0;
-    let any_self_paced = workload.self_paced_hours() > 0.0;
+    let a = plan.assumptions();
+    let (live_minutes, self_paced_minutes) = (plan.live_minutes(), plan.self_paced_minutes());
+    let any_live = live_minutes > 0;
+    let any_self_paced = self_paced_minutes > 0;
     if !any_live && !any_self_paced {
         found.push(Warning::NothingPlanned);
     }
     if any_self_paced && !any_live {
         found.push(Warning::NoLiveCells {
-            self_paced_learner_hours: workload.self_paced_hours(),
+            self_paced_learner_hours: hours_of(self_paced_minutes),
         });
     }
     if any_live && !any_self_paced {
         found.push(Warning::AllLive {
             live_hours_per_cohort: hours.live_hours_per_cohort,
-            live_hours_per_year: hours.live_hours_per_cohort
-                * f64::from(workload.assumptions().cohorts_per_year()),
+            live_hours_per_year: hours.live_hours_per_cohort * f64::from(a.cohorts_per_year()),
+        });
+    }
+    let video_minutes = plan.minutes_of(ActivityKind::Video);
+    if 2 * video_minutes > self_paced_minutes {
+        found.push(Warning::MostlyVideo {
+            video_minutes,
+            self_paced_minutes,
         });
     }
     if let Some(stretch) = accountability.longest_self_paced_stretch
-        && stretch.modules >= 2
+        && stretch.modules > a.checkpoint_every_weeks() as usize
         && any_live
     {
         found.push(Warning::SelfPacedStretch {
@@ -218,34 +275,41 @@ pub(crate) fn warnings(
             last: ModuleRef::of(course, stretch.last),
             modules: stretch.modules,
             learner_hours: stretch.learner_hours,
+            checkpoint_every_weeks: a.checkpoint_every_weeks(),
         });
     }
-    let practice_self_paced: Vec<ModuleRef> = tallies
+    let unanswered: Vec<ModuleRef> = tallies
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.practice_planned && !t.practice_live)
+        .filter(|(_, t)| t.practice_without_feedback())
         .map(|(index, _)| ModuleRef::of(course, index))
         .collect();
-    if !practice_self_paced.is_empty() {
-        found.push(Warning::SelfPacedPractice {
-            modules: practice_self_paced,
+    if !unanswered.is_empty() {
+        found.push(Warning::PracticeWithoutFeedback {
+            modules: unanswered,
         });
     }
-    if any_live
-        && workload.assumptions().learners_per_cohort() > workload.assumptions().live_section_max()
-    {
+    if any_live && a.learners_per_cohort() > a.live_section_max() {
         found.push(Warning::SectionsMultiplyLiveHours {
-            learners: workload.assumptions().learners_per_cohort(),
-            live_section_max: workload.assumptions().live_section_max(),
+            learners: a.learners_per_cohort(),
+            live_section_max: a.live_section_max(),
             sections: hours.sections,
             live_hours_per_cohort: hours.live_hours_per_cohort,
         });
     }
     if hours.cohost_needed {
+        let capped = (a.cohost_above() > 0).then(|| {
+            let sections = a.learners_per_cohort().div_ceil(a.cohost_above());
+            CappedSections {
+                sections,
+                live_hours_per_cohort: live_minutes as f64 * f64::from(sections) / 60.0,
+            }
+        });
         found.push(Warning::CohostNeeded {
             section_size: hours.section_size,
-            cohost_above: workload.assumptions().cohost_above(),
+            cohost_above: a.cohost_above(),
             hours_per_cohort: hours.cohost_hours_per_cohort,
+            capped,
         });
     }
     found

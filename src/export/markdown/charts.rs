@@ -1,5 +1,6 @@
-//! The two Mermaid charts GitHub and GitLab draw: cumulative instructor
-//! hours against cohorts taught, and learner time live against self-paced.
+//! The Mermaid charts GitHub and GitLab draw: cumulative staff hours
+//! against cohorts taught, learner time live against self-paced, and the
+//! learning-type profile.
 //!
 //! No user text goes into a chart: titles and labels are fixed, and numbers
 //! are plain decimals, so nothing needs escaping in Mermaid's own syntax.
@@ -18,6 +19,44 @@ pub(super) fn charts(out: &mut String, course: &Course, t: &Tradeoffs) {
     let _ = writeln!(out, "## Charts\n");
     cost_chart(out, t);
     learner_time_chart(out, course);
+    learning_type_chart(out, t);
+}
+
+/// The learning-type profile: planned minutes per Laurillard type, as a pie.
+fn learning_type_chart(out: &mut String, t: &Tradeoffs) {
+    let _ = writeln!(
+        out,
+        "### Learning types
+"
+    );
+    let total: u64 = t.learning_types.iter().map(|(_, m)| m).sum();
+    if total == 0 {
+        let _ = writeln!(
+            out,
+            "Nothing is planned yet, so there is no learning-type profile.\n"
+        );
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "Planned learner minutes by Laurillard's six learning types, from each cell's activity \
+         kind: {}.\n",
+        t.learning_types
+            .iter()
+            .map(|(kind, minutes)| format!("{} {}", kind.key(), duration(minutes)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "```mermaid\npie title Learner minutes by learning type"
+    );
+    for (kind, minutes) in t.learning_types.iter() {
+        if minutes > 0 {
+            let _ = writeln!(out, "    \"{}\" : {minutes}", kind.key());
+        }
+    }
+    let _ = writeln!(out, "```\n");
 }
 
 fn cost_chart(out: &mut String, t: &Tradeoffs) {
@@ -27,12 +66,12 @@ fn cost_chart(out: &mut String, t: &Tradeoffs) {
         ("All live", lines.all_live),
         ("All self-paced", lines.all_self_paced),
     ];
-    let _ = writeln!(out, "### Instructor hours over cohorts\n");
+    let _ = writeln!(out, "### Staff hours over cohorts\n");
     let _ = writeln!(
         out,
-        "Cumulative instructor hours (the build, then teaching and support) after 0 to {COHORTS} \
-         cohorts, for this plan and for the same learner minutes taught all live or all \
-         self-paced. Mermaid draws the lines without a legend, in this order: this plan first, \
+        "Cumulative staff hours (the build, then teaching, support and any co-host) after 0 to \
+         {COHORTS} cohorts, for this plan and for the same learner minutes taught all live or all \
+         self-paced (each moved cell taking its event's usual kind). Mermaid draws the lines without a legend, in this order: this plan first, \
          then all live, then all self-paced; the table below the chart gives the same figures.\n"
     );
     let top = named
@@ -40,18 +79,14 @@ fn cost_chart(out: &mut String, t: &Tradeoffs) {
         .flat_map(|(_, line)| [line.at(0), line.at(COHORTS)])
         .fold(0.0, f64::max);
     let _ = writeln!(out, "```mermaid\nxychart-beta");
-    let _ = writeln!(out, "    title \"Cumulative instructor hours\"");
+    let _ = writeln!(out, "    title \"Cumulative staff hours\"");
     let cohorts: Vec<String> = (0..=COHORTS).map(|c| format!("\"{c}\"")).collect();
     let _ = writeln!(
         out,
         "    x-axis \"Cohorts taught\" [{}]",
         cohorts.join(", ")
     );
-    let _ = writeln!(
-        out,
-        "    y-axis \"Instructor hours\" 0 --> {}",
-        axis_top(top)
-    );
+    let _ = writeln!(out, "    y-axis \"Staff hours\" 0 --> {}", axis_top(top));
     for (_, line) in &named {
         let _ = writeln!(out, "    line [{}]", points(line).join(", "));
     }

@@ -17,7 +17,10 @@ use std::fmt::Write;
 pub use escape::escape_inline;
 
 use crate::analysis::{Tradeoffs, analyze};
-use crate::model::{Assumption, BuildPreset, Cell, Course, GagneEvent, Mode, Module};
+use crate::model::{
+    ActivityKind, Assumption, BuildPreset, Cell, Course, GagneEvent, KindField, Mode, Module,
+    SupportPer,
+};
 
 use figures::duration;
 
@@ -64,10 +67,17 @@ fn mode_name(mode: Mode) -> &'static str {
     }
 }
 
-/// "Live · 30 min", "Self-paced · 15 min", or "—" when not planned.
+/// "Live · workshop · 30 min", "Self-paced · video · 15 min · reused", or
+/// "—" when not planned.
 fn cell_text(cell: &Cell) -> String {
     match cell.planned_mode() {
-        Some(mode) => format!("{} · {} min", mode_name(mode), cell.minutes),
+        Some(mode) => format!(
+            "{} · {} · {} min{}",
+            mode_name(mode),
+            cell.kind.label(),
+            cell.minutes,
+            if cell.reuse { " · reused" } else { "" }
+        ),
         None => "—".to_string(),
     }
 }
@@ -77,8 +87,9 @@ fn grid(out: &mut String, course: &Course) {
     let _ = writeln!(
         out,
         "Each column is a module and each row one of Gagné's nine events of instruction. A cell \
-         says whether the event is taught live or self-paced and how many minutes of learner \
-         time it takes; — means it is not planned.\n"
+         says whether the event is taught live or self-paced, what learners do (its activity \
+         kind), and how many minutes of learner time it takes; \"reused\" marks something built \
+         already, which costs no build hours; — means it is not planned.\n"
     );
     let modules = course.modules();
     let _ = write!(out, "| Event |");
@@ -135,11 +146,10 @@ fn modules(out: &mut String, course: &Course) {
             }
             let _ = write!(
                 out,
-                "- **{}. {}** · {} · {} min",
+                "- **{}. {}** · {}",
                 event.number(),
                 event.label(),
-                mode_name(cell.mode),
-                cell.minutes
+                cell_text(cell)
             );
             match cell.activity.as_deref().map(escape_inline) {
                 Some(activity) if !activity.is_empty() => {
@@ -246,12 +256,47 @@ fn assumptions(out: &mut String, course: &Course) {
     }
     out.push('\n');
     if let Some(preset) = BuildPreset::matching(a) {
-        let (live, self_paced) = preset.ratios();
+        let [session, video, quiz] = preset.ratios();
         let _ = writeln!(
             out,
-            "The build ratios are the *{}* preset: {live} hours of preparation per live hour, \
-             {self_paced} per self-paced hour.\n",
+            "The build ratios are the *{}* preset: {session} hours of preparation per hour of \
+             live session, {video} per hour of video, {quiz} per hour of quiz.\n",
             preset.label()
         );
     }
+    let _ = writeln!(
+        out,
+        "What each activity kind costs: build hours per hour of learner time and per activity \
+         (once), and support minutes for each hour of the activity, per learner or per tutor \
+         group (every cohort). A number that differs from the default table is marked *.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| Kind | Mode | Build h per learner-hour | Build h per activity | Support min | Per | Learning type |\n\
+         |---|---|---:|---:|---:|---|---|"
+    );
+    for kind in ActivityKind::ALL {
+        let (held, table) = (a.kind(kind), kind.default_costs());
+        let number = |field: KindField| {
+            let value = field.get(held);
+            let mark = if value == field.get(&table) { "" } else { " *" };
+            format!("{value}{mark}")
+        };
+        let per = match kind.support_per() {
+            Some(SupportPer::Learner) => "learner",
+            Some(SupportPer::Group) => "tutor group",
+            None => "-",
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {per} | {} |",
+            kind.label(),
+            mode_name(kind.mode()),
+            number(KindField::BuildHoursPerHour),
+            number(KindField::BuildHoursPerActivity),
+            number(KindField::SupportMinutes),
+            kind.learning_type().key(),
+        );
+    }
+    out.push('\n');
 }

@@ -26,13 +26,13 @@ pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
         return;
     }
     let h = &t.hours;
-    let w = &t.workload;
+    let w = t.workload();
     let mut text = format!(
         "{name} has {modules} and asks {} hours of each learner, {} of it live. ",
         one_decimal(learner_hours),
         whole_percent(1.0 - t.scalability.self_paced_share),
     );
-    let sections = if w.live_hours() > 0.0 {
+    let sections = if w.live_minutes() > 0 {
         format!(
             ", in {} of up to {}",
             count(h.sections as usize, "live section", "live sections"),
@@ -43,7 +43,7 @@ pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
     };
     let _ = write!(
         text,
-        "Taught to {} a year of {} each{sections}, it takes {} instructor hours to build and {} \
+        "Taught to {} a year of {} each{sections}, it takes {} hours to build and {} staff \
          hours to teach and support each cohort: {} hours in the first year, {} per learner. ",
         count(
             w.assumptions().cohorts_per_year() as usize,
@@ -56,14 +56,14 @@ pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
             "learners"
         ),
         one_decimal(h.build_hours),
-        one_decimal(h.instructor_hours_per_cohort),
+        one_decimal(h.staff_hours_per_cohort),
         one_decimal(h.first_year_hours),
         one_decimal(h.hours_per_learner),
     );
     if h.cohost_needed {
         let _ = write!(
             text,
-            "Each live session also needs a co-host, {} hours a cohort. ",
+            "Those hours include a co-host in every live session, {} hours a cohort. ",
             one_decimal(h.cohost_hours_per_cohort)
         );
     }
@@ -108,11 +108,11 @@ pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
 /// as the plain-text report groups them.
 pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     let h = &t.hours;
-    let w = &t.workload;
+    let w = t.workload();
     let k = w.assumptions().cohorts_per_year();
     let _ = writeln!(out, "## Tradeoffs\n");
     let _ = writeln!(out, "| Figure | Value |\n|---|---|");
-    group(out, "Instructor hours");
+    group(out, "Staff hours");
     row(out, "Build hours (one-time)", &hours(h.build_hours));
     row(
         out,
@@ -130,7 +130,10 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     );
     row(
         out,
-        "Support per cohort (grading, forum, questions)",
+        &format!(
+            "Support per cohort (marking, critique, forums in {})",
+            count(h.tutor_groups as usize, "tutor group", "tutor groups")
+        ),
         &hours(h.support_hours_per_cohort),
     );
     row(
@@ -155,6 +158,11 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     );
     row(
         out,
+        "Staff hours per cohort (instructor + co-host)",
+        &hours(h.staff_hours_per_cohort),
+    );
+    row(
+        out,
         &format!(
             "First year (build + {})",
             count(k as usize, "cohort", "cohorts")
@@ -164,7 +172,7 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     row(out, "Each later year", &hours(h.later_year_hours));
     row(
         out,
-        "Instructor hours per learner (first year)",
+        "Staff hours per learner (first year)",
         &hours(h.hours_per_learner),
     );
 
@@ -177,7 +185,7 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     );
     row(
         out,
-        "Extra instructor hours per cohort for 100 more learners",
+        "Extra staff hours per cohort for 100 more learners",
         &hours(s.marginal_hours_per_100_learners),
     );
     let break_even = match s.break_even {
@@ -233,12 +241,45 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
         "Aligned cells",
         &format!("{} of {} planned cells", l.aligned_cells, l.planned_cells),
     );
+    row(out, "Aligned minutes", &percent(l.aligned_minutes_share));
 
     let time = &t.learner_time;
     group(out, "Learner time (per learner)");
     row(out, "Live", &hours(time.live_hours));
     row(out, "Self-paced", &hours(time.self_paced_hours));
     row(out, "Total", &hours(time.total_hours()));
+    out.push('\n');
+    by_kind(out, t);
+}
+
+/// Where the hours go: each activity kind's build, live and support hours.
+fn by_kind(out: &mut String, t: &Tradeoffs) {
+    if t.by_kind.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "### Where the hours go\n");
+    let _ = writeln!(
+        out,
+        "Each activity kind's share: build hours once, then live teaching and support for \
+         every cohort.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| Kind | Cells | Minutes | Build | Live per cohort | Support per cohort |\n\
+         |---|---:|---:|---:|---:|---:|"
+    );
+    for k in &t.by_kind {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            k.kind.label(),
+            k.cells,
+            k.minutes,
+            hours(k.build_hours),
+            hours(k.live_hours_per_cohort),
+            hours(k.support_hours_per_cohort),
+        );
+    }
     out.push('\n');
 }
 

@@ -164,13 +164,14 @@ fn learners(tradeoffs: &Tradeoffs, theme: &Theme, frame: &mut Frame, area: Rect,
         .legend_position(Some(LegendPosition::TopLeft))
         .hidden_legend_constraints((Constraint::Percentage(60), Constraint::Percentage(60)));
     frame.render_widget(widget, area);
-    let w = &tradeoffs.workload;
+    let w = tradeoffs.workload();
     let text = format!(
-        "  Live sessions repeat for every section of up to {} learners, so live hours step up every {} learners; self-paced support grows with each learner. This plan at {} learners: {} h a cohort.",
+        "  Live sessions repeat for every section of up to {} learners, so live hours step up every {} learners; marking grows with each learner, forums with each tutor group of {}. This plan at {} learners: {} staff h a cohort.",
         w.assumptions().live_section_max(),
         w.assumptions().live_section_max(),
+        w.assumptions().tutor_group_size(),
         w.assumptions().learners_per_cohort(),
-        one_decimal(tradeoffs.hours.instructor_hours_per_cohort)
+        one_decimal(tradeoffs.hours.staff_hours_per_cohort)
     );
     frame.render_widget(
         Paragraph::new(text)

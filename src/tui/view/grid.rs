@@ -21,27 +21,28 @@ pub struct GridWidget<'a> {
     pub visible_modules: usize,
 }
 
-/// What a cell says, without colour: "● live  30*", or "●  30*" when narrow.
-pub fn cell_text(cell: &Cell, event: GagneEvent, wide: bool) -> (String, bool) {
+/// What a cell says, without colour: its mode, its kind's two-letter code
+/// (↺ when reused) and its minutes, "● Wk   30", and whether it departs from
+/// the Line of Understanding. A narrow column has room for the code only on
+/// the selected cell ("Wk 30"); the others show the mode ("●  30").
+pub fn cell_text(cell: &Cell, event: GagneEvent, wide: bool, selected: bool) -> (String, bool) {
     if !cell.is_planned() {
         let text = if wide { "    ·" } else { "  ·" };
         return (text.to_owned(), false);
     }
-    let symbol = match cell.mode {
+    let symbol = match cell.mode() {
         Mode::Live => '●',
         Mode::SelfPaced => '○',
     };
     let minutes = cell.minutes.get();
-    let text = if wide {
-        let word = match cell.mode {
-            Mode::Live => "live",
-            Mode::SelfPaced => "self",
-        };
-        format!("{symbol} {word} {minutes:>3}")
-    } else {
-        format!("{symbol} {minutes:>3}")
+    let code = cell.kind.code();
+    let reuse = if cell.reuse { '↺' } else { ' ' };
+    let text = match (wide, selected) {
+        (true, _) => format!("{symbol} {code}{reuse} {minutes:>3}"),
+        (false, true) => format!("{code}{minutes:>3}"),
+        (false, false) => format!("{symbol} {minutes:>3}"),
     };
-    (text, cell.mode != event.recommended_mode())
+    (text, cell.mode() != event.recommended_mode())
 }
 
 impl Widget for GridWidget<'_> {
@@ -148,12 +149,12 @@ fn render_event_row(
     buf.set_string(inner.x + 1, y, label, label_style);
     for (column, index) in modules.enumerate() {
         let cell = editor.course.modules()[index].cell(event);
-        let (text, deviates) = cell_text(cell, event, wide);
         let selected = selected_row && index == editor.cursor.module;
+        let (text, deviates) = cell_text(cell, event, wide, selected);
         let style = if !cell.is_planned() {
             theme.unplanned
         } else {
-            theme.mode(cell.mode)
+            theme.mode(cell.mode())
         };
         let x = x_of(column);
         // The text and its marker keep together at the left of a wide column.

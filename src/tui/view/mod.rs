@@ -125,7 +125,13 @@ fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
     let event = editor.cursor.event;
     let cell = module.cell(event);
     let state = if cell.is_planned() {
-        format!("{} {} min", cell.mode.label(), cell.minutes)
+        format!(
+            "{} {} {} min{}",
+            cell.mode().label(),
+            cell.kind.label(),
+            cell.minutes,
+            if cell.reuse { " (reused)" } else { "" }
+        )
     } else {
         "not planned".to_owned()
     };
@@ -143,7 +149,7 @@ fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
         event.label(),
     );
     let recommended = event.recommended_mode();
-    let (mark, mark_style) = if !cell.is_planned() || cell.mode == recommended {
+    let (mark, mark_style) = if !cell.is_planned() || cell.mode() == recommended {
         ("  ", theme.base)
     } else {
         ("* ", theme.deviation)

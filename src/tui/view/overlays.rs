@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use tui_input::Input;
 
 use crate::export::ExportFormat;
-use crate::model::{Assumption, BuildPreset};
+use crate::model::{BuildPreset, Setting};
 use crate::printable::{fit, printable};
 
 use super::super::app::{AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose};
@@ -254,19 +254,29 @@ fn assumptions_form(
     frame.render_widget(Clear, area);
     let assumptions = &editor.course.assumptions;
     let inside_width = usize::from(area.width.saturating_sub(2));
-    let value_width = 8;
+    let value_width = 16;
     let label_width = inside_width.saturating_sub(value_width + 4);
     let preset = BuildPreset::matching(assumptions).map_or("custom", BuildPreset::label);
     let mut rows: Vec<(String, String)> =
         vec![("Build-ratio preset".to_owned(), format!("◀ {preset} ▶"))];
-    for assumption in Assumption::ALL {
+    for setting in Setting::all() {
         rows.push((
-            assumption.label().to_owned(),
-            assumption_value(assumption, assumptions.get(assumption)),
+            setting.label(),
+            setting_value(setting, assumptions.value(setting)),
         ));
     }
+    // The footer: a blank line, the source (up to three lines), an error, the keys.
+    let footer = 6;
+    let room = usize::from(area.height.saturating_sub(2))
+        .saturating_sub(footer)
+        .max(1);
+    // Keep the selected row in view, with the rows around it.
+    let first = form
+        .row
+        .saturating_sub(room / 2)
+        .min(rows.len().saturating_sub(room));
     let mut lines = Vec::new();
-    for (index, (label, value)) in rows.iter().enumerate() {
+    for (index, (label, value)) in rows.iter().enumerate().skip(first).take(room) {
         let selected = index == form.row;
         let shown = match (&form.typing, selected) {
             (Some(input), true) => format!("{}▏", input.value()),
@@ -278,13 +288,27 @@ fn assumptions_form(
             style,
         ));
     }
-    lines.push(Line::from(""));
-    let about = match form.row.checked_sub(1) {
-        None => "Presets set both build ratios: solo creator 4:20, academic 10:40, corporate 43:79, high production 43:184.".to_owned(),
-        Some(row) => {
-            let assumption = Assumption::ALL[row];
-            let (min, max) = assumption.range();
-            format!("{} to {}. Default {}: {}.", min, max, assumption.default_value(), assumption.source())
+    let more = match (first > 0, first + room < rows.len()) {
+        (true, true) => format!("▲▼ {} of {} rows", room, rows.len()),
+        (true, false) => format!("▲ {} more above", first),
+        (false, true) => format!("▼ {} more below", rows.len() - first - room),
+        (false, false) => String::new(),
+    };
+    lines.push(Line::styled(more, theme.muted));
+    let about = match form.setting() {
+        None => "Presets set the build hours per learner-hour of a session, a video and a quiz: \
+                 solo creator 4/20/15, academic 10/40/30, corporate 43/79/79, high production \
+                 43/184/184 (Chapman 2010)."
+            .to_owned(),
+        Some(setting) => {
+            let (min, max) = setting.range();
+            format!(
+                "{} to {}. Default {}: {}.",
+                min,
+                max,
+                setting.default_value(),
+                setting.source()
+            )
         }
     };
     lines.push(Line::styled(about, theme.muted));
@@ -307,8 +331,8 @@ fn assumptions_form(
     );
 }
 
-fn assumption_value(assumption: Assumption, value: f64) -> String {
-    if assumption.is_whole() {
+fn setting_value(setting: Setting, value: f64) -> String {
+    if setting.is_whole() {
         format!("{value:.0}")
     } else {
         format!("{value}")
