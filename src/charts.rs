@@ -164,46 +164,61 @@ mod tests {
         assert!((this.points[k].1 - t.hours.first_year_hours).abs() < 1e-9);
     }
 
+    /// One module: a 60-minute video for the content, a 30-minute live workshop for practice.
+    fn video_and_workshop() -> crate::model::Course {
+        use crate::model::{ActivityKind, Assumptions, Cell, Course, GagneEvent, Minutes, Module};
+        let mut module = Module::new("Shaping");
+        *module.cell_mut(GagneEvent::PresentContent) =
+            Cell::new(ActivityKind::Video, Minutes::new(60).unwrap());
+        *module.cell_mut(GagneEvent::ElicitPerformance) =
+            Cell::new(ActivityKind::Workshop, Minutes::new(30).unwrap());
+        Course::new("Bread", Assumptions::default(), vec![module]).unwrap()
+    }
+
     #[test]
     fn crossings_are_where_the_lines_meet() {
-        // Master Baker, by hand: this plan builds 423.3 h and costs 21.2 h a cohort; all live
-        // builds 860 min * 10 / 60 = 143.3 h and costs 860 / 60 * 2 sections = 28.67 h.
-        // They meet at (423.33 - 143.33) / (28.67 - 21.2) = 280 / 7.467 = 37.5 cohorts:
-        // beyond 12, so not on the chart, but on a 40-cohort one.
-        let t = analyze(&Sample::MasterBaker.course());
-        assert!(
-            cost_chart(&t, 12)
-                .crossings
-                .iter()
-                .all(|c| c.second != Variant::AllLive || c.first != Variant::ThisPlan)
+        // By hand (see analysis/mod.rs): this plan 41.5 + 1c; all live (the video
+        // a Session) 11.5 + 3c; all self-paced (the workshop unmarked Practice) 41 + 0c.
+        let t = analyze(&video_and_workshop());
+        let chart = cost_chart(&t, 12);
+        // this plan meets all live at 30 / 2 = 15 cohorts, past the chart; all live
+        // meets all self-paced at 29.5 / 3 = 9.83 cohorts; this plan never meets
+        // all self-paced after 0 (41.5 + c > 41).
+        assert_eq!(chart.crossings.len(), 1, "{:?}", chart.crossings);
+        let crossing = chart.crossings[0];
+        assert_eq!(
+            (crossing.first, crossing.second),
+            (Variant::AllLive, Variant::AllSelfPaced)
         );
+        assert!((crossing.cohorts - 29.5 / 3.0).abs() < 1e-9);
+        assert!((crossing.hours - 41.0).abs() < 1e-9);
         let wide = cost_chart(&t, 40);
         let break_even = wide
             .crossings
             .iter()
             .find(|c| (c.first, c.second) == (Variant::ThisPlan, Variant::AllLive))
             .unwrap();
-        assert!(
-            (break_even.cohorts - 37.5).abs() < 1e-6,
-            "{}",
-            break_even.cohorts
-        );
+        assert!((break_even.cohorts - 15.0).abs() < 1e-9);
         // The break-even figure is the first whole cohort at or past the crossing.
-        assert_eq!(t.scalability.break_even.cohorts(), Some(38));
+        assert_eq!(t.scalability.break_even.cohorts(), Some(15));
     }
 
     #[test]
-    fn the_learners_chart_steps_up_with_sections() {
-        let t = analyze(&Sample::MasterBaker.course());
+    fn the_learners_chart_steps_up_with_sections_and_the_cohost() {
+        let t = analyze(&video_and_workshop());
         let (series, _) = learners_chart(&t);
         let all_live = &series[1];
         let at = |n: u32| all_live.points[(n - 10) as usize].1;
-        // All live: 860 min = 14.33 h per section; 20 learners is 1 section, 21 is 2.
-        assert!((at(20) - 860.0 / 60.0).abs() < 1e-9);
-        assert!((at(21) - 2.0 * 860.0 / 60.0).abs() < 1e-9);
+        // All live: 90 min = 1.5 h a section. 15 learners: one section, no co-host;
+        // 16-20: one section past 15, so a co-host too (3.0); 21-30: two sections of
+        // at most 15 (3.0); 31: two sections of 16, each with a co-host (6.0).
+        assert!((at(15) - 1.5).abs() < 1e-9);
+        assert!((at(16) - 3.0).abs() < 1e-9);
+        assert!((at(21) - 3.0).abs() < 1e-9);
+        assert!((at(31) - 6.0).abs() < 1e-9);
         assert_eq!(all_live.points.len(), 491);
         // This plan at its own cohort size is the panel's figure.
         let this = &series[0];
-        assert!((this.points[24 - 10].1 - t.hours.instructor_hours_per_cohort).abs() < 1e-9);
+        assert!((this.points[24 - 10].1 - t.hours.staff_hours_per_cohort).abs() < 1e-9);
     }
 }

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::{Tradeoffs, analyze};
 use crate::figures::{Change, figures};
-use crate::model::{Assumption, Cell, Course};
+use crate::model::{Cell, Course, Setting};
 use crate::printable::{printable, truncate};
 
 /// Two plans side by side: a baseline (the first file, or the pinned plan) and
@@ -226,13 +226,13 @@ pub fn differences(before: &Course, after: &Course) -> Vec<String> {
             printable(&after.title)
         ));
     }
-    for assumption in Assumption::ALL {
+    for setting in Setting::all() {
         let (a, b) = (
-            before.assumptions.get(assumption),
-            after.assumptions.get(assumption),
+            before.assumptions.value(setting),
+            after.assumptions.value(setting),
         );
         if a != b {
-            out.push(format!("{}: {a} → {b}", assumption.label()));
+            out.push(format!("{}: {a} → {b}", setting.label()));
         }
     }
     let (old, new) = (before.modules(), after.modules());
@@ -252,7 +252,8 @@ pub fn differences(before: &Course, after: &Course) -> Vec<String> {
         }
         for ((event, x), (_, y)) in a.cells().zip(b.cells()) {
             let cell = format!("{name}, {} {}", event.number(), event.short_label());
-            if (x.planned_mode(), x.minutes) != (y.planned_mode(), y.minutes) {
+            let shown = |c: &Cell| (c.planned_mode(), c.minutes, c.kind, c.reuse);
+            if is_planned_change(x, y) && shown(x) != shown(y) {
                 out.push(format!("{cell}: {} → {}", describe(x), describe(y)));
             }
             if x.activity != y.activity {
@@ -281,10 +282,22 @@ pub fn differences(before: &Course, after: &Course) -> Vec<String> {
     out
 }
 
-/// "live 30 min", "self-paced 15 min", "not planned".
+/// A change worth a sentence: anything about a planned cell; an unplanned
+/// cell's kind or reuse matters to no figure until it is planned.
+fn is_planned_change(x: &Cell, y: &Cell) -> bool {
+    x.is_planned() || y.is_planned()
+}
+
+/// "live workshop 30 min", "self-paced video 15 min (reused)", "not planned".
 fn describe(cell: &Cell) -> String {
     match cell.planned_mode() {
-        Some(mode) => format!("{} {} min", mode.label(), cell.minutes),
+        Some(mode) => format!(
+            "{} {} {} min{}",
+            mode.label(),
+            cell.kind.label(),
+            cell.minutes,
+            if cell.reuse { " (reused)" } else { "" }
+        ),
         None => "not planned".to_owned(),
     }
 }
@@ -309,11 +322,11 @@ mod tests {
         after.title = "Bread!".into();
         after
             .assumptions
-            .set(Assumption::LearnersPerCohort, 30.0)
+            .set(crate::model::Assumption::LearnersPerCohort, 30.0)
             .unwrap();
         after.modules_mut()[1]
             .cell_mut(GagneEvent::ElicitPerformance)
-            .mode = Mode::SelfPaced;
+            .set_mode(GagneEvent::ElicitPerformance, Mode::SelfPaced);
         after.modules_mut()[0]
             .cell_mut(GagneEvent::GainAttention)
             .activity = Some("Quiz".into());
@@ -324,7 +337,7 @@ mod tests {
                 "Title: \"Bread\" → \"Bread!\"",
                 "Learners per cohort: 24 → 30",
                 "Module 1 \"Module 1\", 1 Attention: activity none → \"Quiz\"",
-                "Module 2 \"Module 2\", 6 Practice: live 30 min → self-paced 30 min",
+                "Module 2 \"Module 2\", 6 Practice: live workshop 30 min → self-paced practice 30 min",
                 "Module 3 \"Extra\": added",
             ]
         );
@@ -341,7 +354,7 @@ mod tests {
         let mut after = before.clone();
         after.modules_mut()[0]
             .cell_mut(GagneEvent::ElicitPerformance)
-            .mode = Mode::SelfPaced;
+            .set_mode(GagneEvent::ElicitPerformance, Mode::SelfPaced);
         (before, after)
     }
 
@@ -368,35 +381,38 @@ mod tests {
         let comparison = compare(&before, &after);
         assert_eq!(comparison.rows.len(), figures(&analyze(&after)).len());
         assert!(!comparison.is_unchanged());
-        // Each module: live 30+30+20 = 80 min, self-paced 5+5+10+20+15+15 = 70 min.
-        // Before: live 160 min * 2 sections = 5.33 h, support 140 min * 24 * 3 / 60 / 60 = 2.8 h;
-        // after: live 130 min * 2 = 4.33 h, support 170 min -> 3.4 h: 8.13 h -> 7.73 h.
+        // Each module: live 30+30+20 = 80 min (two workshops, a critique); support:
+        // the critique 20 min * 5 * 24 / 3600 = 0.67 h, the forum 15 min * 120 * 1 group
+        // / 3600 = 0.5 h. Before: live 160 min * 2 sections = 5.33 h + 2.33 h = 7.67 h;
+        // after: the practice is unmarked self-paced work, live 130 min -> 4.33 + 2.33 = 6.67 h.
         let per_cohort = row(&comparison, "Per cohort");
         assert_eq!(
             (per_cohort.baseline.as_str(), per_cohort.current.as_str()),
-            ("8.1 h", "7.7 h")
+            ("7.7 h", "6.7 h")
         );
         let change = per_cohort.change.as_ref().unwrap();
-        assert_eq!(change.text, "▼ 0.4");
+        assert_eq!(change.text, "▼ 1.0");
         assert!(change.improved);
-        assert!((per_cohort.delta().unwrap() + 0.4).abs() < 1e-9);
+        assert!((per_cohort.delta().unwrap() + 1.0).abs() < 1e-9);
         // Self-paced share 140/300 = 46.7% -> 170/300 = 56.7%: 10 points more.
         assert_eq!(
             row(&comparison, "Self-paced").change.as_ref().unwrap().text,
             "▲ 10.0 pt"
         );
-        // Aligned cells 18/18 -> 17/18: 1/18 = 5.6 points fewer, and worse.
+        // Practice at home with live feedback in the module is the article's own
+        // design: still aligned, 18/18.
         let aligned = row(&comparison, "Aligned cells");
         assert_eq!(
             (aligned.baseline.as_str(), aligned.current.as_str()),
-            ("18/18", "17/18")
+            ("18/18", "18/18")
         );
-        assert_eq!(aligned.change.as_ref().unwrap().text, "▼ 5.6 pt");
-        assert!(!aligned.change.as_ref().unwrap().improved);
+        assert_eq!(aligned.change, None);
         assert_eq!(row(&comparison, "Checkpoints").change, None);
         assert_eq!(
             comparison.differences,
-            ["Module 1 \"Module 1\", 6 Practice: live 30 min → self-paced 30 min"]
+            [
+                "Module 1 \"Module 1\", 6 Practice: live workshop 30 min → self-paced practice 30 min"
+            ]
         );
         // The sections warning quotes live hours, so its sentence changes: one gone, one new.
         assert_eq!(comparison.warnings_gone.len(), 1);
@@ -414,7 +430,7 @@ mod tests {
         for section in ["\nFigures ", "\nWarnings\n", "\nChanges\n"] {
             assert!(text.contains(section), "{section:?} in\n{text}");
         }
-        assert!(text.contains("  Instructor hours\n"));
+        assert!(text.contains("  Staff hours\n"));
         let header = text.lines().find(|l| l.starts_with("Figures")).unwrap();
         let current_end = header.find("current").unwrap() + "current".len();
         for row in &comparison.rows {
@@ -429,12 +445,10 @@ mod tests {
             let end = line.rfind(&row.current).unwrap() + row.current.len();
             assert_eq!(line[..end].width(), current_end, "{line:?}");
         }
-        assert!(text.contains("▼ 0.4") && text.contains("better"));
-        assert!(
-            text.ends_with(
-                "  Module 1 \"Module 1\", 6 Practice: live 30 min → self-paced 30 min\n"
-            )
-        );
+        assert!(text.contains("▼ 1.0") && text.contains("better"));
+        assert!(text.ends_with(
+            "  Module 1 \"Module 1\", 6 Practice: live workshop 30 min → self-paced practice 30 min\n"
+        ));
     }
 
     #[test]
@@ -448,7 +462,7 @@ mod tests {
         assert_eq!(json["unchanged"], false);
         let figures = json["figures"].as_array().unwrap();
         let teaching = figures.iter().find(|f| f["label"] == "teaching").unwrap();
-        assert_eq!(teaching["group"], "Instructor hours");
+        assert_eq!(teaching["group"], "Staff hours");
         // 160 -> 130 live minutes, 2 sections: 1.0 h less.
         assert_eq!(teaching["change"], "▼ 1.0");
         assert_eq!(teaching["improved"], true);

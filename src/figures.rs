@@ -90,21 +90,27 @@ impl Figure {
     }
 }
 
+/// Break-even as the panel and `diff` read it: "already", "never", or the
+/// cohorts and the years they take, "15 · 3.8 y".
+pub fn break_even_text(break_even: BreakEven, cohorts_per_year: u32) -> String {
+    match (break_even, break_even.years(cohorts_per_year)) {
+        (BreakEven::Already, _) => "already".to_owned(),
+        (BreakEven::After(c), Some(years)) => format!("{c} · {} y", one_decimal(years)),
+        _ => "never".to_owned(),
+    }
+}
+
 /// The panel's figures for `t`, in the order shown.
 pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
     let h = &t.hours;
     let s = &t.scalability;
     let a = &t.accountability;
     let l = &t.line_of_understanding;
+    let k = t.workload().assumptions().cohorts_per_year();
     let cohost = if h.cohost_needed {
         format!("{} h", one_decimal(h.cohost_hours_per_cohort))
     } else {
         "none".to_owned()
-    };
-    let break_even = match s.break_even {
-        BreakEven::Already => "already".to_owned(),
-        BreakEven::After(c) => format!("{c} cohort{}", if c == 1 { "" } else { "s" }),
-        BreakEven::Never => "never".to_owned(),
     };
     let stretch_modules = a.longest_stretch_modules();
     let stretch = if stretch_modules == 0 {
@@ -121,19 +127,19 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         l.aligned_cells as f64 / l.planned_cells as f64
     };
     vec![
-        Figure::hours("Build (once)", h.build_hours).starting("Instructor hours"),
-        Figure::hours("Per cohort", h.instructor_hours_per_cohort),
+        Figure::hours("Build (once)", h.build_hours).starting("Staff hours"),
+        Figure::hours("Per cohort", h.staff_hours_per_cohort),
         Figure::hours("  teaching", h.live_hours_per_cohort),
         Figure::hours("  support", h.support_hours_per_cohort),
-        Figure::hours("First year", h.first_year_hours),
-        Figure::hours("Per learner", h.hours_per_learner),
         Figure::new(
-            "Co-host",
+            "  co-host",
             cohost,
             h.cohost_hours_per_cohort,
             Unit::Hours,
             Better::Lower,
         ),
+        Figure::hours("First year", h.first_year_hours),
+        Figure::hours("Per learner", h.hours_per_learner),
         Figure::new(
             "Self-paced",
             percent(s.self_paced_share),
@@ -143,17 +149,15 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         )
         .starting("Scalability"),
         Figure::hours("+100 learners", s.marginal_hours_per_100_learners),
-        Figure::new(
-            "Break-even",
-            break_even,
-            f64::from(
-                s.break_even
-                    .cohorts()
-                    .unwrap_or(crate::analysis::BREAK_EVEN_HORIZON + 1),
-            ),
-            Unit::Count,
-            Better::Lower,
-        ),
+        Figure {
+            label: "Break-even",
+            text: break_even_text(s.break_even, k),
+            // "never" has no size: no change is shown into or out of it.
+            value: s.break_even.cohorts().map(f64::from),
+            unit: Unit::Count,
+            better: Better::Lower,
+            group: None,
+        },
         Figure::new(
             "Checkpoints",
             format!(
@@ -182,6 +186,13 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
             Better::Higher,
         )
         .starting("Line of Understanding"),
+        Figure::new(
+            "Aligned min",
+            percent(l.aligned_minutes_share),
+            l.aligned_minutes_share,
+            Unit::Share,
+            Better::Higher,
+        ),
     ]
 }
 
@@ -197,18 +208,25 @@ mod tests {
         let before = figures(&analyze(&course));
         course.modules_mut()[0]
             .cell_mut(GagneEvent::ElicitPerformance)
-            .mode = Mode::SelfPaced;
+            .set_mode(GagneEvent::ElicitPerformance, Mode::SelfPaced);
         let after = figures(&analyze(&course));
-        // 30 live minutes in 2 sections = 1.0 h of teaching; as self-paced they cost
-        // 0.5 h * 24 learners * 3 min / 60 = 0.6 h of support: 0.4 h less a cohort.
+        // A 30-minute live workshop in 2 sections is 1.0 h of teaching; as unmarked
+        // self-paced practice it needs no one: 1.0 h less a cohort.
         let per_cohort = after.iter().position(|f| f.label == "Per cohort").unwrap();
         let change = after[per_cohort].change_from(&before[per_cohort]).unwrap();
-        assert_eq!(change.text, "▼ 0.4");
+        assert_eq!(change.text, "▼ 1.0");
         assert!(change.improved);
         let build = after[0].change_from(&before[0]).unwrap();
-        // 0.5 h now costs 40 h/h instead of 10 h/h to build: 15 h more.
-        assert_eq!(build.text, "▲ 15.0");
-        assert!(!build.improved);
+        // 0.5 h of workshop built at 3 h/h (1.5 h) becomes one practice task (1 h).
+        assert_eq!(build.text, "▼ 0.5");
+        assert!(build.improved);
+    }
+
+    #[test]
+    fn break_even_reads_in_cohorts_and_years() {
+        assert_eq!(break_even_text(BreakEven::After(15), 4), "15 · 3.8 y");
+        assert_eq!(break_even_text(BreakEven::Already, 4), "already");
+        assert_eq!(break_even_text(BreakEven::Never, 4), "never");
     }
 
     #[test]

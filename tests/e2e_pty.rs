@@ -277,7 +277,9 @@ fn editing_in_a_real_terminal_saves_the_plan() {
 
     let saved = plan_file::load(&plan).unwrap();
     assert_eq!(
-        saved.modules()[2].cell(GagneEvent::ElicitPerformance).mode,
+        saved.modules()[2]
+            .cell(GagneEvent::ElicitPerformance)
+            .mode(),
         Mode::Live
     );
     let backup = home.path().join("plan.ron.bak");
@@ -421,7 +423,7 @@ fn unsaved_work_survives(signal: &str) {
     assert!(pty.wait_exit().success());
     let course = coursegrid::plan_file::load(&plan).unwrap();
     let practice = course.modules()[2].cell(GagneEvent::ElicitPerformance);
-    assert_eq!(practice.mode, Mode::Live);
+    assert_eq!(practice.mode(), Mode::Live);
     assert!(
         recovery_copies(home.path()).is_empty(),
         "a clean save and quit removes the copy"

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use coursegrid::model::{Course, GagneEvent, Mode};
+use coursegrid::model::{ActivityKind, Course, GagneEvent, Mode};
 use coursegrid::plan_file;
 use coursegrid::samples::Sample;
 use coursegrid::tui::app::{App, Editor, Overlay, Screen};
@@ -94,7 +94,7 @@ fn toggling_a_cell_changes_the_cell_and_the_panel() {
     assert_eq!(
         editor(&app).course.modules()[2]
             .cell(GagneEvent::ElicitPerformance)
-            .mode,
+            .mode(),
         Mode::Live
     );
 }
@@ -117,7 +117,7 @@ fn undo_and_redo_restore_the_cell_and_the_figures() {
     let cell = editor(&app).course.modules()[2]
         .cell(GagneEvent::ElicitPerformance)
         .clone();
-    assert_eq!((cell.mode, cell.minutes.get()), (Mode::Live, 90));
+    assert_eq!((cell.mode(), cell.minutes.get()), (Mode::Live, 90));
     assert!(screen(&app).contains("Redone"));
 }
 
@@ -138,7 +138,7 @@ fn modules_can_be_added_renamed_moved_and_deleted() {
     assert_eq!(course.modules()[1].title, "Laminated doughs");
     assert_eq!(editor(&app).cursor.module, 1);
     assert_eq!(
-        course.modules()[1].cell(GagneEvent::ProvideFeedback).mode,
+        course.modules()[1].cell(GagneEvent::ProvideFeedback).mode(),
         Mode::Live
     );
 
@@ -253,7 +253,7 @@ fn a_click_selects_and_a_second_click_toggles() {
     assert_eq!(
         editor(&app).course.modules()[1]
             .cell(GagneEvent::PresentContent)
-            .mode,
+            .mode(),
         Mode::Live
     );
 }
@@ -280,7 +280,7 @@ fn minutes_step_by_five_and_p_plans_and_unplans() {
     let guidance = editor(&app).course.modules()[0]
         .cell(GagneEvent::ProvideGuidance)
         .clone();
-    assert_eq!((guidance.mode, guidance.minutes.get()), (Mode::Live, 30));
+    assert_eq!((guidance.mode(), guidance.minutes.get()), (Mode::Live, 30));
 }
 
 #[test]
@@ -329,11 +329,14 @@ fn the_modes_menu_sets_rows_modules_and_recommendations() {
     assert!(screen(&app).contains("Set modes"));
     keys(&mut app, "l");
     for module in editor(&app).course.modules() {
-        assert_eq!(module.cell(GagneEvent::ElicitPerformance).mode, Mode::Live);
+        assert_eq!(
+            module.cell(GagneEvent::ElicitPerformance).mode(),
+            Mode::Live
+        );
     }
     keys(&mut app, "mS");
     for (_, cell) in editor(&app).course.modules()[0].cells() {
-        assert_eq!(cell.mode, Mode::SelfPaced);
+        assert_eq!(cell.mode(), Mode::SelfPaced);
     }
     keys(&mut app, "mR");
     assert_eq!(
@@ -376,7 +379,11 @@ fn the_assumptions_form_changes_values_and_the_panel_follows() {
     key(&mut app, KeyCode::Up);
     key(&mut app, KeyCode::Right);
     assert_eq!(
-        editor(&app).course.assumptions.live_build_hours_per_hour(),
+        editor(&app)
+            .course
+            .assumptions
+            .kind(ActivityKind::Session)
+            .build_hours_per_hour,
         43.0
     );
     key(&mut app, KeyCode::Esc);
@@ -547,7 +554,7 @@ fn a_recovery_copy_is_offered_and_can_be_restored_or_discarded() {
     let mut unsaved = course.clone();
     unsaved.modules_mut()[2]
         .cell_mut(GagneEvent::ElicitPerformance)
-        .mode = Mode::Live;
+        .set_mode(GagneEvent::ElicitPerformance, Mode::Live);
     let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path);
     copy.write(&unsaved).unwrap();
 
@@ -659,7 +666,7 @@ fn the_tour_selects_the_cell_it_talks_about_and_lets_the_presenter_act() {
     assert_eq!(
         editor(&app).course.modules()[2]
             .cell(GagneEvent::ElicitPerformance)
-            .mode,
+            .mode(),
         Mode::Live,
         "Space works while the tour card is up"
     );

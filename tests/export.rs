@@ -6,7 +6,9 @@ use std::path::Path;
 
 use coursegrid::analysis::{Summary, analyze};
 use coursegrid::export::{self, ExportFormat};
-use coursegrid::model::{Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use coursegrid::model::{
+    ActivityKind, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module,
+};
 use coursegrid::plan_file;
 use proptest::prelude::*;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
@@ -25,10 +27,13 @@ fn sample(name: &str) -> Course {
 const SAMPLES: [&str; 2] = ["master-baker.ron", "master-chef.ron"];
 
 fn planned(mode: Mode, minutes: u16, activity: Option<&str>) -> Cell {
+    let kind = match mode {
+        Mode::Live => ActivityKind::Workshop,
+        Mode::SelfPaced => ActivityKind::Reading,
+    };
     Cell {
-        mode,
-        minutes: Minutes::new(minutes).unwrap(),
         activity: activity.map(String::from),
+        ..Cell::new(kind, Minutes::new(minutes).unwrap())
     }
 }
 
@@ -590,7 +595,7 @@ fn assert_csv_matches(course: &Course) -> Result<(), TestCaseError> {
                 module.title.clone(),
                 event.number().to_string(),
                 event.label().to_string(),
-                cell.mode.label().to_string(),
+                cell.mode().label().to_string(),
                 cell.minutes.to_string(),
                 cell.activity.clone().unwrap_or_default(),
                 event.recommended_mode().label().to_string(),

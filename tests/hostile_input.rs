@@ -8,7 +8,10 @@ use std::time::{Duration, Instant};
 
 use coursegrid::analysis::{analyze, render_report};
 use coursegrid::export::{self, ExportFormat};
-use coursegrid::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use coursegrid::model::{
+    ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, KindField, Minutes, Module,
+    Setting,
+};
 use coursegrid::plan_file::{self, LoadError};
 use coursegrid::store::Store;
 use coursegrid::tui::app::{App, Editor, Screen, StatusKind};
@@ -40,7 +43,7 @@ fn problems(source: &str) -> Vec<String> {
 /// A plan with `assumptions` (the inside of its parentheses) and one module:
 /// the assumptions start at column 39.
 fn with_assumptions(assumptions: &str) -> String {
-    format!(r#"(format: 1, title: "T", assumptions: ({assumptions}), modules: [(title: "M")])"#)
+    format!(r#"(format: 2, title: "T", assumptions: ({assumptions}), modules: [(title: "M")])"#)
 }
 
 /// Writes `bytes` to `name` in `dir`, loads it, and checks the load left the file alone.
@@ -293,25 +296,25 @@ fn negative_minutes_and_ratios_are_refused() {
     );
     assert_eq!(
         problems(r#"(format: -1, title: "T", modules: [(title: "M")])"#),
-        ["1:10: unknown format -1: expected `format: 1`"]
+        ["1:10: unknown format -1: expected `format: 2` (or 1, the format before activity kinds)"]
     );
 
     // Negative zero is zero: it is kept as a clean 0, never written as `-0.0`.
     let course = plan_file::parse(&with_assumptions(
-        "live_build_hours_per_hour: -0.0, support_minutes_per_learner_hour: -0, cohost_above: -0",
+        "cohost_above: -0, kinds: { Video: (build_hours_per_hour: -0.0), Forum: (support_minutes: -0) }",
     ))
     .unwrap();
-    for assumption in [
-        Assumption::LiveBuildHoursPerHour,
-        Assumption::SupportMinutesPerLearnerHour,
-        Assumption::CohostAbove,
+    for setting in [
+        Setting::Kind(ActivityKind::Video, KindField::BuildHoursPerHour),
+        Setting::Kind(ActivityKind::Forum, KindField::SupportMinutes),
+        Setting::Plain(Assumption::CohostAbove),
     ] {
-        let value = course.assumptions.get(assumption);
-        assert!(value == 0.0 && value.is_sign_positive(), "{assumption}");
+        let value = course.assumptions.value(setting);
+        assert!(value == 0.0 && value.is_sign_positive(), "{setting}");
     }
     let saved = plan_file::to_string(&course);
     assert!(!saved.contains("-0"), "{saved}");
-    assert!(saved.contains("live_build_hours_per_hour: 0.0,"), "{saved}");
+    assert!(saved.contains("build_hours_per_hour: 0.0,"), "{saved}");
 }
 
 #[test]
@@ -375,9 +378,8 @@ fn a_100_kb_title_loads_and_renders() {
     let long = |seed: &str| seed.repeat(100 * 1024 / seed.len());
     let mut module = Module::new(long("Módulo 日本 "));
     *module.cell_mut(GagneEvent::PresentContent) = Cell {
-        mode: Mode::Live,
-        minutes: Minutes::new(30).unwrap(),
         activity: Some(long("a|*<b>_")),
+        ..Cell::new(ActivityKind::Session, Minutes::new(30).unwrap())
     };
     let course = Course::new(
         long("Sourdough "),
@@ -438,9 +440,8 @@ fn a_100_kb_title_loads_and_renders() {
 fn escape_sequences_in_titles_never_reach_the_terminal() {
     let mut module = Module::new(EVIL);
     *module.cell_mut(GagneEvent::GainAttention) = Cell {
-        mode: Mode::Live,
-        minutes: Minutes::new(5).unwrap(),
         activity: Some(EVIL.to_owned()),
+        ..Cell::new(ActivityKind::Session, Minutes::new(5).unwrap())
     };
     let course = Course::new(EVIL, Assumptions::default(), vec![module]).unwrap();
     let shown = r"\u{1b}[2J\u{1b}]0;pwned\u{7}\u{d}\u{9b}31mBread";

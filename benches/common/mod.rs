@@ -21,7 +21,9 @@ pub const SCREENS: [(u16, u16); 2] = [(80, 24), (200, 50)];
 pub fn plan(modules: usize) -> Course {
     let mut course = Course::with_recommended_modules("Benchmark", modules).unwrap();
     for module in course.modules_mut().iter_mut().step_by(3) {
-        module.cell_mut(GagneEvent::ElicitPerformance).mode = Mode::SelfPaced;
+        module
+            .cell_mut(GagneEvent::ElicitPerformance)
+            .set_mode(GagneEvent::ElicitPerformance, Mode::SelfPaced);
         module.cell_mut(GagneEvent::GainAttention).activity = Some("Short humorous video".into());
     }
     course

@@ -1,12 +1,14 @@
 //! Invariants of [`analyze`] over random valid plans: random modules (1..30),
-//! minutes 0..=600 in steps of 5, random modes, random assumptions within
-//! [`Assumption::range`], empty plans included.
+//! minutes 0..=600 in steps of 5, random kinds (and so modes) and reuse,
+//! random assumptions and kind costs within their ranges, empty plans included.
 
 use proptest::prelude::*;
 use proptest::sample::Index;
 
 use super::*;
-use crate::model::{Assumption, Assumptions, Cell, GagneEvent, Minutes, Mode, Module};
+use crate::model::{
+    ActivityKind, Assumption, Assumptions, Cell, GagneEvent, Minutes, Mode, Module, Setting,
+};
 
 fn minutes() -> impl Strategy<Value = Minutes> {
     prop_oneof![
@@ -16,15 +18,17 @@ fn minutes() -> impl Strategy<Value = Minutes> {
     .prop_map(|steps| Minutes::new(steps * Minutes::STEP).unwrap_or(Minutes::MAX))
 }
 
-fn mode() -> impl Strategy<Value = Mode> {
-    prop_oneof![Just(Mode::Live), Just(Mode::SelfPaced)]
+fn kind() -> impl Strategy<Value = ActivityKind> {
+    (0..ActivityKind::ALL.len()).prop_map(|i| ActivityKind::ALL[i])
 }
 
 fn module() -> impl Strategy<Value = Module> {
-    proptest::array::uniform9((mode(), minutes())).prop_map(|cells| {
+    proptest::array::uniform9((kind(), minutes(), any::<bool>())).prop_map(|cells| {
         let mut module = Module::new("M");
-        for (event, (mode, minutes)) in GagneEvent::ALL.into_iter().zip(cells) {
-            *module.cell_mut(event) = Cell::new(mode, minutes);
+        for (event, (kind, minutes, reuse)) in GagneEvent::ALL.into_iter().zip(cells) {
+            let cell = module.cell_mut(event);
+            *cell = Cell::new(kind, minutes);
+            cell.reuse = reuse;
         }
         module
     })
@@ -37,32 +41,44 @@ fn whole(assumption: Assumption, small: u32) -> impl Strategy<Value = f64> {
     prop_oneof![min..=small.max(min), min..=max].prop_map(f64::from)
 }
 
-fn ratio(assumption: Assumption) -> impl Strategy<Value = f64> {
-    let (min, max) = assumption.range();
-    prop_oneof![Just(min), min..=max, Just(max)]
+/// A kind's number: its bounds, anywhere between, or the table's default.
+fn number(setting: Setting) -> impl Strategy<Value = f64> {
+    let (min, max) = setting.range();
+    prop_oneof![
+        Just(min),
+        min..=max,
+        Just(max),
+        Just(setting.default_value())
+    ]
 }
 
 fn assumptions() -> impl Strategy<Value = Assumptions> {
-    (
+    let plain = (
         whole(Assumption::LearnersPerCohort, 200),
         whole(Assumption::CohortsPerYear, 12),
         whole(Assumption::LiveSectionMax, 40),
         whole(Assumption::CohostAbove, 40),
-        ratio(Assumption::LiveBuildHoursPerHour),
-        ratio(Assumption::SelfPacedBuildHoursPerHour),
-        ratio(Assumption::SupportMinutesPerLearnerHour),
-    )
-        .prop_map(|values| {
-            let values = [
-                values.0, values.1, values.2, values.3, values.4, values.5, values.6,
-            ];
-            Assumption::ALL
-                .into_iter()
-                .zip(values)
-                .fold(Assumptions::default(), |a, (which, value)| {
-                    a.with(which, value).expect("strategy stays in range")
-                })
-        })
+        whole(Assumption::TutorGroupSize, 40),
+        whole(Assumption::CheckpointEveryWeeks, 6),
+    );
+    let kinds: Vec<Setting> = Setting::all()
+        .filter(|s| matches!(s, Setting::Kind(..)))
+        .collect();
+    let numbers: Vec<_> = kinds.iter().map(|&s| number(s)).collect();
+    (plain, numbers).prop_map(move |(plain, numbers)| {
+        let plain = [plain.0, plain.1, plain.2, plain.3, plain.4, plain.5];
+        let mut a = Assumption::ALL
+            .into_iter()
+            .zip(plain)
+            .fold(Assumptions::default(), |a, (which, value)| {
+                a.with(which, value).expect("strategy stays in range")
+            });
+        for (&setting, value) in kinds.iter().zip(numbers) {
+            a.set_value(setting, value)
+                .expect("strategy stays in range");
+        }
+        a
+    })
 }
 
 fn course() -> impl Strategy<Value = Course> {
@@ -92,6 +108,7 @@ fn figures(t: &Tradeoffs) -> Vec<f64> {
         h.support_hours_per_cohort,
         h.instructor_hours_per_cohort,
         h.cohost_hours_per_cohort,
+        h.staff_hours_per_cohort,
         h.first_year_hours,
         h.later_year_hours,
         h.hours_per_learner,
@@ -101,9 +118,17 @@ fn figures(t: &Tradeoffs) -> Vec<f64> {
         t.accountability.longest_stretch_hours(),
         t.learner_time.live_hours,
         t.learner_time.self_paced_hours,
-        t.instructor_hours_per_cohort_for(0),
-        t.instructor_hours_per_cohort_for(u32::MAX),
+        t.line_of_understanding.aligned_minutes_share,
+        t.staff_hours_per_cohort_for(0),
+        t.staff_hours_per_cohort_for(u32::MAX),
     ];
+    for k in &t.by_kind {
+        all.extend([
+            k.build_hours,
+            k.live_hours_per_cohort,
+            k.support_hours_per_cohort,
+        ]);
+    }
     for line in [lines.this_plan, lines.all_live, lines.all_self_paced] {
         all.extend([line.at(1), line.at(BREAK_EVEN_HORIZON)]);
     }
@@ -119,6 +144,12 @@ fn check_sound(t: &Tradeoffs) -> Result<(), TestCaseError> {
     }
     prop_assert!((0.0..=1.0).contains(&t.scalability.self_paced_share));
     prop_assert!((0.0..=1.0).contains(&t.accountability.share));
+    prop_assert!((0.0..=1.0).contains(&t.line_of_understanding.aligned_minutes_share));
+    let planned: u64 = t.learning_types.iter().map(|(_, m)| m).sum();
+    let learner_hours = t.learner_time.live_hours + t.learner_time.self_paced_hours;
+    prop_assert!((planned as f64 / 60.0 - learner_hours).abs() <= 1e-9 * learner_hours.max(1.0));
+    let built: f64 = t.by_kind.iter().map(|k| k.build_hours).sum();
+    prop_assert!((built - t.hours.build_hours).abs() <= 1e-9 * built.max(1.0));
     let a = &t.accountability;
     prop_assert!(a.live_checkpoints <= a.planned_modules);
     prop_assert!(a.longest_stretch_modules() <= a.planned_modules - a.live_checkpoints);
@@ -161,29 +192,63 @@ proptest! {
     }
 
     #[test]
-    fn toggling_a_planned_self_paced_cell_to_live_never_lowers_live_hours_nor_raises_support(
+    fn toggling_any_cell_keeps_every_figure_sound_and_live_time_follows(
         mut course in course(),
         module in any::<Index>(),
         event in any::<Index>(),
-        minutes in 1..=120u16,
     ) {
         let module = module.index(course.modules().len());
         let event = GagneEvent::ALL[event.index(9)];
-        *course.modules_mut()[module].cell_mut(event) =
-            Cell::new(Mode::SelfPaced, Minutes::new(minutes * 5).unwrap_or(Minutes::MAX));
         let before = analyze(&course);
-        course.modules_mut()[module].cell_mut(event).mode = Mode::Live;
+        let cell = course.modules_mut()[module].cell_mut(event);
+        let was = cell.mode();
+        cell.toggle(event);
         let after = analyze(&course);
-        prop_assert!(after.hours.live_hours_per_cohort >= before.hours.live_hours_per_cohort);
-        prop_assert!(after.hours.support_hours_per_cohort <= before.hours.support_hours_per_cohort);
-        prop_assert!(after.accountability.live_checkpoints >= before.accountability.live_checkpoints);
+        check_sound(&after)?;
+        let planned = course.modules()[module].cell(event).is_planned();
+        if planned && was == Mode::SelfPaced {
+            prop_assert!(after.hours.live_hours_per_cohort > before.hours.live_hours_per_cohort);
+            prop_assert!(after.accountability.live_checkpoints >= before.accountability.live_checkpoints);
+        }
+        if planned && was == Mode::Live {
+            prop_assert!(after.hours.live_hours_per_cohort < before.hours.live_hours_per_cohort);
+        }
+    }
+
+    #[test]
+    fn the_all_live_twin_of_an_all_live_plan_is_itself(mut course in course()) {
+        for module in course.modules_mut() {
+            for event in GagneEvent::ALL {
+                module.cell_mut(event).set_mode(event, Mode::Live);
+            }
+        }
+        let t = analyze(&course);
+        prop_assert_eq!(t.variants.all_live, t.variants.this_plan);
+        prop_assert_eq!(t.scalability.break_even, BreakEven::Already);
+    }
+
+    #[test]
+    fn reuse_never_raises_build_hours(
+        mut course in course(),
+        module in any::<Index>(),
+        event in any::<Index>(),
+    ) {
+        let module = module.index(course.modules().len());
+        let event = GagneEvent::ALL[event.index(9)];
+        course.modules_mut()[module].cell_mut(event).reuse = false;
+        let built = analyze(&course);
+        course.modules_mut()[module].cell_mut(event).reuse = true;
+        let reused = analyze(&course);
+        prop_assert!(reused.hours.build_hours <= built.hours.build_hours);
+        // and reuse changes nothing else a cohort costs
+        prop_assert_eq!(reused.hours.staff_hours_per_cohort, built.hours.staff_hours_per_cohort);
     }
 
     #[test]
     fn an_all_self_paced_plan_has_no_live_hours_and_no_cohost(mut course in course()) {
         for module in course.modules_mut() {
             for event in GagneEvent::ALL {
-                module.cell_mut(event).mode = Mode::SelfPaced;
+                module.cell_mut(event).set_mode(event, Mode::SelfPaced);
             }
         }
         let t = analyze(&course);

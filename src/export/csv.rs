@@ -79,9 +79,12 @@ mod tests {
     fn course() -> Course {
         let mut module = Module::new("Shaping, \"by hand\"");
         *module.cell_mut(GagneEvent::ElicitPerformance) = Cell {
-            mode: Mode::SelfPaced,
-            minutes: Minutes::new(30).unwrap(),
             activity: Some("Film it,\nthen post it".into()),
+            ..Cell::in_mode(
+                GagneEvent::ElicitPerformance,
+                Mode::SelfPaced,
+                Minutes::new(30).unwrap(),
+            )
         };
         Course::new("Bread", Assumptions::default(), vec![module]).unwrap()
     }

@@ -597,7 +597,7 @@ mod tests {
         let module = &course.modules()[0];
         let cell = module.cell(GagneEvent::GainAttention);
         assert_eq!(cell.activity.as_deref(), Some("Short humorous video"));
-        assert_eq!(module.cell(GagneEvent::ProvideGuidance).mode, Mode::Live);
+        assert_eq!(module.cell(GagneEvent::ProvideGuidance).mode(), Mode::Live);
         assert_eq!(module.cell(GagneEvent::ProvideGuidance).activity, None);
     }
 
@@ -646,9 +646,9 @@ mod tests {
     #[test]
     fn a_newer_format_is_refused_with_advice() {
         assert_eq!(
-            problems(r#"(format: 2, title: "T", modules: [(title: "M", wibble: 1)])"#),
+            problems(r#"(format: 3, title: "T", modules: [(title: "M", wibble: 1)])"#),
             [
-                "1:10: format 2 is newer than this coursegrid understands (format 1); update coursegrid to open this plan"
+                "1:10: format 3 is newer than this coursegrid understands (format 2); update coursegrid to open this plan"
             ]
         );
     }
@@ -751,6 +751,8 @@ mod tests {
             MINIMAL,
             r#"(format: 1, title: "T", assumptions: (cohost_above: 0), modules: [(title: "M", cells: {})])"#,
             r#"(format: 1, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 600) })])"#,
+            r#"(format: 1, title: "T", assumptions: (live_build_hours_per_hour: 43, support_minutes_per_learner_hour: 3), modules: [(title: "M")])"#,
+            r#"(format: 2, title: "T", assumptions: (tutor_group_size: 5, kinds: { Forum: (support_minutes: 90, build_hours_per_activity: 0.5) }), modules: [(title: "M", cells: { ElicitPerformance: (mode: SelfPaced, minutes: 5, kind: GroupProject, reuse: true) })])"#,
         ];
         for source in samples {
             let fast = fast::parse(source);
@@ -760,14 +762,94 @@ mod tests {
         let invalid = [
             r#"(format: 1, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 601) })]"#,
             r#"(format: 1, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 5), GainAttention: (mode: Live, minutes: 5) })])"#,
-            r#"(format: 2, title: "T", modules: [(title: "M")])"#,
+            r#"(format: 3, title: "T", modules: [(title: "M")])"#,
             r#"(format: 1, title: "T", assumptions: (learners_per_cohort: 0), modules: [(title: "M")])"#,
+            r#"(format: 1, title: "T", assumptions: (tutor_group_size: 5), modules: [(title: "M")])"#,
+            r#"(format: 2, title: "T", assumptions: (live_build_hours_per_hour: 5), modules: [(title: "M")])"#,
+            r#"(format: 2, title: "T", assumptions: (kinds: { Video: (support_minutes: 1) }), modules: [(title: "M")])"#,
+            r#"(format: 2, title: "T", assumptions: (kinds: { Video: (), Video: () }), modules: [(title: "M")])"#,
+            r#"(format: 2, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 5, kind: Video) })])"#,
+            r#"(format: 1, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 5, reuse: true) })])"#,
             r#"(format: 1, title: "T", modules: [])"#,
         ];
         for source in invalid {
             assert_eq!(fast::parse(source), None, "{source}");
             assert!(parse_thoroughly(source).is_err(), "{source}");
         }
+    }
+
+    #[test]
+    fn a_format_1_plan_takes_default_kinds_and_its_build_ratios_move_to_session_and_video() {
+        let (course, format) = parse_with_format(
+            r#"(format: 1, title: "T", assumptions: (live_build_hours_per_hour: 43.0,
+                self_paced_build_hours_per_hour: 79.0, support_minutes_per_learner_hour: 3.0),
+                modules: [(title: "M", cells: {
+                    ProvideFeedback: (mode: SelfPaced, minutes: 20),
+                    ElicitPerformance: (mode: Live, minutes: 30),
+                })])"#,
+        )
+        .unwrap();
+        assert_eq!(format, 1);
+        let a = &course.assumptions;
+        assert_eq!(a.kind(ActivityKind::Session).build_hours_per_hour, 43.0);
+        assert_eq!(a.kind(ActivityKind::Video).build_hours_per_hour, 79.0);
+        // Quiz keeps its default, so this is no preset any more
+        assert_eq!(a.kind(ActivityKind::Quiz).build_hours_per_hour, 30.0);
+        let module = &course.modules()[0];
+        assert_eq!(
+            module.cell(GagneEvent::ProvideFeedback).kind,
+            ActivityKind::Assignment
+        );
+        assert_eq!(
+            module.cell(GagneEvent::ElicitPerformance).kind,
+            ActivityKind::Workshop
+        );
+    }
+
+    #[test]
+    fn kinds_and_reuse_are_read_and_checked_at_their_positions() {
+        let course = parse(
+            r#"(format: 2, title: "T", assumptions: (kinds: { Video: (build_hours_per_hour: 30.0),
+                Assignment: (build_hours_per_activity: 1.5, support_minutes: 10.0) }),
+                modules: [(title: "M", cells: {
+                    PresentContent: (mode: SelfPaced, minutes: 25, kind: Video, reuse: true),
+                })])"#,
+        )
+        .unwrap();
+        let a = &course.assumptions;
+        assert_eq!(a.kind(ActivityKind::Video).build_hours_per_hour, 30.0);
+        assert_eq!(
+            a.kind(ActivityKind::Assignment).build_hours_per_activity,
+            1.5
+        );
+        let cell = course.modules()[0].cell(GagneEvent::PresentContent);
+        assert_eq!((cell.kind, cell.reuse), (ActivityKind::Video, true));
+
+        let source = "(format: 2, title: \"T\",\n assumptions: (kinds: { Video: (support_minutes: 3), Vidoe: (), Quiz: (build_hours_per_hour: 1e9, colour: 1) }, live_build_hours_per_hour: 10),\n modules: [(title: \"M\", cells: {\n  GainAttention: (mode: Live, minutes: 5, kind: Video),\n})])";
+        assert_eq!(
+            problems(source),
+            [
+                "2:50: Video has no support time: `support_minutes` may be set only on Critique, \
+                 Assignment, PeerReview, Forum and GroupProject",
+                "2:54: unknown kind `Vidoe`: expected one of `Session`, `Workshop`, `Critique`, \
+                 `Video`, `Reading`, `Replay`, `Research`, `Practice`, `Quiz`, `Assignment`, \
+                 `PeerReview`, `Forum`, `GroupProject`",
+                "2:99: unknown field `colour` in KindCosts: expected one of \
+                 `build_hours_per_hour`, `build_hours_per_activity`, `support_minutes`",
+                "2:140: `live_build_hours_per_hour` is a format 1 assumption; format 2 uses \
+                 `kinds: { Session: (build_hours_per_hour: ...) }`",
+                "4:49: kind `Video` is self-paced, but this cell is `Live`: use a live kind \
+                 (Session, Workshop, Critique) or change the mode",
+            ]
+        );
+        let old = "(format: 1, title: \"T\", assumptions: (kinds: {}), modules: [(title: \"M\", cells: { GainAttention: (mode: Live, minutes: 5, kind: Session) })])";
+        assert_eq!(
+            problems(old),
+            [
+                "1:46: `kinds` is new in format 2: change `format: 1` to `format: 2`",
+                "1:129: `kind` is new in format 2: change `format: 1` to `format: 2`",
+            ]
+        );
     }
 
     #[test]

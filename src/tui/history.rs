@@ -150,7 +150,7 @@ mod tests {
         b.title = "B".into();
         b.modules_mut()[1]
             .cell_mut(GagneEvent::ElicitPerformance)
-            .mode = Mode::SelfPaced;
+            .set_mode(GagneEvent::ElicitPerformance, Mode::SelfPaced);
         let mut history = History::default();
         history.record(&a, &b, CURSOR);
         let mut course = b.clone();
@@ -172,7 +172,7 @@ mod tests {
         let mut b = a.clone();
         b.modules_mut()[500]
             .cell_mut(GagneEvent::ElicitPerformance)
-            .mode = Mode::SelfPaced;
+            .set_mode(GagneEvent::ElicitPerformance, Mode::SelfPaced);
         let change = Change::between(&a, &b);
         assert_eq!(change.title, None);
         assert!(matches!(&change.modules, Modules::Replaced(m) if m.len() == 1 && m[0].0 == 500));
@@ -183,8 +183,8 @@ mod tests {
         let index = at % course.modules().len();
         match kind % 6 {
             0 => {
-                let cell = course.modules_mut()[index].cell_mut(GagneEvent::ALL[at % 9]);
-                cell.mode = cell.mode.toggled();
+                let event = GagneEvent::ALL[at % 9];
+                course.modules_mut()[index].cell_mut(event).toggle(event);
             }
             1 => course.title.push('x'),
             2 => course

@@ -7,7 +7,9 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use coursegrid::model::{Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use coursegrid::model::{
+    ActivityKind, Assumptions, Cell, Course, GagneEvent, Minutes, Module, Setting,
+};
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 
@@ -37,16 +39,23 @@ pub fn screen_text(buffer: &Buffer) -> String {
     text
 }
 
-fn mode() -> impl Strategy<Value = Mode> {
-    prop_oneof![Just(Mode::Live), Just(Mode::SelfPaced)]
+fn kind() -> impl Strategy<Value = ActivityKind> {
+    (0..ActivityKind::ALL.len()).prop_map(|i| ActivityKind::ALL[i])
 }
 
 fn cell(text: BoxedStrategy<String>) -> impl Strategy<Value = Cell> {
-    (mode(), 0u16..=600, proptest::option::of(text)).prop_map(|(mode, minutes, activity)| Cell {
-        mode,
-        minutes: Minutes::new(minutes).unwrap(),
-        activity,
-    })
+    (
+        kind(),
+        0u16..=600,
+        any::<bool>(),
+        proptest::option::of(text),
+    )
+        .prop_map(|(kind, minutes, reuse, activity)| Cell {
+            kind,
+            minutes: Minutes::new(minutes).unwrap(),
+            reuse,
+            activity,
+        })
 }
 
 fn module(text: BoxedStrategy<String>) -> impl Strategy<Value = Module> {
@@ -59,13 +68,14 @@ fn module(text: BoxedStrategy<String>) -> impl Strategy<Value = Module> {
     })
 }
 
-/// Any valid assumptions, the ends of each range included.
+/// Any valid assumptions and kind costs, the ends of each range included.
 pub fn assumptions() -> impl Strategy<Value = Assumptions> {
-    let values: Vec<_> = Assumption::ALL
-        .into_iter()
-        .map(|assumption| {
-            let (min, max) = assumption.range();
-            if assumption.is_whole() {
+    let settings: Vec<Setting> = Setting::all().collect();
+    let values: Vec<_> = settings
+        .iter()
+        .map(|setting| {
+            let (min, max) = setting.range();
+            if setting.is_whole() {
                 prop_oneof![
                     Just(min),
                     Just(max),
@@ -77,10 +87,10 @@ pub fn assumptions() -> impl Strategy<Value = Assumptions> {
             }
         })
         .collect();
-    values.prop_map(|values| {
+    values.prop_map(move |values| {
         let mut assumptions = Assumptions::default();
-        for (assumption, value) in Assumption::ALL.into_iter().zip(values) {
-            assumptions.set(assumption, value).unwrap();
+        for (&setting, value) in settings.iter().zip(values) {
+            assumptions.set_value(setting, value).unwrap();
         }
         assumptions
     })

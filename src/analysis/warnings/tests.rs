@@ -2,18 +2,19 @@
 
 use super::*;
 use crate::analysis::analyze;
-use crate::model::{Assumption, Assumptions, Cell, GagneEvent, Minutes, Mode, Module};
+use crate::model::{ActivityKind, Assumption, Assumptions, Cell, GagneEvent, Minutes, Module};
 
-fn cell(mode: Mode, minutes: u16) -> Cell {
-    Cell::new(mode, Minutes::new(minutes).unwrap())
+fn cell(kind: ActivityKind, minutes: u16) -> Cell {
+    Cell::new(kind, Minutes::new(minutes).unwrap())
 }
 
-/// A module with content self-paced and, when `live`, practice live.
+/// A module with a 30-minute reading for content and, when `live`, a
+/// 60-minute live workshop for practice.
 fn module(title: &str, live: bool) -> Module {
     let mut m = Module::new(title);
-    *m.cell_mut(GagneEvent::PresentContent) = cell(Mode::SelfPaced, 30);
+    *m.cell_mut(GagneEvent::PresentContent) = cell(ActivityKind::Reading, 30);
     if live {
-        *m.cell_mut(GagneEvent::ElicitPerformance) = cell(Mode::Live, 60);
+        *m.cell_mut(GagneEvent::ElicitPerformance) = cell(ActivityKind::Workshop, 60);
     }
     m
 }
@@ -30,8 +31,10 @@ fn warnings_of(modules: Vec<Module>, assumptions: Assumptions) -> Vec<Warning> {
 }
 
 #[test]
-fn a_large_section_warns_of_the_cohost_hours() {
-    // n = 30, max 40: 1 section of 30 > 15; live 1 h -> co-host 1.0 h a cohort
+fn a_large_section_warns_of_the_cohost_and_prices_smaller_sections() {
+    // n = 30, max 40: 1 section of 30 > 15; live 1 h -> co-host 1.0 h a cohort.
+    // Sections of at most 15: ceil(30/15) = 2, 1 h * 2 = 2.0 h taught instead of
+    // 1.0 taught + 1.0 co-hosted.
     let a = Assumptions::default()
         .with(Assumption::LearnersPerCohort, 30.0)
         .and_then(|a| a.with(Assumption::LiveSectionMax, 40.0))
@@ -42,14 +45,24 @@ fn a_large_section_warns_of_the_cohost_hours() {
         vec![Warning::CohostNeeded {
             section_size: 30,
             cohost_above: 15,
-            hours_per_cohort: 1.0
+            hours_per_cohort: 1.0,
+            capped: Some(CappedSections {
+                sections: 2,
+                live_hours_per_cohort: 2.0
+            }),
         }]
     );
     assert_eq!(
         w[0].to_string(),
         "Live sections of 30 learners are past 15: plan a co-host to watch the chat, \
-         let late-comers in and answer questions, 1.0 h a cohort, or make the sections smaller."
+         let late-comers in and answer questions, 1.0 h a cohort; or cap sections at 15 \
+         learners: 2 sections, 2.0 h of live teaching a cohort instead of 2.0 h taught and \
+         co-hosted."
     );
+    // a co-host above 0 learners cannot be avoided by smaller sections
+    let a = a.with(Assumption::CohostAbove, 0.0).unwrap();
+    let w = warnings_of(vec![module("A", true)], a);
+    assert!(w[0].to_string().ends_with("1.0 h a cohort."), "{}", w[0]);
 }
 
 #[test]
@@ -71,7 +84,7 @@ fn a_cohort_past_the_section_max_warns_that_sections_multiply_live_hours() {
 }
 
 #[test]
-fn two_or_more_planned_modules_without_live_warn_of_the_longest_stretch() {
+fn a_stretch_longer_than_the_checkpoint_interval_warns() {
     // live | sp 30 | (empty) | sp 30 | sp 30 | live -> 3 modules, 1.5 h, modules 2 to 5
     let modules = vec![
         module("Intro", true),
@@ -81,18 +94,28 @@ fn two_or_more_planned_modules_without_live_warn_of_the_longest_stretch() {
         module("Water", false),
         module("Baking", true),
     ];
-    let w = warnings_of(modules, small_cohort());
+    let w = warnings_of(modules.clone(), small_cohort());
     assert_eq!(w.len(), 1, "{w:?}");
     assert_eq!(
         w[0].to_string(),
         "3 modules in a row have no live checkpoint (module 2 \"Sourcing\" to module 5 \
-         \"Water\", 1.5 learner hours): learners tend to put self-paced work off until a \
-         live session holds them accountable; add a short live session or a live \
-         co-working session."
+         \"Water\", 1.5 learner hours), more than the 2 weeks you allow: learners tend to put \
+         self-paced work off until a live session holds them accountable; add a short live \
+         session or a live co-working session."
     );
-    // a single module between live ones is not a stretch worth a warning
+    // allowed 3 weeks between checkpoints, 3 modules is fine
+    let relaxed = small_cohort()
+        .with(Assumption::CheckpointEveryWeeks, 3.0)
+        .unwrap();
+    assert!(warnings_of(modules, relaxed).is_empty());
+    // two modules between live ones are within the default two weeks
     let w = warnings_of(
-        vec![module("A", true), module("B", false), module("C", true)],
+        vec![
+            module("A", true),
+            module("B", false),
+            module("C", false),
+            module("D", true),
+        ],
         small_cohort(),
     );
     assert!(w.is_empty(), "{w:?}");
@@ -112,8 +135,8 @@ fn no_live_cell_warns_of_completion_and_not_of_a_stretch() {
     assert_eq!(
         w[0].to_string(),
         "No cell is live, so all 1.5 learner hours are self-paced: completion of self-paced \
-         courses runs far lower (the MOOC median is 12.6%, Jordan 2015); make guidance, \
-         practice or feedback (events 5-7) live, or add live co-working sessions."
+         courses runs far lower (the MOOC median is 12.6%, Jordan 2015); give feedback live \
+         (event 7), or add live co-working sessions as checkpoints."
     );
 }
 
@@ -121,7 +144,7 @@ fn no_live_cell_warns_of_completion_and_not_of_a_stretch() {
 fn every_planned_cell_live_warns_of_the_calendar() {
     // 2 modules of 60 live minutes, 1 section, 4 cohorts: 2.0 h a cohort, 8.0 a year
     let mut a = Module::new("A");
-    *a.cell_mut(GagneEvent::ProvideGuidance) = cell(Mode::Live, 60);
+    *a.cell_mut(GagneEvent::ProvideGuidance) = cell(ActivityKind::Workshop, 60);
     let modules = vec![a.clone(), a];
     let w = warnings_of(modules, small_cohort());
     assert_eq!(
@@ -133,21 +156,43 @@ fn every_planned_cell_live_warns_of_the_calendar() {
 }
 
 #[test]
-fn planned_events_five_to_seven_all_self_paced_warn_once_for_all_such_modules() {
-    let mut practice = Module::new("Practice alone");
-    *practice.cell_mut(GagneEvent::ProvideGuidance) = cell(Mode::SelfPaced, 20);
-    // an unplanned live cell does not count as a live event
-    *practice.cell_mut(GagneEvent::ProvideFeedback) = cell(Mode::Live, 0);
-    let mut mixed = practice.clone();
-    mixed.title = "Mixed".into();
-    *mixed.cell_mut(GagneEvent::ElicitPerformance) = cell(Mode::Live, 20);
-    // no event 5-7 planned: nothing to warn about
-    let content_only = module("Content only", false);
-    let w = warnings_of(
-        vec![practice.clone(), mixed, content_only, practice],
-        small_cohort(),
+fn more_than_half_the_self_paced_minutes_as_video_warns() {
+    let mut m = module("A", true);
+    *m.cell_mut(GagneEvent::GainAttention) = cell(ActivityKind::Video, 30);
+    // 30 of 60 self-paced minutes: exactly half is not more than half
+    assert!(warnings_of(vec![m.clone()], small_cohort()).is_empty());
+    *m.cell_mut(GagneEvent::GainAttention) = cell(ActivityKind::Video, 35);
+    let w = warnings_of(vec![m], small_cohort());
+    assert_eq!(
+        w,
+        vec![Warning::MostlyVideo {
+            video_minutes: 35,
+            self_paced_minutes: 65
+        }]
     );
-    let expected = Warning::SelfPacedPractice {
+    assert_eq!(
+        w[0].to_string(),
+        "35 of the 65 self-paced minutes are video (53.8%): over-reliance on video alone \
+         leads to a poor learner experience; mix in readings, quizzes, practice and \
+         discussion."
+    );
+}
+
+#[test]
+fn practice_without_feedback_warns_once_for_all_such_modules() {
+    let mut alone = Module::new("Practice alone");
+    *alone.cell_mut(GagneEvent::ElicitPerformance) = cell(ActivityKind::Practice, 20);
+    // an unplanned feedback cell does not count
+    *alone.cell_mut(GagneEvent::ProvideFeedback) = cell(ActivityKind::Critique, 0);
+    // practice at home with feedback in the module: the article's own design
+    let mut flipped = alone.clone();
+    flipped.title = "Flipped".into();
+    *flipped.cell_mut(GagneEvent::ProvideFeedback) = cell(ActivityKind::Critique, 20);
+    // a quiz gives its own feedback
+    let mut quizzed = Module::new("Quizzed");
+    *quizzed.cell_mut(GagneEvent::ElicitPerformance) = cell(ActivityKind::Quiz, 20);
+    let w = warnings_of(vec![alone.clone(), flipped, quizzed, alone], small_cohort());
+    let expected = Warning::PracticeWithoutFeedback {
         modules: vec![
             ModuleRef {
                 index: 0,
@@ -162,10 +207,10 @@ fn planned_events_five_to_seven_all_self_paced_warn_once_for_all_such_modules() 
     assert!(w.contains(&expected), "{w:?}");
     assert_eq!(
         expected.to_string(),
-        "Guidance, practice and feedback (events 5-7) are all self-paced in 2 modules \
-         (module 1 \"Practice alone\" and module 4 \"Practice alone\"): live, the instructor \
-         sees who is lost and corrects course; make one of them live, or build guided \
-         practice and feedback into the materials."
+        "Learners practise with no feedback in 2 modules (module 1 \"Practice alone\" and \
+         module 4 \"Practice alone\"): the practice is unmarked and no feedback event is \
+         planned; give feedback live (a critique of their work), or make the practice a \
+         quiz, an assignment or a peer review."
     );
 }
 
@@ -177,7 +222,7 @@ fn many_modules_are_named_up_to_three_then_counted() {
             title: format!("M{}", index + 1),
         })
         .collect();
-    let sentence = Warning::SelfPacedPractice { modules }.to_string();
+    let sentence = Warning::PracticeWithoutFeedback { modules }.to_string();
     assert!(
         sentence.contains(
             "in 5 modules (module 1 \"M1\", module 2 \"M2\", module 3 \"M3\" and 2 more):"
@@ -188,9 +233,9 @@ fn many_modules_are_named_up_to_three_then_counted() {
         index: 6,
         title: "Seven".into(),
     }];
-    let sentence = Warning::SelfPacedPractice { modules: one }.to_string();
+    let sentence = Warning::PracticeWithoutFeedback { modules: one }.to_string();
     assert!(
-        sentence.contains("self-paced in module 7 \"Seven\": live"),
+        sentence.contains("no feedback in module 7 \"Seven\": the"),
         "{sentence}"
     );
 }
