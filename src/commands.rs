@@ -140,12 +140,20 @@ fn new(
 }
 
 fn check(file: &Path, out: &mut dyn Write) -> Result<(), CommandError> {
-    let course = plan_file::load(file)?;
+    let (course, format) = plan_file::load_with_format(file)?;
     let count = course.modules().len();
+    let upgrade = if format < plan_file::FORMAT_VERSION {
+        format!(
+            "; format {format}, saving writes format {}",
+            plan_file::FORMAT_VERSION
+        )
+    } else {
+        String::new()
+    };
     say(
         out,
         &format!(
-            "{}: ok (\"{}\", {count} module{})\n",
+            "{}: ok (\"{}\", {count} module{}{upgrade})\n",
             file.display(),
             course.title,
             plural(count)

@@ -92,7 +92,7 @@ fn new_writes_a_plan_into_the_plans_folder_and_list_shows_it() {
     let path = home.path().join("data/plans/sourdough-basics.ron");
     let text = fs::read_to_string(&path).unwrap();
     assert!(text.contains("title: \"Module 3\""));
-    assert!(text.contains("ProvideGuidance: (mode: Live, minutes: 30)"));
+    assert!(text.contains("ProvideGuidance: (mode: Live, minutes: 30, kind: Workshop)"));
     coursegrid(home.path())
         .arg("check")
         .arg(&path)
@@ -236,18 +236,36 @@ fn summary_json_has_every_key_with_unrounded_hours() {
         "planned_cells",
         "live_learner_hours",
         "self_paced_learner_hours",
+        "staff_hours_per_cohort",
+        "aligned_minutes_share",
+        "learning_type_minutes",
+        "by_kind",
         "warnings",
     ] {
         assert!(json.get(key).is_some(), "missing {key}");
     }
-    // By hand: 560 self-paced minutes * 40 / 60 = 373.33.. h, plus 300 live minutes * 10 / 60 = 50 h.
+    // By hand, kind by kind: video 140 min * 40 / 60 = 93.33, reading 25 * 8 / 60 = 3.33,
+    // quiz 95 * 30 / 60 = 47.5, session 45 * 10 / 60 = 7.5, workshop 105 * 3 / 60 = 5.25,
+    // critique 150 * 1 / 60 = 2.5, and per activity: 1 research 2, 4 practice 4,
+    // 2 peer reviews 6, 1 forum 1: 172.42 h.
     let build = json["build_hours"].as_f64().unwrap();
-    assert!(
-        (build - (50.0 + 560.0 * 40.0 / 60.0)).abs() < 1e-9,
-        "{build}"
-    );
+    let by_hand = (140.0 * 40.0 + 25.0 * 8.0 + 95.0 * 30.0 + 45.0 * 10.0 + 105.0 * 3.0 + 150.0)
+        / 60.0
+        + 2.0
+        + 4.0
+        + 6.0
+        + 1.0;
+    assert!((build - by_hand).abs() < 1e-9, "{build}");
+    // 300 live minutes in 2 sections; support: critique 150 * 5 * 24 / 3600 = 5.0,
+    // peer review 40 * 2 * 24 / 3600 = 0.53, forum 15 * 120 * 1 group / 3600 = 0.5.
     assert_eq!(json["live_hours_per_cohort"], 10.0);
+    let support = json["support_hours_per_cohort"].as_f64().unwrap();
+    assert!((support - (5.0 + 1920.0 / 3600.0 + 0.5)).abs() < 1e-9);
     assert_eq!(json["sections"], 2);
-    assert_eq!(json["break_even_cohorts"], 38);
+    // The all-live twin builds 63 h and costs 28.67 + 8.0 (its critiques) = 36.67 h a
+    // cohort: 172.42 + 16.03c <= 63 + 36.67c from c = 109.42 / 20.63 = 5.3, so 6.
+    assert_eq!(json["break_even_cohorts"], 6);
+    assert_eq!(json["by_kind"]["Video"]["minutes"], 140);
+    assert_eq!(json["learning_type_minutes"]["collaboration"], 0);
     assert!(json["warnings"].as_array().unwrap().len() >= 2);
 }

@@ -38,10 +38,12 @@ fn diff_lists_every_figure_in_both_plans_then_warnings_and_changes() {
     assert!(text.starts_with("Comparing "), "{text}");
     let (figures, rest) = text.split_once("\nWarnings\n").unwrap();
     let (_, changes) = rest.split_once("\nChanges\n").unwrap();
-    // Per cohort, by hand. Master Baker: live 300 min in 2 sections = 10.0 h, support
-    // 560 min * 24 learners * 3 min / 60 / 60 = 11.2 h: 21.2 h. Master Chef (36 learners,
-    // still 2 sections): live 120 + 120 + 90 = 330 min * 2 = 11.0 h, support
-    // (80 + 60 + 185 + 185 + 70 = 580 min) * 36 * 3 / 60 / 60 = 17.4 h: 28.4 h, 7.2 h more.
+    // Staff hours per cohort, by hand. Master Baker (24 learners, 2 sections of 12, 1
+    // tutor group): live 300 min * 2 = 10.0 h; support: critique 150 min * 5 * 24 / 3600
+    // = 5.0, peer review 40 * 2 * 24 / 3600 = 0.53, forum 15 * 120 * 1 / 3600 = 0.5:
+    // 16.03 h. Master Chef (36 learners, 2 sections of 18 past 15, 2 tutor groups): live
+    // 330 min * 2 = 11.0 h and a co-host for all of it, 11.0 h; support 7.5 + 0.8 + 1.0
+    // = 9.3 h: 31.3 h, 15.3 h more.
     let per_cohort = figures
         .lines()
         .find(|line| line.trim_start().starts_with("Per cohort"))
@@ -50,7 +52,7 @@ fn diff_lists_every_figure_in_both_plans_then_warnings_and_changes() {
     assert_eq!(
         cells,
         [
-            "Per", "cohort", "21.2", "h", "28.4", "h", "▲", "7.2", "worse"
+            "Per", "cohort", "16.0", "h", "31.3", "h", "▲", "15.3", "worse"
         ]
     );
     for label in ["Build (once)", "Self-paced", "Break-even", "Aligned cells"] {
@@ -87,7 +89,7 @@ fn diff_json_has_every_key_and_the_numbers_behind_each_figure() {
     assert_eq!(json["baseline"], a.display().to_string());
     assert_eq!(json["unchanged"], false);
     let figures = json["figures"].as_array().unwrap();
-    assert_eq!(figures.len(), 13);
+    assert_eq!(figures.len(), 14);
     for figure in figures {
         for key in ["label", "group", "baseline", "current", "change"] {
             assert!(figure.get(key).is_some(), "missing {key} in {figure}");
@@ -96,19 +98,19 @@ fn diff_json_has_every_key_and_the_numbers_behind_each_figure() {
         assert!(figure["delta"].is_number(), "{figure}");
     }
     let per_cohort = figures.iter().find(|f| f["label"] == "Per cohort").unwrap();
-    assert_eq!(per_cohort["group"], "Instructor hours");
-    assert_eq!(per_cohort["baseline"], "21.2 h");
-    assert_eq!(per_cohort["change"], "▲ 7.2");
-    // The numbers are the analysis's own, unrounded: 28.4 - 21.2 (see above).
+    assert_eq!(per_cohort["group"], "Staff hours");
+    assert_eq!(per_cohort["baseline"], "16.0 h");
+    assert_eq!(per_cohort["change"], "▲ 15.3");
+    // The numbers are the analysis's own, unrounded: 31.3 - 16.03 (see above).
     let hours = |path: &Path| {
         analyze(&plan_file::load(path).unwrap())
             .hours
-            .instructor_hours_per_cohort
+            .staff_hours_per_cohort
     };
     let value = |key: &str| per_cohort[key].as_f64().unwrap();
     assert_eq!(value("baseline_value"), hours(&a));
     assert_eq!(value("current_value"), hours(&b));
-    assert!((value("delta") - 7.2).abs() < 1e-9);
+    assert!((value("delta") - (31.3 - (16.0 + 1.0 / 30.0))).abs() < 1e-9);
     assert!(
         json["changes"]
             .as_array()

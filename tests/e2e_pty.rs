@@ -414,7 +414,7 @@ fn unsaved_work_survives(signal: &str) {
     let mut pty = open(home.path(), &plan);
     pty.wait_for("Unsaved work found");
     pty.send("v");
-    pty.wait_for("6 Practice: self-paced 90 min → live 90 min");
+    pty.wait_for("6 Practice: self-paced practice 90 min → live");
     pty.send("r");
     pty.wait_for("Restored the recovery copy");
     pty.send("\x13");

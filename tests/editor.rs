@@ -78,18 +78,17 @@ fn toggling_a_cell_changes_the_cell_and_the_panel() {
     let mut app = demo(120, 35);
     go_to_breads_practice(&mut app);
     let before = screen(&app);
-    assert!(before.contains("○ self  90*"), "{before}");
+    assert!(before.contains("○ Pr   90 *"), "{before}");
     key(&mut app, KeyCode::Char(' '));
     let after = screen(&app);
-    assert!(after.contains("● live  90 "), "{after}");
-    // 90 more live minutes, taught to 2 sections: 3.0 h more teaching a cohort.
-    assert!(
-        after.contains("10.0 h") || after.contains("13.0 h ▲ 3.0"),
-        "{after}"
-    );
+    // Practice at home becomes the event's live default, a workshop.
+    assert!(after.contains("● Wk   90  "), "{after}");
+    // 90 more live minutes, taught to 2 sections: 3.0 h more teaching a cohort,
+    // and the unmarked practice needed no support: 16.03 -> 19.03 staff hours.
     assert!(after.contains("13.0 h ▲ 3.0"), "{after}");
-    // and 1.5 h * 24 learners * 3 min / 60 = 1.8 h less support.
-    assert!(after.contains("9.4 h ▼ 1.8"), "{after}");
+    assert!(after.contains("19.0 h ▲ 3.0"), "{after}");
+    // Build: one practice task (1 h) becomes 1.5 h of workshop at 3 h/h (4.5 h).
+    assert!(after.contains("175.9 h ▲ 3.5"), "{after}");
     assert!(after.contains("[+] unsaved changes"));
     assert_eq!(
         editor(&app).course.modules()[2]
@@ -359,7 +358,7 @@ fn the_assumptions_form_changes_values_and_the_panel_follows() {
     let shown = screen(&app);
     let cohost = shown
         .lines()
-        .filter(|line| line.contains("Co-host"))
+        .filter(|line| line.contains("co-host"))
         .any(|line| line.contains("10.0 h"));
     assert!(cohost, "{shown}");
     // Type an exact value; a bad one is refused with the reason.
@@ -566,7 +565,7 @@ fn a_recovery_copy_is_offered_and_can_be_restored_or_discarded() {
     keys(&mut app, "v");
     let shown = screen(&app);
     assert!(
-        shown.contains("6 Practice: self-paced 90 min → live 90 min"),
+        shown.contains("6 Practice: self-paced practice 90 min → live"),
         "{shown}"
     );
     keys(&mut app, "r");
@@ -590,29 +589,29 @@ fn the_charts_replace_the_grid_and_follow_the_plan() {
     go_to_breads_practice(&mut app);
     keys(&mut app, "c");
     let shown = screen(&app);
-    assert!(shown.contains("Cumulative instructor hours"), "{shown}");
+    assert!(shown.contains("Cumulative staff hours"), "{shown}");
     assert!(
         shown.contains("this plan")
             && shown.contains("all live")
             && shown.contains("all self-paced")
     );
-    // Master Baker: 423.3 h to build, 21.2 h a cohort (see the tradeoff engine's tests).
-    assert!(shown.contains("this plan 423.3 h + 21.2 h"), "{shown}");
-    // Back to the grid, toggle, and the chart has moved: 90 live minutes cost 10 h/h less
-    // to build (15 h less) ... 378.3 h + 22.4 h.
+    // Master Baker: 172.4 h to build, 16.0 h a cohort (worked by hand in tests/cli.rs).
+    assert!(shown.contains("this plan 172.4 h + 16.0 h"), "{shown}");
+    // Back to the grid, toggle, and the chart has moved: the practice task (1 h to build)
+    // becomes a live workshop (4.5 h), taught twice a cohort (3.0 h): 175.9 h + 19.0 h.
     key(&mut app, KeyCode::Esc);
     assert!(screen(&app).contains("Grid · modules"));
     key(&mut app, KeyCode::Char(' '));
     keys(&mut app, "c");
-    assert!(screen(&app).contains("this plan 378.3 h + 22.4 h"));
+    assert!(screen(&app).contains("this plan 175.9 h + 19.0 h"));
     keys(&mut app, "c");
     let shown = screen(&app);
     assert!(
-        shown.contains("Instructor hours per cohort by cohort size"),
+        shown.contains("Staff hours per cohort by cohort size"),
         "{shown}"
     );
     assert!(
-        shown.contains("This plan at 24 learners: 22.4 h a cohort"),
+        shown.contains("This plan at 24 learners: 19.0 staff h a"),
         "{shown}"
     );
     keys(&mut app, "c");
@@ -678,7 +677,7 @@ fn the_tour_selects_the_cell_it_talks_about_and_lets_the_presenter_act() {
         key(&mut app, KeyCode::Enter);
     }
     keys(&mut app, "c");
-    assert!(screen(&app).contains("Cumulative instructor hours"));
+    assert!(screen(&app).contains("Cumulative staff hours"));
     key(&mut app, KeyCode::Esc);
     assert!(editor(&app).tour.is_some());
     assert!(screen(&app).contains("Grid · modules"));
@@ -697,7 +696,7 @@ fn a_pinned_baseline_is_compared_side_by_side_and_changed_cells_are_marked() {
     assert!(shown.contains("Baseline vs now"), "{shown}");
     assert!(shown.contains("baseline") && shown.contains("now"));
     // Both practices live: 180 more live minutes in 2 sections = 6.0 h more teaching a
-    // cohort, against the baseline's 10.0 h; 3 h less self-paced support: 3 * 24 * 3 / 60 = 3.6 h.
+    // cohort, against the baseline's 10.0 h; unmarked practice had no support to save.
     let teaching = shown.lines().find(|l| l.contains("  teaching")).unwrap();
     assert!(
         teaching.contains("10.0 h") && teaching.contains("16.0 h") && teaching.contains("▲ 6.0"),
@@ -705,7 +704,7 @@ fn a_pinned_baseline_is_compared_side_by_side_and_changed_cells_are_marked() {
     );
     let support = shown.lines().find(|l| l.contains("  support")).unwrap();
     assert!(
-        support.contains("11.2 h") && support.contains("7.6 h") && support.contains("▼ 3.6"),
+        support.matches("6.0 h").count() == 2 && !support.contains('▼'),
         "{support}"
     );
     let practice = shown.lines().find(|l| l.contains("6 Practice")).unwrap();

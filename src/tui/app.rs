@@ -151,9 +151,9 @@ pub enum Overlay {
 pub enum MainView {
     #[default]
     Grid,
-    /// Cumulative instructor hours over cohorts: this plan, all live, all self-paced.
+    /// Cumulative staff hours over cohorts: this plan, all live, all self-paced.
     CostChart,
-    /// Instructor hours per cohort against cohort size.
+    /// Staff hours per cohort against cohort size.
     LearnersChart,
 }
 

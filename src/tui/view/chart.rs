@@ -1,4 +1,4 @@
-//! The workshop charts, drawn where the grid was: cumulative instructor hours
+//! The workshop charts, drawn where the grid was: cumulative staff hours
 //! over cohorts (where the lines cross is where a choice pays off), and hours
 //! per cohort against cohort size (live hours step up with each section).
 
@@ -62,7 +62,7 @@ fn datasets<'a>(series: &'a [Series], theme: &Theme) -> Vec<Dataset<'a>> {
 fn y_axis(max: f64, theme: &Theme) -> Axis<'static> {
     let top = (max * 1.1).max(1.0);
     Axis::default()
-        .title("instructor hours")
+        .title("staff hours")
         .style(theme.muted)
         .bounds([0.0, top])
         .labels([
@@ -101,7 +101,7 @@ fn cost(tradeoffs: &Tradeoffs, theme: &Theme, frame: &mut Frame, area: Rect, cap
             Block::default()
                 .borders(Borders::ALL)
                 .border_style(theme.border)
-                .title(" Cumulative instructor hours · c: next chart · Esc: grid "),
+                .title(" Cumulative staff hours · c: next chart · Esc: grid "),
         )
         .x_axis(
             Axis::default()
@@ -147,7 +147,7 @@ fn learners(tradeoffs: &Tradeoffs, theme: &Theme, frame: &mut Frame, area: Rect,
             Block::default()
                 .borders(Borders::ALL)
                 .border_style(theme.border)
-                .title(" Instructor hours per cohort by cohort size · c: next · Esc: grid "),
+                .title(" Staff hours per cohort by cohort size · c: next · Esc: grid "),
         )
         .x_axis(
             Axis::default()
