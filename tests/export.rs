@@ -266,8 +266,13 @@ fn the_samples_grid_has_a_header_nine_event_rows_and_a_column_per_module() {
             for (module, text) in course.modules().iter().zip(&row[1..]) {
                 let cell = module.cell(event);
                 let expected = match cell.planned_mode() {
-                    Some(Mode::Live) => format!("Live · {} min", cell.minutes),
-                    Some(Mode::SelfPaced) => format!("Self-paced · {} min", cell.minutes),
+                    Some(Mode::Live) => format!("Live · {} · {} min", cell.kind.label(), cell.minutes),
+                    Some(Mode::SelfPaced) => format!(
+                        "Self-paced · {} · {} min{}",
+                        cell.kind.label(),
+                        cell.minutes,
+                        if cell.reuse { " · reused" } else { "" }
+                    ),
                     None => "—".to_string(),
                 };
                 assert_eq!(text, &expected, "{name}: {event:?}");
@@ -280,8 +285,12 @@ fn the_samples_grid_has_a_header_nine_event_rows_and_a_column_per_module() {
 fn the_master_baker_grid_reads_as_in_the_plan() {
     let grid = grid(&markdown(&sample("master-baker.ron")));
     assert_eq!(grid[0][3], "3. Artisanal baking techniques: breads");
-    assert_eq!(grid[5][3], "Live · 45 min", "guidance in breads");
-    assert_eq!(grid[6][1], "Self-paced · 20 min", "practice in sourcing");
+    assert_eq!(grid[5][3], "Live · session · 45 min", "guidance in breads");
+    assert_eq!(
+        grid[6][1],
+        "Self-paced · research · 20 min",
+        "practice in sourcing"
+    );
     assert_eq!(grid[3][2], "—", "no recall in bulk sourcing");
 }
 
@@ -292,6 +301,7 @@ fn the_sections_come_in_the_documented_order() {
     let mut expected = vec![
         (1, "Master Baker".to_string()),
         (2, "Tradeoffs".into()),
+        (3, "Where the hours go".into()),
         (2, "The grid".into()),
         (2, "Modules".into()),
     ];
@@ -301,8 +311,9 @@ fn the_sections_come_in_the_documented_order() {
     for heading in ["Line of Understanding", "Warnings", "Assumptions", "Charts"] {
         expected.push((2, heading.into()));
     }
-    expected.push((3, "Instructor hours over cohorts".into()));
+    expected.push((3, "Staff hours over cohorts".into()));
     expected.push((3, "Learner time, live and self-paced".into()));
+    expected.push((3, "Learning types".into()));
     assert_eq!(headings, expected);
 }
 
@@ -317,12 +328,12 @@ fn the_summary_paragraph_says_the_plan_in_words() {
         "{intro}"
     );
     for fact in [
-        "423.3 instructor hours to build",
-        "21.2 hours to teach and support each cohort",
-        "after 38 cohorts",
+        "172.4 hours to build",
+        "16.0 staff hours to teach and support each cohort",
+        "after 6 cohorts",
         "3 of its 5 planned modules",
-        "31 of its 35 planned cells",
-        "3 warnings",
+        "33 of its 35 planned cells",
+        "2 warnings",
     ] {
         assert!(intro.contains(fact), "{fact:?} in {intro}");
     }
@@ -360,7 +371,7 @@ fn every_summary_figure_is_in_the_tradeoffs_table_with_its_unit() {
             ),
             ("Live teaching per cohort", h(s.live_hours_per_cohort)),
             (
-                "Support per cohort (grading, forum, questions)",
+                "Support per cohort (marking, critique, forums, projects)",
                 h(s.support_hours_per_cohort),
             ),
             (
@@ -369,15 +380,19 @@ fn every_summary_figure_is_in_the_tradeoffs_table_with_its_unit() {
             ),
             ("Co-host needed", cohost),
             ("Co-host hours per cohort", h(s.cohost_hours_per_cohort)),
+            (
+                "Staff hours per cohort (instructor + co-host)",
+                h(s.staff_hours_per_cohort),
+            ),
             (first_year.as_str(), h(s.first_year_hours)),
             ("Each later year", h(s.later_year_hours)),
             (
-                "Instructor hours per learner (first year)",
+                "Staff hours per learner (first year)",
                 h(s.hours_per_learner),
             ),
             ("Self-paced share of learner time", pct(s.self_paced_share)),
             (
-                "Extra instructor hours per cohort for 100 more learners",
+                "Extra staff hours per cohort for 100 more learners",
                 h(s.marginal_hours_per_100_learners),
             ),
             (
@@ -409,6 +424,7 @@ fn every_summary_figure_is_in_the_tradeoffs_table_with_its_unit() {
                 "Aligned cells",
                 format!("{} of {} planned cells", s.aligned_cells, s.planned_cells),
             ),
+            ("Aligned minutes", pct(s.aligned_minutes_share)),
             ("Live", h(s.live_learner_hours)),
             ("Self-paced", h(s.self_paced_learner_hours)),
         ];
@@ -511,7 +527,7 @@ fn the_charts_are_mermaid_with_the_plans_figures() {
     let course = sample("master-baker.ron");
     let t = analyze(&course);
     let blocks = code_blocks(&markdown(&course));
-    assert_eq!(blocks.len(), 2);
+    assert_eq!(blocks.len(), 3);
     let (info, chart) = &blocks[0];
     assert_eq!(info, "mermaid");
     let lines: Vec<&str> = chart.lines().collect();
@@ -532,7 +548,7 @@ fn the_charts_are_mermaid_with_the_plans_figures() {
     }
     let top: f64 = lines
         .iter()
-        .find_map(|line| line.strip_prefix("    y-axis \"Instructor hours\" 0 --> "))
+        .find_map(|line| line.strip_prefix("    y-axis \"Staff hours\" 0 --> "))
         .unwrap()
         .parse()
         .unwrap();
@@ -544,6 +560,17 @@ fn the_charts_are_mermaid_with_the_plans_figures() {
     assert_eq!(
         pie,
         "pie title Learner minutes per learner\n    \"Live\" : 300\n    \"Self-paced\" : 560\n"
+    );
+    // The learning types, by hand from the kinds: acquisition = video 140 + reading 25
+    // + session 45 = 210; discussion = critique 150 + forum 15 = 165; practice = quiz 95
+    // + practice 225 + workshop 105 = 425; inquiry = research 20; production = peer
+    // review 40; collaboration none, so no slice.
+    let (_, types) = &blocks[2];
+    assert_eq!(
+        types,
+        "pie title Learner minutes by learning type\n    \"acquisition\" : 210\n    \
+         \"inquiry\" : 20\n    \"discussion\" : 165\n    \"practice\" : 425\n    \
+         \"production\" : 40\n"
     );
 }
 

@@ -130,10 +130,12 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     );
     row(
         out,
-        &format!(
-            "Support per cohort (marking, critique, forums in {})",
-            count(h.tutor_groups as usize, "tutor group", "tutor groups")
-        ),
+        "Tutor groups per cohort (forums and projects)",
+        &count(h.tutor_groups as usize, "group", "groups"),
+    );
+    row(
+        out,
+        "Support per cohort (marking, critique, forums, projects)",
         &hours(h.support_hours_per_cohort),
     );
     row(
