@@ -42,7 +42,13 @@ fn problems(source: &str) -> Vec<String> {
 
 /// A plan with `assumptions` (the inside of its parentheses) and one module:
 /// the assumptions start at column 39.
+/// A format-1 plan with these assumptions (format 1 still opens everywhere).
 fn with_assumptions(assumptions: &str) -> String {
+    format!(r#"(format: 1, title: "T", assumptions: ({assumptions}), modules: [(title: "M")])"#)
+}
+
+/// A format-2 plan with these assumptions.
+fn with_assumptions_v2(assumptions: &str) -> String {
     format!(r#"(format: 2, title: "T", assumptions: ({assumptions}), modules: [(title: "M")])"#)
 }
 
@@ -247,7 +253,7 @@ fn a_huge_number_of_learners_is_out_of_range() {
 fn nan_and_infinity_in_assumptions_are_refused() {
     for assumption in Assumption::ALL {
         for value in ["NaN", "inf", "-inf", "+inf"] {
-            let source = with_assumptions(&format!("{}: {value}", assumption.key()));
+            let source = with_assumptions_v2(&format!("{}: {value}", assumption.key()));
             let shown = value.trim_start_matches('+');
             assert_eq!(
                 problems(&source),
@@ -300,7 +306,7 @@ fn negative_minutes_and_ratios_are_refused() {
     );
 
     // Negative zero is zero: it is kept as a clean 0, never written as `-0.0`.
-    let course = plan_file::parse(&with_assumptions(
+    let course = plan_file::parse(&with_assumptions_v2(
         "cohost_above: -0, kinds: { Video: (build_hours_per_hour: -0.0), Forum: (support_minutes: -0) }",
     ))
     .unwrap();
@@ -579,7 +585,7 @@ fn an_empty_file_says_so() {
         assert_eq!(
             error.to_string(),
             format!(
-                "{}:1:1: the file is empty: a plan starts with `(format: 1, title: \"...\", modules: [...])`",
+                "{}:1:1: the file is empty: a plan starts with `(format: 2, title: \"...\", modules: [...])`",
                 path.display()
             )
         );
@@ -650,13 +656,13 @@ fn a_byte_order_mark_is_skipped() {
     // Positions are those an editor shows, which does not count the mark.
     let error = plan_file::from_bytes(
         Path::new("bom.ron"),
-        "\u{feff}(format: 2, title: \"T\", modules: [])".as_bytes(),
+        "\u{feff}(format: 3, title: \"T\", modules: [])".as_bytes(),
     )
     .unwrap_err();
     assert!(
         error
             .to_string()
-            .starts_with("bom.ron:1:10: format 2 is newer"),
+            .starts_with("bom.ron:1:10: format 3 is newer"),
         "{error}"
     );
 }

@@ -204,6 +204,13 @@ impl<'a> Reader<'a> {
         let mut assumptions = Assumptions::default();
         let mut valid = true;
         for assumption in Assumption::ALL {
+            let format2_only = matches!(
+                assumption,
+                Assumption::TutorGroupSize | Assumption::CheckpointEveryWeeks
+            );
+            if format == 1 && format2_only {
+                continue; // refused below, with one message
+            }
             if let Some(raw) = document.get(assumption) {
                 valid &= self.setting(&mut assumptions, Setting::Plain(assumption), raw);
             }
