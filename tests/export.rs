@@ -266,7 +266,9 @@ fn the_samples_grid_has_a_header_nine_event_rows_and_a_column_per_module() {
             for (module, text) in course.modules().iter().zip(&row[1..]) {
                 let cell = module.cell(event);
                 let expected = match cell.planned_mode() {
-                    Some(Mode::Live) => format!("Live · {} · {} min", cell.kind.label(), cell.minutes),
+                    Some(Mode::Live) => {
+                        format!("Live · {} · {} min", cell.kind.label(), cell.minutes)
+                    }
                     Some(Mode::SelfPaced) => format!(
                         "Self-paced · {} · {} min{}",
                         cell.kind.label(),
@@ -287,8 +289,7 @@ fn the_master_baker_grid_reads_as_in_the_plan() {
     assert_eq!(grid[0][3], "3. Artisanal baking techniques: breads");
     assert_eq!(grid[5][3], "Live · session · 45 min", "guidance in breads");
     assert_eq!(
-        grid[6][1],
-        "Self-paced · research · 20 min",
+        grid[6][1], "Self-paced · research · 20 min",
         "practice in sourcing"
     );
     assert_eq!(grid[3][2], "—", "no recall in bulk sourcing");

@@ -105,3 +105,49 @@ fn a_title_of_100_kb_with_escape_sequences_loads_as_plain_text() {
     );
     assert_eq!(plan_file::parse(&text).unwrap().title, title);
 }
+
+/// Every sample as it was before activity kinds (format 1), kept in tests/fixtures.
+const FORMAT_1: [&str; 2] = ["master-baker.ron", "master-chef.ron"];
+
+fn format_1(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/format1")
+        .join(name)
+}
+
+#[test]
+fn format_1_plans_load_analyse_and_save_as_format_2_that_round_trips() {
+    use coursegrid::analysis::analyze;
+    use coursegrid::model::{ActivityKind, GagneEvent};
+    for name in FORMAT_1 {
+        let (course, format) = plan_file::load_with_format(&format_1(name)).unwrap();
+        assert_eq!(format, 1, "{name}");
+        // Each cell takes its event's default kind for its mode; nothing is reused.
+        for module in course.modules() {
+            for (event, cell) in module.cells() {
+                assert_eq!(cell.kind, event.default_kind(cell.mode()), "{name}");
+                assert!(!cell.reuse);
+            }
+        }
+        // live_build_hours_per_hour 10 and self_paced 40 become Session's and Video's.
+        assert_eq!(
+            course
+                .assumptions
+                .kind(ActivityKind::Session)
+                .build_hours_per_hour,
+            10.0
+        );
+        let t = analyze(&course);
+        assert!(t.hours.build_hours > 0.0 && t.hours.staff_hours_per_cohort > 0.0);
+        let saved = plan_file::to_string(&course);
+        assert!(saved.contains("format: 2,"), "{saved}");
+        assert!(!saved.contains("support_minutes_per_learner_hour"));
+        let (reloaded, format) = plan_file::parse_with_format(&saved).unwrap();
+        assert_eq!(format, 2);
+        assert_eq!(reloaded, course, "{name}");
+        assert_eq!(plan_file::to_string(&reloaded), saved, "byte for byte");
+        // The practice a learner does at home is the event's default self-paced kind.
+        let practice = course.modules()[2].cell(GagneEvent::ElicitPerformance);
+        assert_eq!(practice.kind, ActivityKind::Practice);
+    }
+}

@@ -141,7 +141,7 @@ pub enum Overlay {
     },
     /// A recovery copy with unsaved work exists: restore it or discard it.
     Recovery {
-        recovered: crate::recovery::Recovered,
+        recovered: Box<crate::recovery::Recovered>,
         show_differences: bool,
     },
 }
@@ -263,7 +263,7 @@ impl Editor {
         if let Some(recovered) = recovery.offer(on_disk, modified) {
             self.keep_recovery = true;
             self.overlay = Some(Overlay::Recovery {
-                recovered,
+                recovered: Box::new(recovered),
                 show_differences: false,
             });
         }
