@@ -322,8 +322,7 @@ fn open_editor(opening: Opening, theme: Option<ThemeName>) -> Result<(), Command
 /// A file that exists but does not load is refused, never opened over.
 fn editor_for(path: PathBuf) -> Result<Editor, CommandError> {
     if path.exists() {
-        let course = plan_file::load(&path)?;
-        return Ok(Editor::new(course, Some(path), true));
+        return Ok(Editor::open_file(path)?);
     }
     let title = path
         .file_stem()

@@ -805,7 +805,7 @@ fn help_scrolls_to_its_last_line_on_a_small_terminal() {
     }
     let shown = screen(&app);
     assert!(
-        shown.contains("recommended mode") && shown.contains("this help"),
+        shown.contains("not recommended") && shown.contains("this help"),
         "{shown}"
     );
     keys(&mut app, "k");
@@ -818,4 +818,109 @@ fn an_edit_on_a_chart_brings_the_grid_back_first() {
     keys(&mut app, "c");
     key(&mut app, KeyCode::Char(' '));
     assert!(screen(&app).contains("Grid · modules"));
+}
+
+#[test]
+fn the_kind_picker_previews_each_kind_in_the_panel_and_enter_sets_it() {
+    let mut app = demo(120, 35);
+    go_to_breads_practice(&mut app);
+    let cell = |app: &App| {
+        editor(app).course.modules()[2]
+            .cell(GagneEvent::ElicitPerformance)
+            .clone()
+    };
+    assert_eq!(cell(&app).kind, ActivityKind::Practice);
+    keys(&mut app, "K");
+    let shown = screen(&app);
+    assert!(shown.contains("Kind · 6 Practice · module 3 · self-paced"), "{shown}");
+    // Every self-paced kind with its costs; the picker starts on the cell's kind.
+    for text in [
+        "Vi video",
+        "build 40 h per hour, no support",
+        "As assignment",
+        "build 2 h each, support 10 min per learner-hour",
+        "Fo forum",
+        "support 120 min per group-hour",
+    ] {
+        assert!(shown.contains(text), "{text} in\n{shown}");
+    }
+    // Practice is the 5th self-paced kind; the 7th is an assignment. Moving there shows
+    // its figures before anything is set: 1.5 h of tutor-marked work costs
+    // 1.5 * 10 min * 24 learners / 60 = 6.0 h more support, built for 2 h instead of 1.
+    keys(&mut app, "jj");
+    let shown = screen(&app);
+    let support = shown.lines().find(|l| l.contains("  support")).unwrap();
+    assert!(support.contains("12.0 h ▲ 6.0"), "{support}");
+    let build = shown.lines().find(|l| l.contains("Build (once)")).unwrap();
+    assert!(build.contains("173.4 h ▲ 1.0"), "{build}");
+    assert_eq!(cell(&app).kind, ActivityKind::Practice, "only a preview");
+    // Esc keeps the cell and puts the figures back.
+    key(&mut app, KeyCode::Esc);
+    assert!(editor(&app).overlay.is_none());
+    assert_eq!(cell(&app).kind, ActivityKind::Practice);
+    assert!(screen(&app).lines().any(|l| l.contains("  support") && l.contains(" 6.0 h ")));
+    assert!(!editor(&app).is_modified());
+    // Enter sets it, as one edit that u undoes.
+    keys(&mut app, "Kjj");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(cell(&app).kind, ActivityKind::Assignment);
+    assert!(screen(&app).contains("assignment (build 2 h each"));
+    assert!(screen(&app).contains("○ As   90"));
+    keys(&mut app, "u");
+    assert_eq!(cell(&app).kind, ActivityKind::Practice);
+}
+
+#[test]
+fn reuse_is_one_key_and_drops_the_cells_build_hours() {
+    let mut app = demo(120, 35);
+    // Module 1's content: a 30-minute video, 30 * 40 / 60 = 20 h to build.
+    keys(&mut app, "jjj");
+    let before = editor(&app).tradeoffs.hours.build_hours;
+    keys(&mut app, "R");
+    let after = editor(&app).tradeoffs.hours.build_hours;
+    assert!((before - after - 20.0).abs() < 1e-9, "{before} -> {after}");
+    let shown = screen(&app);
+    assert!(shown.contains("○ Vi↺  30"), "{shown}");
+    assert!(shown.contains("reused, built already"), "{shown}");
+    // Toggling the mode clears it: a live session is not the video that was reused.
+    key(&mut app, KeyCode::Char(' '));
+    let cell = editor(&app).course.modules()[0]
+        .cell(GagneEvent::PresentContent)
+        .clone();
+    assert_eq!((cell.kind, cell.reuse), (ActivityKind::Session, false));
+}
+
+#[test]
+fn a_format_1_plan_says_so_once_and_its_first_save_keeps_the_original() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let original = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format1/master-baker.ron"),
+    )
+    .unwrap();
+    std::fs::write(&path, &original).unwrap();
+    let mut app = app_with(Editor::open_file(path.clone()).unwrap(), 140, 35);
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Format 1 plan: each cell took its event's usual kind"),
+        "{shown}"
+    );
+    assert!(shown.contains("plan.format1.ron"), "{shown}");
+    key(&mut app, KeyCode::Char(' '));
+    ctrl(&mut app, 's');
+    assert!(
+        screen(&app).contains("the format 1 original is kept as plan.format1.ron"),
+        "{}",
+        screen(&app)
+    );
+    let copy = dir.path().join("plan.format1.ron");
+    assert_eq!(std::fs::read(&copy).unwrap(), original);
+    let (saved, format) = plan_file::load_with_format(&path).unwrap();
+    assert_eq!((format, &saved), (2, &editor(&app).course));
+    // The next save is an ordinary one and leaves the original copy alone.
+    key(&mut app, KeyCode::Char(' '));
+    ctrl(&mut app, 's');
+    assert!(screen(&app).contains("Saved plan.ron"));
+    assert!(!screen(&app).contains("format 1 original"));
+    assert_eq!(std::fs::read(&copy).unwrap(), original);
 }

@@ -45,6 +45,10 @@ pub enum Action {
 
     // Whole rows and columns, from the modes menu.
     OpenModeMenu,
+    /// `K`: choose what learners do in the cell (its activity kind).
+    OpenKindPicker,
+    /// `R`: the cell was built already (reused) or not.
+    ToggleReuse,
     SetEventRow(Mode),
     SetModule(Mode),
     RecommendModule,
@@ -133,6 +137,8 @@ impl Action {
                 | Action::DeleteModule
                 | Action::MoveModule(_)
                 | Action::OpenModeMenu
+                | Action::OpenKindPicker
+                | Action::ToggleReuse
         )
     }
 }

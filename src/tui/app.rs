@@ -133,6 +133,7 @@ pub enum Overlay {
     QuitPrompt,
     Prompt(Prompt),
     ModeMenu,
+    KindPicker(super::kind_picker::KindPicker),
     Form(AssumptionsForm),
     Export(ExportDialog),
     /// The file changed on disk since it was opened: overwrite, reload or save as.
@@ -204,6 +205,16 @@ pub struct Editor {
     /// A pinned scenario to compare against: the panel shows it beside the
     /// current figures and the grid marks the cells that differ from it.
     pub baseline: Option<Baseline>,
+    /// The file on disk is format 1 (before activity kinds): the first save
+    /// keeps it as `NAME.format1.ron` for older coursegrid builds.
+    pub keep_format1: bool,
+}
+
+/// Where the first save of a format-1 plan keeps the original: `plan.ron`
+/// -> `plan.format1.ron`, beside it.
+pub fn format1_copy(path: &std::path::Path) -> PathBuf {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    path.with_file_name(format!("{stem}.format1.ron"))
 }
 
 /// A plan pinned for comparison, with its figures.
@@ -245,7 +256,28 @@ impl Editor {
             main_view: MainView::Grid,
             tour: None,
             baseline: None,
+            keep_format1: false,
         }
+    }
+
+    /// The plan saved at `path`, said once in the status line when it is in
+    /// an older format.
+    pub fn open_file(path: PathBuf) -> Result<Editor, crate::plan_file::LoadError> {
+        let (course, format) = crate::plan_file::load_with_format(&path)?;
+        let mut editor = Editor::new(course, Some(path.clone()), true);
+        if format < crate::plan_file::FORMAT_VERSION {
+            editor.keep_format1 = true;
+            editor.status = Status::info(format!(
+                "Format {format} plan: each cell took its event's usual kind (K changes it). \
+                 Saving writes format {} and keeps the original as {}.",
+                crate::plan_file::FORMAT_VERSION,
+                format1_copy(&path)
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+            ));
+        }
+        Ok(editor)
     }
 
     /// Connects the editor to its recovery copy, and offers one left by an

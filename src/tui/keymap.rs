@@ -48,6 +48,14 @@ pub const HELP: &[(&str, &[Binding])] = &[
                 does: "toggle live / self-paced",
             },
             Binding {
+                keys: "K",
+                does: "kind: what learners do (video, quiz, workshop...) and its costs",
+            },
+            Binding {
+                keys: "R",
+                does: "reused: built already (a shared video, last run's replay), no build hours",
+            },
+            Binding {
                 keys: "p",
                 does: "plan / unplan the cell (minutes 0)",
             },
@@ -95,7 +103,7 @@ pub const HELP: &[(&str, &[Binding])] = &[
         &[
             Binding {
                 keys: "A",
-                does: "assumptions: learners, cohorts, sections, build ratios",
+                does: "assumptions: learners, sections, tutor groups, what each kind costs",
             },
             Binding {
                 keys: "T",
@@ -142,6 +150,7 @@ pub const HELP: &[(&str, &[Binding])] = &[
 pub const HINTS: &[(&str, &str)] = &[
     ("?", "help"),
     ("Space", "toggle"),
+    ("K", "kind"),
     ("q", "quit"),
     ("^S", "save"),
     ("u", "undo"),
@@ -191,6 +200,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Some(Overlay::QuitPrompt) => quit_prompt_key(key),
             Some(Overlay::Prompt(_)) => prompt_key(key, event),
             Some(Overlay::ModeMenu) => mode_menu_key(key),
+            Some(Overlay::KindPicker(_)) => kind_picker_key(key),
             Some(Overlay::Form(form)) if form.typing.is_some() => prompt_key(key, event),
             Some(Overlay::Form(_)) => form_key(key),
             Some(Overlay::Export(_)) => export_key(key, event),
@@ -267,6 +277,8 @@ fn editor_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('<') | KeyCode::Char(',') => Action::MoveModule(Direction::Left),
         KeyCode::Char('>') | KeyCode::Char('.') => Action::MoveModule(Direction::Right),
         KeyCode::Char('m') => Action::OpenModeMenu,
+        KeyCode::Char('K') => Action::OpenKindPicker,
+        KeyCode::Char('R') => Action::ToggleReuse,
         KeyCode::Char('A') => Action::OpenAssumptions,
         KeyCode::Char('T') => Action::EditCourseTitle,
         KeyCode::Char('u') => Action::Undo,
@@ -341,6 +353,17 @@ fn mode_menu_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('r') => Action::RecommendModule,
         KeyCode::Char('R') => Action::RecommendCourse,
         KeyCode::Esc | KeyCode::Char('m') | KeyCode::Char('q') => Action::Cancel,
+        _ => return None,
+    };
+    Some(action)
+}
+
+fn kind_picker_key(key: KeyEvent) -> Option<Action> {
+    let action = match key.code {
+        KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => Action::Select(-1),
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Action::Select(1),
+        KeyCode::Enter => Action::Confirm,
+        KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('K') => Action::Cancel,
         _ => return None,
     };
     Some(action)

@@ -7,6 +7,7 @@ pub mod app;
 pub mod backend;
 pub mod history;
 pub mod keymap;
+pub mod kind_picker;
 pub mod layout;
 pub mod recovery_clock;
 pub mod start;

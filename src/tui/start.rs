@@ -89,9 +89,8 @@ pub fn update(app: &mut App, action: Action) {
             start.selected = (start.selected as i64 + i64::from(by)).clamp(0, last) as usize;
         }
         Action::Confirm => match &start.items[start.selected] {
-            StartItem::Plan(entry) => match plan_file::load(&entry.path) {
-                Ok(course) => {
-                    let mut editor = Editor::new(course, Some(entry.path.clone()), true);
+            StartItem::Plan(entry) => match Editor::open_file(entry.path.clone()) {
+                Ok(mut editor) => {
                     editor.attach(recovery_dir.as_deref());
                     app.screen = Screen::Editor(Box::new(editor));
                 }

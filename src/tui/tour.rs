@@ -46,6 +46,14 @@ pub const STEPS: &[Step] = &[
         target: Target::Cell,
     },
     Step {
+        title: "What learners do",
+        text: "Each cell has a kind: Vi video, Qz quiz, As assignment, Wk workshop... A video \
+               costs hours to build and nothing per learner; marked work costs minutes for \
+               every learner; a forum costs time per tutor group.",
+        try_this: "Press K and move through the kinds: the panel follows. Enter sets one.",
+        target: Target::Cell,
+    },
+    Step {
         title: "The Line of Understanding",
         text: "Events 1-4 (remember, understand) suit self-paced work; 5-7 (apply, analyze: \
                guidance, practice, feedback) suit live work; 8-9 (evaluate, create) suit \
@@ -55,8 +63,9 @@ pub const STEPS: &[Step] = &[
     },
     Step {
         title: "What each choice costs",
-        text: "Live hours repeat for every section; self-paced hours cost more to build and a \
-               little support per learner. ▲▼ shows what your last edit changed.",
+        text: "Staff hours: live hours repeat for every section (with a co-host past 15 \
+               learners), videos cost hours to build once, marking grows with every learner. \
+               ▲▼ shows what your last edit changed.",
         try_this: "Press u to undo the toggle, then Ctrl-r to redo it, and watch the arrows.",
         target: Target::Panel,
     },

@@ -17,6 +17,7 @@ use super::action::{Action, Direction};
 use super::app::{
     App, AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose, Screen, Status,
 };
+use super::kind_picker;
 use super::start;
 use super::tour::{self, Target, Tour};
 
@@ -86,6 +87,8 @@ fn editor_update(app: &mut App, action: Action) {
         Action::DeleteModule => delete_module(editor),
         Action::MoveModule(direction) => move_module(editor, direction),
         Action::OpenModeMenu => editor.overlay = Some(Overlay::ModeMenu),
+        Action::OpenKindPicker => kind_picker::open(editor),
+        Action::ToggleReuse => kind_picker::toggle_reuse(editor),
         Action::SetEventRow(mode) => {
             editor.overlay = None;
             let event = editor.cursor.event;
@@ -305,6 +308,7 @@ fn editor_update(app: &mut App, action: Action) {
                 form.error = None;
             }
             Some(Overlay::Export(_)) => change_export_format(editor, by),
+            Some(Overlay::KindPicker(_)) => kind_picker::select(editor, by),
             _ => {}
         },
         Action::Adjust(by) => adjust_form_row(editor, by),
@@ -644,14 +648,40 @@ fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
         });
         return false;
     }
+    // Older builds on workshop laptops cannot open format 2: keep the
+    // format-1 original once, before the first save replaces it.
+    let mut kept = None;
+    if own_file && editor.keep_format1 {
+        let copy = super::app::format1_copy(&path);
+        match keep_format1_copy(&path, &copy) {
+            Ok(()) => kept = Some(copy),
+            Err(error) => {
+                editor.status = Status::error(format!(
+                    "Not saved: could not keep the format 1 original as {}: {error}",
+                    printable(&copy.display().to_string())
+                ));
+                editor.quit_after_save = false;
+                return false;
+            }
+        }
+    }
     match plan_file::save(&path, &editor.course) {
         Ok(written) => {
             editor.saved = Some(editor.course.clone());
             editor.disk = plan_file::DiskStamp::read(&written).ok();
-            editor.status = Status::info(format!(
-                "Saved {}",
-                printable(&path.file_name().unwrap_or_default().to_string_lossy())
-            ));
+            let name = |path: &Path| {
+                printable(&path.file_name().unwrap_or_default().to_string_lossy()).into_owned()
+            };
+            editor.status = Status::info(match &kept {
+                Some(copy) => format!(
+                    "Saved {} in format {}; the format 1 original is kept as {}",
+                    name(&path),
+                    plan_file::FORMAT_VERSION,
+                    name(copy)
+                ),
+                None => format!("Saved {}", name(&path)),
+            });
+            editor.keep_format1 = false;
             // The work is on disk now: its recovery copy has done its job.
             if let Some(recovery) = &editor.recovery {
                 let _ = recovery.remove();
@@ -672,6 +702,22 @@ fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
             false
         }
     }
+}
+
+/// Copies the plan file at `path` to `copy`, unless a copy is there already
+/// (an earlier save kept it: that one is the original).
+fn keep_format1_copy(path: &Path, copy: &Path) -> Result<(), String> {
+    if copy.exists() {
+        return Ok(());
+    }
+    let bytes = std::fs::read(path).map_err(|error| error.to_string())?;
+    let options = crate::atomic_file::WriteOptions {
+        overwrite: false,
+        backup: false,
+    };
+    crate::atomic_file::write(copy, &bytes, options)
+        .map(|_| ())
+        .map_err(|error| error.to_string())
 }
 
 /// Loads the plan from disk again; the editor's version stays one undo away.
@@ -707,6 +753,11 @@ fn cancel(editor: &mut Editor) {
             form.error = None;
         }
         None => editor.main_view = super::app::MainView::Grid,
+        Some(Overlay::KindPicker(_)) => {
+            if let Some(Overlay::KindPicker(picker)) = editor.overlay.take() {
+                kind_picker::cancel(editor, picker);
+            }
+        }
         _ => {
             editor.overlay = None;
             editor.quit_after_save = false;
@@ -722,6 +773,7 @@ fn confirm(editor: &mut Editor) {
             editor.overlay = Some(Overlay::Form(form));
         }
         Some(Overlay::Export(dialog)) => export(editor, dialog),
+        Some(Overlay::KindPicker(picker)) => kind_picker::confirm(editor, picker),
         Some(Overlay::Help { .. }) | None => {}
         other => editor.overlay = other,
     }

@@ -14,6 +14,7 @@ use crate::printable::{fit, printable};
 
 use super::super::app::{AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose};
 use super::super::keymap::HELP;
+use super::super::kind_picker::{KindPicker, costs_text};
 use super::super::layout::{ScreenLayout, inner};
 use super::super::theme::Theme;
 
@@ -30,6 +31,7 @@ pub fn draw(
         Overlay::QuitPrompt => quit_prompt(editor, theme, frame, screen),
         Overlay::Prompt(prompt) => text_prompt(prompt, theme, frame, screen),
         Overlay::ModeMenu => mode_menu(editor, theme, frame, screen),
+        Overlay::KindPicker(picker) => kind_picker(picker, editor, theme, frame, layout),
         Overlay::Form(form) => assumptions_form(form, editor, theme, frame, layout),
         Overlay::Export(dialog) => export_dialog(dialog, theme, frame, screen),
         Overlay::ExternalChange { confirm_reload } => {
@@ -76,7 +78,7 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
         }
     }
     lines.push(Line::styled(
-        "Grid: ● live  ○ self-paced  · not planned  * not the recommended mode",
+        "Grid: ● live ○ self-paced · unplanned  Vi Qz… kind (K)  ↺ reused  * not recommended",
         theme.muted,
     ));
     lines
@@ -499,4 +501,64 @@ fn recovery(
             .block(boxed(" Unsaved work found ", theme)),
         area,
     );
+}
+
+/// The kind picker, over the grid so that the panel stays in view and
+/// follows the highlighted kind.
+fn kind_picker(
+    picker: &KindPicker,
+    editor: &Editor,
+    theme: &Theme,
+    frame: &mut Frame,
+    layout: &ScreenLayout,
+) {
+    let kinds = picker.kinds();
+    let width = layout.grid.width;
+    let height = (kinds.len() as u16 + 6).min(layout.grid.height + layout.detail.height);
+    let area = Rect::new(layout.grid.x, layout.grid.y, width, height);
+    frame.render_widget(Clear, area);
+    let inside = usize::from(width.saturating_sub(2));
+    let assumptions = &editor.course.assumptions;
+    let mut lines = Vec::new();
+    for (row, kind) in kinds.iter().enumerate() {
+        let style = if row == picker.row {
+            theme.selected
+        } else {
+            theme.base
+        };
+        let text = format!(
+            " {} {:<13} {}",
+            kind.code(),
+            kind.label(),
+            costs_text(assumptions.kind(*kind), *kind)
+        );
+        lines.push(Line::styled(fit(&text, inside), style));
+    }
+    let selected = picker.selected();
+    lines.push(Line::from(""));
+    lines.push(Line::styled(
+        fit(
+            &format!(
+                " {}: {}; {} learning.",
+                selected.label(),
+                selected.description(),
+                selected.learning_type().key()
+            ),
+            inside,
+        ),
+        theme.muted,
+    ));
+    lines.push(Line::styled(
+        fit(" ↑↓ choose (the panel follows) · Enter set · Esc keep", inside),
+        theme.key,
+    ));
+    let event = editor.cursor.event;
+    let title = format!(
+        " Kind · {} {} · module {} · {} ",
+        event.number(),
+        event.short_label(),
+        editor.cursor.module + 1,
+        picker.mode.label()
+    );
+    frame.render_widget(Paragraph::new(lines).block(boxed(&title, theme)), area);
 }

@@ -1,0 +1,163 @@
+//! The kind picker (`K`): the activity kinds of the selected cell's mode,
+//! with what each costs. Moving through it previews the choice in the panel;
+//! Enter makes it one undoable edit, Esc puts the figures back.
+
+use crate::analysis::{Tradeoffs, analyze};
+use crate::model::{ActivityKind, KindCosts, Mode, SupportPer};
+
+use super::app::{Editor, Overlay};
+use super::update::edit;
+
+/// The picker's state: which kind is highlighted, and the figures to put
+/// back when it closes without a choice.
+#[derive(Debug, Clone)]
+pub struct KindPicker {
+    pub row: usize,
+    pub mode: Mode,
+    /// The panel's figures (and their "before the last edit") when the picker opened.
+    before: Box<(Tradeoffs, Option<Tradeoffs>)>,
+}
+
+impl KindPicker {
+    /// The kinds on offer: those of the cell's mode, in table order.
+    pub fn kinds(&self) -> Vec<ActivityKind> {
+        ActivityKind::of_mode(self.mode).collect()
+    }
+
+    pub fn selected(&self) -> ActivityKind {
+        let kinds = self.kinds();
+        kinds[self.row.min(kinds.len() - 1)]
+    }
+}
+
+/// What a kind costs, in a few words: "build 40 h per hour", "build 2 h each,
+/// support 10 min per learner-hour".
+pub fn costs_text(costs: &KindCosts, kind: ActivityKind) -> String {
+    let mut parts = Vec::new();
+    if costs.build_hours_per_hour > 0.0 {
+        parts.push(format!("build {} h per hour", costs.build_hours_per_hour));
+    }
+    if costs.build_hours_per_activity > 0.0 {
+        parts.push(format!("build {} h each", costs.build_hours_per_activity));
+    }
+    if parts.is_empty() {
+        parts.push("no build".to_owned());
+    }
+    match kind.support_per() {
+        Some(SupportPer::Learner) => parts.push(format!(
+            "support {} min per learner-hour",
+            costs.support_minutes
+        )),
+        Some(SupportPer::Group) => parts.push(format!(
+            "support {} min per group-hour",
+            costs.support_minutes
+        )),
+        None if kind.mode() == Mode::Live => parts.push("taught per section".to_owned()),
+        None => parts.push("no support".to_owned()),
+    }
+    parts.join(", ")
+}
+
+/// `K`: opens the picker on the selected cell's kind.
+pub fn open(editor: &mut Editor) {
+    let cell = editor.course.modules()[editor.cursor.module].cell(editor.cursor.event);
+    let mode = cell.mode();
+    let row = ActivityKind::of_mode(mode)
+        .position(|kind| kind == cell.kind)
+        .unwrap_or(0);
+    let before = Box::new((editor.tradeoffs.clone(), editor.previous.clone()));
+    editor.overlay = Some(Overlay::KindPicker(KindPicker { row, mode, before }));
+}
+
+/// ↑/↓: highlights another kind and shows the plan with it in the panel.
+pub fn select(editor: &mut Editor, by: i32) {
+    let Some(Overlay::KindPicker(picker)) = &mut editor.overlay else {
+        return;
+    };
+    let count = picker.kinds().len() as i64;
+    picker.row = (picker.row as i64 + i64::from(by)).clamp(0, count - 1) as usize;
+    let kind = picker.selected();
+    let before = picker.before.0.clone();
+    let mut preview = editor.course.clone();
+    preview.modules_mut()[editor.cursor.module]
+        .cell_mut(editor.cursor.event)
+        .kind = kind;
+    editor.tradeoffs = analyze(&preview);
+    editor.previous = Some(before);
+}
+
+/// Esc: closes the picker; the panel shows the plan as it is again.
+pub fn cancel(editor: &mut Editor, picker: KindPicker) {
+    let (tradeoffs, previous) = *picker.before;
+    editor.tradeoffs = tradeoffs;
+    editor.previous = previous;
+}
+
+/// Enter: the highlighted kind becomes the cell's, as one undoable edit (reuse is kept).
+pub fn confirm(editor: &mut Editor, picker: KindPicker) {
+    let kind = picker.selected();
+    cancel(editor, picker);
+    let cursor = editor.cursor;
+    let done = format!(
+        "{} in module {}: {} ({})",
+        cursor.event.short_label(),
+        cursor.module + 1,
+        kind.label(),
+        costs_text(editor.course.assumptions.kind(kind), kind)
+    );
+    edit(editor, done, |course| {
+        course.modules_mut()[cursor.module]
+            .cell_mut(cursor.event)
+            .kind = kind;
+        Ok(())
+    });
+}
+
+/// `R`: marks the selected cell built already (reused) or not.
+pub fn toggle_reuse(editor: &mut Editor) {
+    let cursor = editor.cursor;
+    let cell = editor.course.modules()[cursor.module].cell(cursor.event);
+    let reuse = !cell.reuse;
+    let done = format!(
+        "{} in module {}: {}",
+        cursor.event.short_label(),
+        cursor.module + 1,
+        if reuse {
+            "reused, built already: no build hours (R again to undo)"
+        } else {
+            "to be built"
+        }
+    );
+    edit(editor, done, |course| {
+        course.modules_mut()[cursor.module]
+            .cell_mut(cursor.event)
+            .reuse = reuse;
+        Ok(())
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn costs_read_in_words() {
+        let text = |kind: ActivityKind| costs_text(&kind.default_costs(), kind);
+        assert_eq!(
+            text(ActivityKind::Video),
+            "build 40 h per hour, no support"
+        );
+        assert_eq!(
+            text(ActivityKind::Assignment),
+            "build 2 h each, support 10 min per learner-hour"
+        );
+        assert_eq!(
+            text(ActivityKind::Forum),
+            "build 1 h each, support 120 min per group-hour"
+        );
+        assert_eq!(
+            text(ActivityKind::Workshop),
+            "build 3 h per hour, taught per section"
+        );
+    }
+}
