@@ -832,15 +832,15 @@ fn the_kind_picker_previews_each_kind_in_the_panel_and_enter_sets_it() {
     assert_eq!(cell(&app).kind, ActivityKind::Practice);
     keys(&mut app, "K");
     let shown = screen(&app);
-    assert!(shown.contains("Kind · 6 Practice · module 3 · self-paced"), "{shown}");
+    assert!(
+        shown.contains("Kind · 6 Practice · module 3 · self-paced"),
+        "{shown}"
+    );
     // Every self-paced kind with its costs; the picker starts on the cell's kind.
     for text in [
-        "Vi video",
-        "build 40 h per hour, no support",
-        "As assignment",
-        "build 2 h each, support 10 min per learner-hour",
-        "Fo forum",
-        "support 120 min per group-hour",
+        "Vi video         40 h/h    -",
+        "As assignment    2 h each  10 min/learner",
+        "Fo forum         1 h each  120 min/group",
     ] {
         assert!(shown.contains(text), "{text} in\n{shown}");
     }
@@ -849,7 +849,7 @@ fn the_kind_picker_previews_each_kind_in_the_panel_and_enter_sets_it() {
     // 1.5 * 10 min * 24 learners / 60 = 6.0 h more support, built for 2 h instead of 1.
     keys(&mut app, "jj");
     let shown = screen(&app);
-    let support = shown.lines().find(|l| l.contains("  support")).unwrap();
+    let support = shown.lines().find(|l| l.contains("│  support")).unwrap();
     assert!(support.contains("12.0 h ▲ 6.0"), "{support}");
     let build = shown.lines().find(|l| l.contains("Build (once)")).unwrap();
     assert!(build.contains("173.4 h ▲ 1.0"), "{build}");
@@ -858,7 +858,11 @@ fn the_kind_picker_previews_each_kind_in_the_panel_and_enter_sets_it() {
     key(&mut app, KeyCode::Esc);
     assert!(editor(&app).overlay.is_none());
     assert_eq!(cell(&app).kind, ActivityKind::Practice);
-    assert!(screen(&app).lines().any(|l| l.contains("  support") && l.contains(" 6.0 h ")));
+    assert!(
+        screen(&app)
+            .lines()
+            .any(|l| l.contains("│  support") && l.contains(" 6.0 h "))
+    );
     assert!(!editor(&app).is_modified());
     // Enter sets it, as one edit that u undoes.
     keys(&mut app, "Kjj");

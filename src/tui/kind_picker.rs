@@ -58,6 +58,25 @@ pub fn costs_text(costs: &KindCosts, kind: ActivityKind) -> String {
     parts.join(", ")
 }
 
+/// What a kind costs in two short columns for the picker: build ("40 h/h",
+/// "2 h each") and support for each hour of the activity ("10 min/learner",
+/// "120 min/group", "per section" for live kinds, "-" for none).
+pub fn costs_columns(costs: &KindCosts, kind: ActivityKind) -> (String, String) {
+    let build = match (costs.build_hours_per_hour, costs.build_hours_per_activity) {
+        (0.0, 0.0) => "-".to_owned(),
+        (per_hour, 0.0) => format!("{per_hour} h/h"),
+        (0.0, each) => format!("{each} h each"),
+        (per_hour, each) => format!("{per_hour} h/h+{each}"),
+    };
+    let support = match kind.support_per() {
+        Some(SupportPer::Learner) => format!("{} min/learner", costs.support_minutes),
+        Some(SupportPer::Group) => format!("{} min/group", costs.support_minutes),
+        None if kind.mode() == Mode::Live => "per section".to_owned(),
+        None => "-".to_owned(),
+    };
+    (build, support)
+}
+
 /// `K`: opens the picker on the selected cell's kind.
 pub fn open(editor: &mut Editor) {
     let cell = editor.course.modules()[editor.cursor.module].cell(editor.cursor.event);
@@ -66,6 +85,8 @@ pub fn open(editor: &mut Editor) {
         .position(|kind| kind == cell.kind)
         .unwrap_or(0);
     let before = Box::new((editor.tradeoffs.clone(), editor.previous.clone()));
+    // While the picker is open, ▲▼ in the panel compare with the plan as it is.
+    editor.previous = Some(editor.tradeoffs.clone());
     editor.overlay = Some(Overlay::KindPicker(KindPicker { row, mode, before }));
 }
 
@@ -141,12 +162,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn costs_fit_two_short_columns() {
+        let columns = |kind: ActivityKind| costs_columns(&kind.default_costs(), kind);
+        assert_eq!(columns(ActivityKind::Video), ("40 h/h".into(), "-".into()));
+        assert_eq!(
+            columns(ActivityKind::Forum),
+            ("1 h each".into(), "120 min/group".into())
+        );
+        assert_eq!(
+            columns(ActivityKind::Critique),
+            ("1 h/h".into(), "5 min/learner".into())
+        );
+        assert_eq!(
+            columns(ActivityKind::Session),
+            ("10 h/h".into(), "per section".into())
+        );
+    }
+
+    #[test]
     fn costs_read_in_words() {
         let text = |kind: ActivityKind| costs_text(&kind.default_costs(), kind);
-        assert_eq!(
-            text(ActivityKind::Video),
-            "build 40 h per hour, no support"
-        );
+        assert_eq!(text(ActivityKind::Video), "build 40 h per hour, no support");
         assert_eq!(
             text(ActivityKind::Assignment),
             "build 2 h each, support 10 min per learner-hour"

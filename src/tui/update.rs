@@ -427,7 +427,12 @@ fn toggle_mode(editor: &mut Editor) {
         cursor.event.recommended_mode()
     };
     let done = if planned {
-        format!("{}: {}", cell_name(editor), mode.label())
+        format!(
+            "{}: {} ({}; K for another kind)",
+            cell_name(editor),
+            mode.label(),
+            cursor.event.default_kind(mode).label()
+        )
     } else {
         format!(
             "{}: planned, {} min {} (Space again to toggle)",

@@ -14,7 +14,7 @@ use crate::printable::{fit, printable};
 
 use super::super::app::{AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose};
 use super::super::keymap::HELP;
-use super::super::kind_picker::{KindPicker, costs_text};
+use super::super::kind_picker::{KindPicker, costs_columns};
 use super::super::layout::{ScreenLayout, inner};
 use super::super::theme::Theme;
 
@@ -514,24 +514,26 @@ fn kind_picker(
 ) {
     let kinds = picker.kinds();
     let width = layout.grid.width;
-    let height = (kinds.len() as u16 + 6).min(layout.grid.height + layout.detail.height);
+    let height = (kinds.len() as u16 + 7).min(layout.grid.height + layout.detail.height);
     let area = Rect::new(layout.grid.x, layout.grid.y, width, height);
     frame.render_widget(Clear, area);
     let inside = usize::from(width.saturating_sub(2));
     let assumptions = &editor.course.assumptions;
-    let mut lines = Vec::new();
+    let mut lines = vec![Line::styled(
+        fit(
+            &format!(" {:<16} {:<9} support per hour", "kind", "build"),
+            inside,
+        ),
+        theme.heading,
+    )];
     for (row, kind) in kinds.iter().enumerate() {
         let style = if row == picker.row {
             theme.selected
         } else {
             theme.base
         };
-        let text = format!(
-            " {} {:<13} {}",
-            kind.code(),
-            kind.label(),
-            costs_text(assumptions.kind(*kind), *kind)
-        );
+        let (build, support) = costs_columns(assumptions.kind(*kind), *kind);
+        let text = format!(" {} {:<13} {build:<9} {support}", kind.code(), kind.label());
         lines.push(Line::styled(fit(&text, inside), style));
     }
     let selected = picker.selected();
@@ -549,7 +551,10 @@ fn kind_picker(
         theme.muted,
     ));
     lines.push(Line::styled(
-        fit(" ↑↓ choose (the panel follows) · Enter set · Esc keep", inside),
+        fit(
+            " ↑↓ choose, the panel follows · Enter set · Esc keep",
+            inside,
+        ),
         theme.key,
     ));
     let event = editor.cursor.event;
