@@ -260,13 +260,20 @@ proptest! {
     }
 
     #[test]
-    fn break_even_is_the_first_cohort_where_the_plan_costs_at_most_all_live(course in course()) {
+    fn break_even_is_the_first_cohort_from_which_the_plan_stays_at_most_all_live(course in course()) {
         let t = analyze(&course);
         let lines = t.cost_lines();
-        let first = (1..=BREAK_EVEN_HORIZON).find(|&c| {
+        let at_most = |c: u32| {
             let (plan, live) = (lines.this_plan.at(c), lines.all_live.at(c));
             plan <= live + 1e-9 * plan.abs().max(live.abs()).max(1.0)
-        });
+        };
+        // the first cohort from which the plan stays at most its twin, up to the
+        // horizon: one past the last cohort at which it costs more
+        let first = match (1..=BREAK_EVEN_HORIZON).rev().find(|&c| !at_most(c)) {
+            None => Some(1),
+            Some(BREAK_EVEN_HORIZON) => None,
+            Some(last_dearer) => Some(last_dearer + 1),
+        };
         prop_assert_eq!(t.scalability.break_even.cohorts(), first);
     }
 

@@ -51,15 +51,26 @@ pub enum BreakEven {
 }
 
 impl BreakEven {
-    /// The first cohort count in 1..=[`BREAK_EVEN_HORIZON`] at which `plan`
-    /// costs at most `all_live`.
+    /// The first cohort count in 1..=[`BREAK_EVEN_HORIZON`] from which `plan`
+    /// costs at most `all_live` and stays so up to the horizon.
+    ///
+    /// "Stays so" matters when the plan is cheaper to build but dearer each
+    /// cohort (heavy marking or forums against live sessions): it is cheaper
+    /// for the first few cohorts and dearer for ever after, and "already"
+    /// would promise a saving it takes back. Both costs are straight lines in
+    /// c, so the plan stays at most the twin from c on exactly when it is so
+    /// at c and at the horizon.
     ///
     /// A plain search: at most a thousand multiply-adds, and exactly the
     /// definition (a closed form from the two straight lines disagrees with
     /// it by a cohort once the tolerance, which grows with the totals, is
     /// wider than the gap).
     pub fn between(plan: &CostLine, all_live: &CostLine) -> BreakEven {
-        match (1..=BREAK_EVEN_HORIZON).find(|&c| at_most(plan.at(c), all_live.at(c))) {
+        let last = BREAK_EVEN_HORIZON;
+        if !at_most(plan.at(last), all_live.at(last)) {
+            return BreakEven::Never;
+        }
+        match (1..=last).find(|&c| at_most(plan.at(c), all_live.at(c))) {
             Some(1) => BreakEven::Already,
             Some(c) => BreakEven::After(c),
             None => BreakEven::Never,
@@ -156,6 +167,23 @@ mod tests {
             BreakEven::Never
         );
         assert_eq!(BreakEven::Never.cohorts(), None);
+    }
+
+    #[test]
+    fn a_plan_cheaper_at_first_but_dearer_every_cohort_never_breaks_even() {
+        // A 1-hour forum for 26 learners (2 tutor groups): build 1, 120 min * 2 / 60 = 4 h
+        // a cohort; its all-live twin, a 1-hour workshop in 2 sections: build 3, 2 h a
+        // cohort. 1 + 4c <= 3 + 2c only while c <= 1: cheaper for one cohort, dearer ever
+        // after. That is not a break-even.
+        assert_eq!(
+            BreakEven::between(&line(1.0, 4.0), &line(3.0, 2.0)),
+            BreakEven::Never
+        );
+        // dearer per cohort by a hair only past the horizon still counts
+        assert_eq!(
+            BreakEven::between(&line(0.0, 1.0), &line(1.0, 1.0)),
+            BreakEven::Already
+        );
     }
 
     #[test]
