@@ -299,16 +299,7 @@ impl<'a> Reader<'a> {
         setting: Setting,
         raw: &'a RawValue,
     ) -> bool {
-        let Some(value) = self.read::<f64>(raw) else {
-            return false;
-        };
-        match assumptions.set_value(setting, value) {
-            Ok(()) => true,
-            Err(error) => {
-                self.report(raw, error.to_string());
-                false
-            }
-        }
+        self.number(assumptions, setting, raw, None)
     }
 
     /// Like [`Reader::setting`], for a format-1 value, named by its format-1 key.
@@ -319,16 +310,30 @@ impl<'a> Reader<'a> {
         key: &str,
         raw: &'a RawValue,
     ) -> bool {
+        self.number(assumptions, setting, raw, Some(key))
+    }
+
+    /// One number into one setting; a refused value is reported under `key`
+    /// when given (a format-1 name), else under the setting's own name.
+    fn number(
+        &mut self,
+        assumptions: &mut Assumptions,
+        setting: Setting,
+        raw: &'a RawValue,
+        key: Option<&str>,
+    ) -> bool {
         let Some(value) = self.read::<f64>(raw) else {
             return false;
         };
-        match assumptions.set_value(setting, value) {
-            Ok(()) => true,
-            Err(error) => {
-                self.report(raw, format!("{key} {}", error.problem()));
-                false
-            }
-        }
+        let Err(error) = assumptions.set_value(setting, value) else {
+            return true;
+        };
+        let message = match key {
+            Some(key) => format!("{key} {}", error.problem()),
+            None => error.to_string(),
+        };
+        self.report(raw, message);
+        false
     }
 
     fn modules(&mut self, raw: &'a RawValue, format: u32) -> Option<Vec<Module>> {
