@@ -836,6 +836,10 @@ fn the_kind_picker_previews_each_kind_in_the_panel_and_enter_sets_it() {
         shown.contains("Kind · 6 Practice · module 3 · self-paced"),
         "{shown}"
     );
+    assert!(
+        shown.contains("support/h") && shown.contains("Esc keep"),
+        "{shown}"
+    );
     // Every self-paced kind with its costs; the picker starts on the cell's kind.
     for text in [
         "Vi video         40 h/h    -",
@@ -906,10 +910,13 @@ fn a_format_1_plan_says_so_once_and_its_first_save_keeps_the_original() {
     let mut app = app_with(Editor::open_file(path.clone()).unwrap(), 140, 35);
     let shown = screen(&app);
     assert!(
-        shown.contains("Format 1 plan: each cell took its event's usual kind"),
+        shown.contains("Format 1 plan: saving keeps it as plan.format1.ron and writes format 2"),
         "{shown}"
     );
-    assert!(shown.contains("plan.format1.ron"), "{shown}");
+    assert!(
+        shown.contains("each cell took its event's usual kind"),
+        "{shown}"
+    );
     key(&mut app, KeyCode::Char(' '));
     ctrl(&mut app, 's');
     assert!(
@@ -927,4 +934,19 @@ fn a_format_1_plan_says_so_once_and_its_first_save_keeps_the_original() {
     assert!(screen(&app).contains("Saved plan.ron"));
     assert!(!screen(&app).contains("format 1 original"));
     assert_eq!(std::fs::read(&copy).unwrap(), original);
+}
+
+#[test]
+fn the_kind_picker_asks_to_plan_an_unplanned_cell_first() {
+    let mut app = demo(100, 30);
+    // Module 2 plans no recall (event 3).
+    keys(&mut app, "ljj");
+    assert!(
+        !editor(&app).course.modules()[1]
+            .cell(GagneEvent::StimulateRecall)
+            .is_planned()
+    );
+    keys(&mut app, "K");
+    assert!(editor(&app).overlay.is_none());
+    assert!(screen(&app).contains("Nothing is planned here: press Space or p"));
 }

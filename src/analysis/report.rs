@@ -125,13 +125,13 @@ fn by_kind(out: &mut String, t: &Tradeoffs) {
     }
     let _ = writeln!(
         out,
-        "  {:<16}{:>6}{:>9}{:>10}{:>12}{:>12}",
+        "  {:<16}{:>6}{:>9}{:>10}{:>12}{:>14}",
         "kind", "cells", "minutes", "build h", "live h/co", "support h/co"
     );
     for k in &t.by_kind {
         let _ = writeln!(
             out,
-            "  {:<16}{:>6}{:>9}{:>10}{:>12}{:>12}",
+            "  {:<16}{:>6}{:>9}{:>10}{:>12}{:>14}",
             k.kind.label(),
             k.cells,
             k.minutes,
@@ -378,8 +378,9 @@ mod tests {
         );
         // the critique: 30 min, build 0.5, live 0.5 h * 2 sections, support 0.5 * 5 * 24 / 60
         assert!(
-            report
-                .contains("  critique             1       30       0.5         1.0         1.0\n"),
+            report.contains(
+                "  critique             1       30       0.5         1.0           1.0\n"
+            ),
             "{report}"
         );
         // acquisition is the 60 video minutes of 120

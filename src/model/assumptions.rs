@@ -139,6 +139,11 @@ impl Setting {
     pub fn label(self) -> String {
         match self {
             Setting::Plain(assumption) => assumption.label().to_owned(),
+            Setting::Kind(kind, KindField::SupportMinutes)
+                if kind.support_per() == Some(super::kind::SupportPer::Group) =>
+            {
+                format!("{}: support min per group-hour", kind.identifier())
+            }
             Setting::Kind(kind, field) => format!("{}: {}", kind.identifier(), field.label()),
         }
     }

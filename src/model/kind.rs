@@ -194,7 +194,7 @@ impl ActivityKind {
             ActivityKind::Practice => "Pr",
             ActivityKind::Quiz => "Qz",
             ActivityKind::Assignment => "As",
-            ActivityKind::PeerReview => "PR",
+            ActivityKind::PeerReview => "Pe",
             ActivityKind::Forum => "Fo",
             ActivityKind::GroupProject => "GP",
         }
@@ -385,6 +385,9 @@ mod tests {
         assert_eq!(codes.len(), 13);
         assert_eq!(ids.len(), 13);
         assert!(codes.iter().all(|c| c.chars().count() == 2));
+        // Codes differ by more than case: a projector or a tired eye reads Pr as PR.
+        let folded: HashSet<_> = codes.iter().map(|c| c.to_lowercase()).collect();
+        assert_eq!(folded.len(), 13);
         for (i, kind) in ActivityKind::ALL.into_iter().enumerate() {
             assert_eq!(kind.index(), i);
         }

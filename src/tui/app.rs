@@ -267,14 +267,15 @@ impl Editor {
         let mut editor = Editor::new(course, Some(path.clone()), true);
         if format < crate::plan_file::FORMAT_VERSION {
             editor.keep_format1 = true;
+            // The part that matters comes first: a narrow status line cuts the end.
             editor.status = Status::info(format!(
-                "Format {format} plan: each cell took its event's usual kind (K changes it). \
-                 Saving writes format {} and keeps the original as {}.",
-                crate::plan_file::FORMAT_VERSION,
+                "Format {format} plan: saving keeps it as {} and writes format {}; \
+                 each cell took its event's usual kind (K changes it).",
                 format1_copy(&path)
                     .file_name()
                     .unwrap_or_default()
-                    .to_string_lossy()
+                    .to_string_lossy(),
+                crate::plan_file::FORMAT_VERSION,
             ));
         }
         Ok(editor)

@@ -80,6 +80,14 @@ pub fn costs_columns(costs: &KindCosts, kind: ActivityKind) -> (String, String) 
 /// `K`: opens the picker on the selected cell's kind.
 pub fn open(editor: &mut Editor) {
     let cell = editor.course.modules()[editor.cursor.module].cell(editor.cursor.event);
+    if !cell.is_planned() {
+        // A kind on an unplanned cell would be invisible, and planning it later
+        // would surprise: plan first, so the mode (and its kinds) is settled.
+        editor.status = super::app::Status::info(
+            "Nothing is planned here: press Space or p to plan the cell, then K for its kind.",
+        );
+        return;
+    }
     let mode = cell.mode();
     let row = ActivityKind::of_mode(mode)
         .position(|kind| kind == cell.kind)

@@ -866,8 +866,10 @@ fn confirm_form(editor: &mut Editor, mut form: AssumptionsForm) -> AssumptionsFo
                         .assumptions
                         .set_value(setting, value)
                         .map_err(|error| {
-                            refused = Some(error.to_string());
-                            error.to_string()
+                            // The form shows labels, so the message names the label too.
+                            let message = format!("{} {}", setting.label(), error.problem());
+                            refused = Some(message.clone());
+                            message
                         })
                 });
                 if let Some(message) = refused {

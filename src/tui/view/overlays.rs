@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use tui_input::Input;
 
 use crate::export::ExportFormat;
-use crate::model::{BuildPreset, Setting};
+use crate::model::{ActivityKind, BuildPreset, Mode, Setting};
 use crate::printable::{fit, printable};
 
 use super::super::app::{AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose};
@@ -81,6 +81,16 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
         "Grid: ● live ○ self-paced · unplanned  Vi Qz… kind (K)  ↺ reused  * not recommended",
         theme.muted,
     ));
+    // The kinds' codes, live first, a line per mode.
+    for mode in [Mode::Live, Mode::SelfPaced] {
+        let codes: Vec<String> = ActivityKind::of_mode(mode)
+            .map(|kind| format!("{} {}", kind.code(), kind.label()))
+            .collect();
+        lines.push(Line::styled(
+            format!("{}: {}", mode.label(), codes.join(", ")),
+            theme.muted,
+        ));
+    }
     lines
 }
 
@@ -520,10 +530,7 @@ fn kind_picker(
     let inside = usize::from(width.saturating_sub(2));
     let assumptions = &editor.course.assumptions;
     let mut lines = vec![Line::styled(
-        fit(
-            &format!(" {:<16} {:<9} support per hour", "kind", "build"),
-            inside,
-        ),
+        fit(&format!(" {:<16} {:<9} support/h", "kind", "build"), inside),
         theme.heading,
     )];
     for (row, kind) in kinds.iter().enumerate() {
@@ -551,10 +558,7 @@ fn kind_picker(
         theme.muted,
     ));
     lines.push(Line::styled(
-        fit(
-            " ↑↓ choose, the panel follows · Enter set · Esc keep",
-            inside,
-        ),
+        fit(" ↑↓ choose · Enter set · Esc keep", inside),
         theme.key,
     ));
     let event = editor.cursor.event;
