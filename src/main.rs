@@ -1,5 +1,6 @@
 //! The `coursegrid` command: parses the command line and hands over to the library.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -12,7 +13,9 @@ fn main() -> ExitCode {
     match commands::run(cli, &mut stdout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{}", error.for_terminal());
+            // Not eprintln!: it panics when stderr is closed (`2>&1 | head -1`, a
+            // closed terminal), and the exit code must stay the error's own.
+            let _ = writeln!(std::io::stderr(), "{}", error.for_terminal());
             ExitCode::from(error.exit_code())
         }
     }

@@ -269,3 +269,32 @@ fn summary_json_has_every_key_with_unrounded_hours() {
     assert_eq!(json["learning_type_minutes"]["collaboration"], 0);
     assert!(json["warnings"].as_array().unwrap().len() >= 2);
 }
+
+/// `check bad.ron 2>&1 | head -1`: the reader went away, and that is no panic.
+#[test]
+fn a_closed_stderr_is_no_panic_and_keeps_the_exit_code() {
+    let home = tempfile::tempdir().unwrap();
+    let bad = home.path().join("bad.ron");
+    let cells: String = (0..2000)
+        .map(|_| {
+            "(title: \"M\", cells: { GainAttention: (mode: Live, minutes: 999) }),".to_string()
+        })
+        .collect();
+    fs::write(
+        &bad,
+        format!("(format: 2, title: \"T\", modules: [{cells}])"),
+    )
+    .unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("coursegrid"))
+        .env("COURSEGRID_HOME", home.path())
+        .arg("check")
+        .arg(&bad)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before coursegrid writes its first problem.
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1), "{status}");
+}

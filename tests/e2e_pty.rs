@@ -328,6 +328,42 @@ fn sigterm_restores_the_terminal() {
     pty.assert_terminal_restored();
 }
 
+/// Every catchable signal whose default action ends a process, with its
+/// number on Linux: each restores the terminal and exits 128 + the number.
+#[cfg(target_os = "linux")]
+#[test]
+fn every_ending_signal_restores_the_terminal_and_exits_128_plus_its_number() {
+    for (signal, number) in [
+        ("INT", 2),
+        ("QUIT", 3),
+        ("HUP", 1),
+        ("USR1", 10),
+        ("USR2", 12),
+        ("ALRM", 14),
+        ("XCPU", 24),
+        ("XFSZ", 25),
+        ("VTALRM", 26),
+        ("PROF", 27),
+    ] {
+        let (home, plan) = master_baker_copy();
+        let mut pty = open(home.path(), &plan);
+        let killed = std::process::Command::new("kill")
+            .args([format!("-{signal}"), pty.process_id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(killed.success());
+        let status = pty.wait_exit();
+        assert_eq!(status.exit_code(), 128 + number, "SIG{signal}: {status}");
+        pty.assert_terminal_restored();
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn unsaved_work_survives_sigusr1() {
+    unsaved_work_survives("USR1");
+}
+
 #[test]
 fn stdout_not_a_terminal_says_so() {
     use assert_cmd::assert::OutputAssertExt;

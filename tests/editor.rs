@@ -167,6 +167,25 @@ fn the_last_module_cannot_be_deleted() {
 }
 
 #[test]
+fn the_quit_prompt_takes_only_the_keys_it_shows() {
+    let mut app = demo(100, 30);
+    key(&mut app, KeyCode::Char(' '));
+    keys(&mut app, "q");
+    assert!(matches!(editor(&app).overlay, Some(Overlay::QuitPrompt)));
+    // "n" as in "no, don't quit", "y", Enter: none of them is shown, none acts.
+    keys(&mut app, "ny");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        !app.should_quit,
+        "an unshown key must not discard the edits"
+    );
+    assert!(matches!(editor(&app).overlay, Some(Overlay::QuitPrompt)));
+    assert!(editor(&app).is_modified());
+    keys(&mut app, "c");
+    assert!(editor(&app).overlay.is_none());
+}
+
+#[test]
 fn quitting_with_unsaved_changes_asks_first() {
     let mut app = demo(100, 30);
     key(&mut app, KeyCode::Char(' '));

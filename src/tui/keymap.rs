@@ -319,10 +319,12 @@ fn help_key(key: KeyEvent) -> Option<Action> {
     }
 }
 
+/// Only the keys the prompt shows: "n" (as in "no, don't quit") must never
+/// mean "discard", nor "y" anything a reader did not see.
 fn quit_prompt_key(key: KeyEvent) -> Option<Action> {
     match key.code {
-        KeyCode::Char('s') | KeyCode::Char('y') => Some(Action::Save),
-        KeyCode::Char('d') | KeyCode::Char('n') => Some(Action::Discard),
+        KeyCode::Char('s') => Some(Action::Save),
+        KeyCode::Char('d') => Some(Action::Discard),
         KeyCode::Char('c') | KeyCode::Esc => Some(Action::Cancel),
         _ => None,
     }

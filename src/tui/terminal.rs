@@ -25,7 +25,7 @@ pub type Tui = Terminal<GapFilling<CrosstermBackend<Stdout>>>;
 /// What wakes the event loop.
 pub enum Wake {
     Input(Event),
-    /// SIGTERM or SIGHUP: leave now.
+    /// One of [`ENDING_SIGNALS`]: leave now.
     Signal(i32),
     /// Reading the terminal failed (it went away).
     InputError(io::Error),
@@ -91,6 +91,19 @@ fn install_panic_hook() {
     });
 }
 
+/// Every catchable asynchronous signal whose default action ends the
+/// process: each one restores the terminal and writes the recovery copy
+/// before the editor exits with 128 + its number. (In raw mode Ctrl-C and
+/// Ctrl-\\ are keys, not signals; these come from `kill` or the system.)
+#[cfg(unix)]
+pub const ENDING_SIGNALS: [i32; 11] = {
+    use signal_hook::consts::*;
+    [
+        SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+        SIGXFSZ,
+    ]
+};
+
 /// Starts the threads that block on terminal input and on signals, and
 /// returns the channel the event loop blocks on: no polling, no timer, so an
 /// idle editor uses no CPU.
@@ -111,8 +124,7 @@ pub fn wake_events() -> io::Result<Receiver<Wake>> {
     });
     #[cfg(unix)]
     {
-        use signal_hook::consts::{SIGHUP, SIGTERM};
-        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+        let mut signals = signal_hook::iterator::Signals::new(ENDING_SIGNALS)?;
         thread::spawn(move || {
             if let Some(signal) = signals.forever().next() {
                 let _ = sender.send(Wake::Signal(signal));
