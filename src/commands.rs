@@ -38,6 +38,8 @@ pub enum CommandError {
     Editor(#[from] TuiError),
     #[error("stopped by signal {0}")]
     Signal(i32),
+    #[error("{} is the plan being exported: --force replaces other files, never the plan itself; choose another OUT", output.display())]
+    ExportOverPlan { output: PathBuf },
 }
 
 impl CommandError {
@@ -243,6 +245,11 @@ fn export(
 ) -> Result<(), CommandError> {
     let course = plan_file::load(file)?;
     match output {
+        Some(path) if crate::atomic_file::same_file(path, file) => {
+            Err(CommandError::ExportOverPlan {
+                output: path.to_owned(),
+            })
+        }
         Some(path) => {
             let exported = export::write_to(path, format, &course, force)?;
             say(out, &format!("{exported}\n"))

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 pub use read::{Problem, parse, parse_with_format};
 pub use write::to_string;
 
-use crate::atomic_file::{self, WriteError, WriteOptions};
+use crate::atomic_file::{self, WriteError, WriteOptions, Written};
 use crate::model::Course;
 
 /// The plan file format this version of coursegrid writes. It reads this one
@@ -214,25 +214,35 @@ impl DiskStamp {
 
 /// Saves `course` to `path` atomically, keeping the previous version as `FILE.bak`.
 /// On failure the file on disk is untouched.
-pub fn save(path: &Path, course: &Course) -> Result<PathBuf, WriteError> {
-    atomic_file::write(
-        path,
-        to_string(course).as_bytes(),
-        WriteOptions {
-            overwrite: true,
-            backup: true,
-        },
-    )
+pub fn save(path: &Path, course: &Course) -> Result<Written, WriteError> {
+    write_plan(path, course, true)
 }
 
 /// Writes `course` to a new file at `path`, refusing to replace an existing one.
-pub fn create(path: &Path, course: &Course) -> Result<PathBuf, WriteError> {
-    atomic_file::write(
-        path,
-        to_string(course).as_bytes(),
-        WriteOptions {
-            overwrite: false,
-            backup: false,
-        },
-    )
+pub fn create(path: &Path, course: &Course) -> Result<Written, WriteError> {
+    write_plan(path, course, false)
+}
+
+fn write_plan(path: &Path, course: &Course, replace: bool) -> Result<Written, WriteError> {
+    let text = to_string(course);
+    check_size(path, &text)?;
+    let options = WriteOptions {
+        overwrite: replace,
+        backup: replace,
+    };
+    atomic_file::write(path, text.as_bytes(), options)
+}
+
+/// Refuses a plan text that could not be opened again: what loads must save,
+/// and what saves must load.
+pub fn check_size(path: &Path, text: &str) -> Result<(), WriteError> {
+    let size = text.len() as u64;
+    if size > MAX_FILE_BYTES {
+        return Err(WriteError::TooLarge {
+            path: path.to_owned(),
+            size,
+            max: MAX_FILE_BYTES,
+        });
+    }
+    Ok(())
 }

@@ -673,11 +673,11 @@ fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
     match plan_file::save(&path, &editor.course) {
         Ok(written) => {
             editor.saved = Some(editor.course.clone());
-            editor.disk = plan_file::DiskStamp::read(&written).ok();
+            editor.disk = plan_file::DiskStamp::read(&written.path).ok();
             let name = |path: &Path| {
                 printable(&path.file_name().unwrap_or_default().to_string_lossy()).into_owned()
             };
-            editor.status = Status::info(match &kept {
+            let mut said = match &kept {
                 Some(copy) => format!(
                     "Saved {} in format {}; the format 1 original is kept as {}",
                     name(&path),
@@ -685,7 +685,16 @@ fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
                     name(copy)
                 ),
                 None => format!("Saved {}", name(&path)),
-            });
+            };
+            for warning in &written.warnings {
+                said.push_str(&format!("; {}", printable(warning)));
+            }
+            // The plan is safe; a missing backup still deserves the warning colour.
+            editor.status = if written.warnings.is_empty() {
+                Status::info(said)
+            } else {
+                Status::error(said)
+            };
             editor.keep_format1 = false;
             // The work is on disk now: its recovery copy has done its job.
             if let Some(recovery) = &editor.recovery {
@@ -974,7 +983,11 @@ fn export(editor: &mut Editor, mut dialog: ExportDialog) {
     let path = PathBuf::from(&value);
     let refuse = if value.is_empty() {
         Some("Type a file name.".to_owned())
-    } else if editor.path.as_deref() == Some(path.as_path()) {
+    } else if editor
+        .path
+        .as_deref()
+        .is_some_and(|plan| plan == path || crate::atomic_file::same_file(plan, &path))
+    {
         Some("That is the plan file itself: choose another name.".to_owned())
     } else if path.exists() && !dialog.confirm_overwrite {
         dialog.confirm_overwrite = true;
