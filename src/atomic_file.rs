@@ -79,26 +79,28 @@ fn write_then(
     options: WriteOptions,
     before_rename: impl FnOnce() -> io::Result<()>,
 ) -> Result<Written, WriteError> {
-    let target = resolve_symlinks(path)?;
     let error = |source| WriteError::from_io(path, source);
+    // A stream is opened through the path as given: `/dev/stdout` is a link
+    // to `/proc/self/fd/1`, whose target (`pipe:[…]`) names no file.
+    if fs::metadata(path).is_ok_and(|m| is_stream(&m.file_type())) {
+        let mut stream = fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(error)?;
+        stream.write_all(bytes).map_err(error)?;
+        stream.flush().map_err(error)?;
+        return Ok(Written {
+            path: path.to_owned(),
+            warnings: Vec::new(),
+        });
+    }
+    let target = resolve_symlinks(path)?;
     let existing = fs::metadata(&target).ok();
     if let Some(metadata) = &existing {
         let kind = metadata.file_type();
         if kind.is_dir() {
             return Err(WriteError::IsFolder {
                 path: path.to_owned(),
-            });
-        }
-        if is_stream(&kind) {
-            let mut stream = fs::OpenOptions::new()
-                .write(true)
-                .open(&target)
-                .map_err(error)?;
-            stream.write_all(bytes).map_err(error)?;
-            stream.flush().map_err(error)?;
-            return Ok(Written {
-                path: target,
-                warnings: Vec::new(),
             });
         }
         if !kind.is_file() {

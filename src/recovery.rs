@@ -81,6 +81,8 @@ impl RecoveryFile {
         // One line: a title with a newline must not end the comment early.
         let of = self.of.replace(['\n', '\r'], " ");
         let text = format!("{HEADER}{of}\n{}", plan_file::to_string(course));
+        // A copy that could not be opened again would only hide the problem.
+        plan_file::check_size(&self.path, &text)?;
         atomic_file::write(
             &self.path,
             text.as_bytes(),

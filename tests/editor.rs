@@ -969,3 +969,29 @@ fn the_kind_picker_asks_to_plan_an_unplanned_cell_first() {
     assert!(editor(&app).overlay.is_none());
     assert!(screen(&app).contains("Nothing is planned here: press Space or p"));
 }
+
+#[test]
+fn the_export_dialog_knows_the_plan_file_by_any_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let course = Sample::MasterBaker.course();
+    plan_file::save(&path, &course).unwrap();
+    let original = std::fs::read(&path).unwrap();
+    let mut app = app_with(Editor::new(course, Some(path.clone()), true), 100, 30);
+    keys(&mut app, "x");
+    // Replace the suggested name with the plan itself, spelled another way.
+    for _ in 0..200 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    let dotted = dir.path().join("sub").join("..").join("plan.ron");
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    keys(&mut app, &dotted.display().to_string());
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        screen(&app).contains("That is the plan file itself"),
+        "{}",
+        screen(&app)
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+}

@@ -183,3 +183,60 @@ fn export_has_help() {
                 .and(contains("--force")),
         );
 }
+
+#[test]
+fn force_never_replaces_the_plan_being_exported_whatever_the_path_says() {
+    let home = tempfile::tempdir().unwrap();
+    let plan = home.path().join("plan.ron");
+    fs::copy(asset("master-baker.ron"), &plan).unwrap();
+    let original = fs::read(&plan).unwrap();
+    let dotted = home.path().join(".").join("plan.ron");
+    coursegrid(home.path())
+        .arg("export")
+        .arg(&plan)
+        .arg("-o")
+        .arg(&dotted)
+        .arg("--force")
+        .assert()
+        .code(1)
+        .stderr(contains("is the plan being exported"));
+    assert_eq!(fs::read(&plan).unwrap(), original);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_is_written_into_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let home = tempfile::tempdir().unwrap();
+    // No --force needed for a device: nothing is replaced.
+    coursegrid(home.path())
+        .args(["export", "-o", "/dev/null"])
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .success();
+    assert!(
+        fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+    // -o /dev/stdout reaches the pipe.
+    coursegrid(home.path())
+        .args(["export", "--format", "ron", "-o", "/dev/stdout"])
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .success()
+        .stdout(contains("title: \"Master Baker\""));
+}
+
+#[test]
+fn a_folder_as_the_output_is_refused_without_suggesting_force() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .args(["export", "-o"])
+        .arg(home.path())
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .code(1)
+        .stderr(contains("it is a folder").and(contains("--force").not()));
+}

@@ -151,3 +151,35 @@ fn format_1_plans_load_analyse_and_save_as_format_2_that_round_trips() {
         assert_eq!(practice.kind, ActivityKind::Practice);
     }
 }
+
+/// A compact file just under the limit loads, but its canonical text is
+/// larger: saving it is refused with the reason, and opening it says so at once.
+#[test]
+fn a_plan_that_would_save_over_the_limit_is_refused_and_said_when_opened() {
+    let modules = 1000;
+    let title_len = (plan_file::MAX_FILE_BYTES as usize - 100) / modules - 20;
+    let title = "x".repeat(title_len);
+    let body: Vec<String> = (0..modules)
+        .map(|_| format!("(title:\"{title}\")"))
+        .collect();
+    let text = format!("(format:2,title:\"T\",modules:[{}])", body.join(","));
+    assert!(text.len() as u64 <= plan_file::MAX_FILE_BYTES);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    std::fs::write(&path, &text).unwrap();
+    let course = plan_file::load(&path).unwrap();
+    let error = plan_file::save(&path, &course).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("over the 8388608 a plan file may be"),
+        "{error}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "untouched");
+    let editor = coursegrid::tui::app::Editor::open_file(path).unwrap();
+    assert!(
+        editor.status.text.contains("over the 8 MiB"),
+        "{}",
+        editor.status.text
+    );
+}

@@ -264,7 +264,17 @@ impl Editor {
     /// an older format.
     pub fn open_file(path: PathBuf) -> Result<Editor, crate::plan_file::LoadError> {
         let (course, format) = crate::plan_file::load_with_format(&path)?;
+        let size = crate::plan_file::to_string(&course).len() as u64;
         let mut editor = Editor::new(course, Some(path.clone()), true);
+        if size > crate::plan_file::MAX_FILE_BYTES {
+            // Compact files can load and still save over the limit: say so now,
+            // not at the first failed save.
+            editor.status = Status::error(format!(
+                "This plan saves as {size} bytes, over the 8 MiB a plan file may be: \
+                 remove modules or shorten long texts before saving."
+            ));
+            return Ok(editor);
+        }
         if format < crate::plan_file::FORMAT_VERSION {
             editor.keep_format1 = true;
             // The part that matters comes first: a narrow status line cuts the end.
