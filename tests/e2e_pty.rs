@@ -402,9 +402,16 @@ fn stdout_not_a_terminal_says_so() {
 
 /// The recovery copies under `home`.
 #[cfg(unix)]
+/// The recovery copies (`*.ron`; each session's lock file beside its copy is not one).
 fn recovery_copies(home: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(home.join("data/recovery"))
-        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                .collect()
+        })
         .unwrap_or_default()
 }
 

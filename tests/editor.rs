@@ -573,8 +573,10 @@ fn a_recovery_copy_is_offered_and_can_be_restored_or_discarded() {
     unsaved.modules_mut()[2]
         .cell_mut(GagneEvent::ElicitPerformance)
         .set_mode(GagneEvent::ElicitPerformance, Mode::Live);
-    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path);
+    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path, None);
     copy.write(&unsaved).unwrap();
+    // That editor session is gone (its lock with it): only then is its copy offered.
+    drop(copy);
 
     let mut opened = Editor::new(course.clone(), Some(path.clone()), true);
     opened.attach(Some(&recovery_dir));
@@ -593,12 +595,31 @@ fn a_recovery_copy_is_offered_and_can_be_restored_or_discarded() {
         editor(&app).is_modified(),
         "restored work still needs a save"
     );
+    // The restored work is in this session's own copy now; the old one is gone.
+    let own = editor(&app).recovery.as_ref().unwrap().path().to_owned();
+    assert_eq!(plan_file::load(&own).unwrap(), unsaved);
+    let copies = |dir: &std::path::Path| {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
+            .count()
+    };
+    assert_eq!(copies(&recovery_dir), 1);
+    // While that editor runs, a second one on the plan is not offered its copy.
+    let mut second = Editor::new(course.clone(), Some(path.clone()), true);
+    second.attach(Some(&recovery_dir));
+    assert!(
+        second.overlay.is_none(),
+        "a running session's copy is its own"
+    );
+    drop(app);
 
     let mut opened = Editor::new(course, Some(path), true);
     opened.attach(Some(&recovery_dir));
     let mut app = app_with(opened, 100, 30);
     keys(&mut app, "d");
-    assert!(copy.read().is_none(), "discarding removes the copy");
+    assert!(!own.exists(), "discarding removes the copy");
     assert!(screen(&app).contains("Recovery copy discarded"));
 }
 
@@ -744,8 +765,10 @@ fn an_offered_recovery_copy_is_never_lost_by_quitting_or_saving() {
     let course = Course::with_recommended_modules("new", 2).unwrap();
     let mut unsaved = course.clone();
     unsaved.title = "new, with work in it".into();
-    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path);
+    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path, None);
     copy.write(&unsaved).unwrap();
+    let copy_path = copy.path().to_owned();
+    drop(copy);
     let mut opened = Editor::new(course, Some(path.clone()), false);
     opened.attach(Some(&recovery_dir));
     let mut app = app_with(opened, 100, 30);
@@ -763,7 +786,7 @@ fn an_offered_recovery_copy_is_never_lost_by_quitting_or_saving() {
     let mut clock = coursegrid::tui::recovery_clock::RecoveryClock::default();
     clock.finish(&mut app);
     assert_eq!(
-        copy.read().unwrap().course,
+        plan_file::load(&copy_path).unwrap(),
         unsaved,
         "the copy waits for the next start"
     );
@@ -994,4 +1017,45 @@ fn the_export_dialog_knows_the_plan_file_by_any_path() {
         screen(&app)
     );
     assert_eq!(std::fs::read(&path).unwrap(), original);
+}
+
+#[test]
+fn restoring_over_a_plan_changed_on_disk_since_asks_before_saving() {
+    let home = tempfile::tempdir().unwrap();
+    let recovery_dir = home.path().join("recovery");
+    let path = home.path().join("plan.ron");
+    let course = Sample::MasterBaker.course();
+    plan_file::save(&path, &course).unwrap();
+    // A session opened the plan, made a change and crashed.
+    let opened_as = plan_file::DiskStamp::read(&path).unwrap();
+    let mut unsaved = course.clone();
+    unsaved.title = "Master Baker, my version".into();
+    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path, Some(&opened_as));
+    copy.write(&unsaved).unwrap();
+    drop(copy);
+    // Meanwhile a colleague changed the plan (git pull).
+    let mut theirs = course.clone();
+    theirs.assumptions = theirs
+        .assumptions
+        .with(coursegrid::model::Assumption::LearnersPerCohort, 30.0)
+        .unwrap();
+    plan_file::save(&path, &theirs).unwrap();
+    let on_disk = std::fs::read(&path).unwrap();
+
+    let mut opened = Editor::open_file(path.clone()).unwrap();
+    opened.attach(Some(&recovery_dir));
+    let mut app = app_with(opened, 100, 30);
+    assert!(screen(&app).contains("Unsaved work found"));
+    keys(&mut app, "r");
+    assert!(
+        screen(&app).contains("the plan changed on disk since: saving will ask"),
+        "{}",
+        screen(&app)
+    );
+    ctrl(&mut app, 's');
+    assert!(
+        matches!(editor(&app).overlay, Some(Overlay::ExternalChange { .. })),
+        "the colleague's change is not reverted without a question"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), on_disk);
 }

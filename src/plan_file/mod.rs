@@ -206,6 +206,30 @@ impl DiskStamp {
         })
     }
 
+    /// The content's length and SHA-256, as one line of text: how a recovery
+    /// copy records the plan its session opened.
+    pub fn fingerprint(&self) -> String {
+        let hex: String = self.sha256.iter().map(|b| format!("{b:02x}")).collect();
+        format!("{} {hex}", self.len)
+    }
+
+    /// A stamp from [`DiskStamp::fingerprint`]'s text; `None` if it is not one.
+    pub fn from_fingerprint(text: &str) -> Option<DiskStamp> {
+        let (len, hex) = text.trim().split_once(' ')?;
+        if hex.len() != 64 {
+            return None;
+        }
+        let mut sha256 = [0u8; 32];
+        for (i, byte) in sha256.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
+        }
+        Some(DiskStamp {
+            len: len.parse().ok()?,
+            sha256,
+            modified: None,
+        })
+    }
+
     /// True when the content differs (a touch that changes only the time does not count).
     pub fn content_differs(&self, other: &DiskStamp) -> bool {
         self.len != other.len || self.sha256 != other.sha256

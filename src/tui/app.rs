@@ -298,12 +298,11 @@ impl Editor {
             return;
         };
         let recovery = match &self.path {
-            Some(path) => crate::recovery::RecoveryFile::for_plan(dir, path),
+            Some(path) => crate::recovery::RecoveryFile::for_plan(dir, path, self.disk.as_ref()),
             None => crate::recovery::RecoveryFile::for_unsaved(dir, &self.course.title),
         };
         let on_disk = self.saved.as_ref();
-        let modified = self.disk.as_ref().and_then(|disk| disk.modified);
-        if let Some(recovered) = recovery.offer(on_disk, modified) {
+        if let Some(recovered) = recovery.offer(on_disk) {
             self.keep_recovery = true;
             self.overlay = Some(Overlay::Recovery {
                 recovered: Box::new(recovered),

@@ -199,19 +199,13 @@ fn editor_update(app: &mut App, action: Action) {
         },
         Action::Restore => {
             if let Some(Overlay::Recovery { recovered, .. }) = editor.overlay.take() {
-                editor.keep_recovery = false;
-                let done = "Restored the recovery copy: save to keep it (u undoes)".to_owned();
-                edit(editor, done, |course| {
-                    *course = recovered.course;
-                    Ok(())
-                });
+                restore_recovered(editor, *recovered);
             }
         }
         Action::DropRecovery => {
-            editor.overlay = None;
-            editor.keep_recovery = false;
-            if let Some(recovery) = &editor.recovery {
-                editor.status = match recovery.remove() {
+            if let Some(Overlay::Recovery { recovered, .. }) = editor.overlay.take() {
+                editor.keep_recovery = false;
+                editor.status = match recovered.remove() {
                     Ok(()) => Status::info("Recovery copy discarded."),
                     Err(error) => {
                         Status::error(format!("Cannot remove the recovery copy: {error}"))
@@ -701,8 +695,9 @@ fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
                 let _ = recovery.remove();
                 if !own_file {
                     let dir = recovery.path().parent().map(Path::to_owned);
-                    editor.recovery =
-                        dir.map(|dir| crate::recovery::RecoveryFile::for_plan(&dir, &path));
+                    editor.recovery = dir.map(|dir| {
+                        crate::recovery::RecoveryFile::for_plan(&dir, &path, editor.disk.as_ref())
+                    });
                 }
             }
             editor.keep_recovery = false;
@@ -715,6 +710,40 @@ fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
             editor.quit_after_save = false;
             false
         }
+    }
+}
+
+/// Takes a gone session's work back into the editor, as one undoable edit.
+/// When the plan changed on disk since that session opened it (a colleague,
+/// `git pull`), the editor takes that session's view of the file, so that
+/// saving asks before overwriting the change. The work goes into this
+/// session's own copy before the old copy is removed.
+fn restore_recovered(editor: &mut Editor, recovered: crate::recovery::Recovered) {
+    editor.keep_recovery = false;
+    let changed_since = match (&editor.path, &recovered.opened) {
+        (Some(path), Some(opened)) => {
+            plan_file::DiskStamp::read(path).is_ok_and(|now| now.content_differs(opened))
+        }
+        _ => false,
+    };
+    let done = if changed_since {
+        "Restored the recovery copy; the plan changed on disk since: saving will ask (u undoes)"
+    } else {
+        "Restored the recovery copy: save to keep it (u undoes)"
+    };
+    edit(editor, done.to_owned(), |course| {
+        *course = recovered.course.clone();
+        Ok(())
+    });
+    if changed_since {
+        editor.disk = recovered.opened.clone();
+    }
+    let kept = match &editor.recovery {
+        Some(own) => own.write(&editor.course).is_ok(),
+        None => true,
+    };
+    if kept {
+        let _ = recovered.remove();
     }
 }
 
