@@ -38,6 +38,10 @@ pub enum CommandError {
     Editor(#[from] TuiError),
     #[error("stopped by signal {0}")]
     Signal(i32),
+    #[error("{}: a symbolic link to {}, which cannot be opened (missing, or a loop of links); fix the link or open its target", path.display(), target.display())]
+    BrokenLink { path: PathBuf, target: PathBuf },
+    #[error("{}: cannot be read: {source}", path.display())]
+    Unreadable { path: PathBuf, source: io::Error },
     #[error("{} is the plan being exported: --force replaces other files, never the plan itself; choose another OUT", output.display())]
     ExportOverPlan { output: PathBuf },
 }
@@ -281,10 +285,7 @@ enum Opening {
 
 /// Opens the editor; returns once the user quits, with the terminal restored.
 fn open_editor(opening: Opening, theme: Option<ThemeName>) -> Result<(), CommandError> {
-    use std::io::IsTerminal;
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        return Err(TuiError::NotATerminal.into());
-    }
+    tui::check_terminal()?;
     let store = Store::locate().ok();
     let (config, config_problem) = match &store {
         Some(store) => Config::load(&store.config_file()),
@@ -328,8 +329,17 @@ fn open_editor(opening: Opening, theme: Option<ThemeName>) -> Result<(), Command
 /// The plan at `path`, or a new one there when the file does not exist yet.
 /// A file that exists but does not load is refused, never opened over.
 fn editor_for(path: PathBuf) -> Result<Editor, CommandError> {
-    if path.exists() {
-        return Ok(Editor::open_file(path)?);
+    // `exists()` says false for what it cannot see: a dangling symlink, a
+    // loop, a folder that may not be entered. Only "nothing there at all" is
+    // a new plan; anything else is opened, or refused with its reason.
+    match std::fs::symlink_metadata(&path) {
+        Ok(metadata) if metadata.file_type().is_symlink() && std::fs::metadata(&path).is_err() => {
+            let target = std::fs::read_link(&path).unwrap_or_default();
+            return Err(CommandError::BrokenLink { path, target });
+        }
+        Ok(_) => return Ok(Editor::open_file(path)?),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {}
+        Err(source) => return Err(CommandError::Unreadable { path, source }),
     }
     let title = path
         .file_stem()

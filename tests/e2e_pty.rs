@@ -364,6 +364,77 @@ fn unsaved_work_survives_sigusr1() {
     unsaved_work_survives("USR1");
 }
 
+/// A path `exists()` cannot see (a dangling link, a loop) is not a new plan:
+/// opening it says why, and nothing replaces the link.
+#[cfg(unix)]
+#[test]
+fn a_broken_symlink_is_refused_not_opened_as_a_new_plan() {
+    let home = tempfile::tempdir().unwrap();
+    let link = home.path().join("link.ron");
+    std::os::unix::fs::symlink("nowhere.ron", &link).unwrap();
+    let (a, b) = (home.path().join("a.ron"), home.path().join("b.ron"));
+    std::os::unix::fs::symlink(&b, &a).unwrap();
+    std::os::unix::fs::symlink(&a, &b).unwrap();
+    for path in [&link, &a] {
+        let mut pty = Pty::spawn(
+            &[path.as_os_str()],
+            &[("COURSEGRID_HOME", home.path().as_os_str())],
+        );
+        let status = pty.wait_exit();
+        assert_eq!(status.exit_code(), 1, "{status}");
+        assert!(
+            pty.screen().contains("a symbolic link to"),
+            "{}",
+            pty.screen()
+        );
+        assert!(
+            std::fs::symlink_metadata(path)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+    assert!(!home.path().join("nowhere.ron").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn stdin_not_a_terminal_or_a_dumb_terminal_say_so() {
+    use assert_cmd::assert::OutputAssertExt;
+    use predicates::str::contains;
+    let home = tempfile::tempdir().unwrap();
+    // Standard output a terminal, standard input not: the message says which.
+    let pair = native_pty_system()
+        .openpty(PtySize::default())
+        .expect("open a pseudo-terminal");
+    let name = pair.master.tty_name().expect("the terminal's name");
+    let output = std::fs::OpenOptions::new()
+        .write(true)
+        .open(name)
+        .expect("open the terminal");
+    std::process::Command::new(env!("CARGO_BIN_EXE_coursegrid"))
+        .arg("demo")
+        .env("COURSEGRID_HOME", home.path())
+        .stdin(std::process::Stdio::null())
+        .stdout(output)
+        .output()
+        .expect("run coursegrid")
+        .assert()
+        .code(1)
+        .stderr(contains("standard input is not one"));
+    drop(pair);
+    let mut dumb = Pty::spawn(
+        &[OsStr::new("demo")],
+        &[
+            ("COURSEGRID_HOME", home.path().as_os_str()),
+            ("TERM", OsStr::new("dumb")),
+        ],
+    );
+    let status = dumb.wait_exit();
+    assert_eq!(status.exit_code(), 1, "{status}");
+    assert!(dumb.screen().contains("TERM=dumb"), "{}", dumb.screen());
+}
+
 #[test]
 fn stdout_not_a_terminal_says_so() {
     use assert_cmd::assert::OutputAssertExt;
@@ -400,7 +471,6 @@ fn stdout_not_a_terminal_says_so() {
         .stderr(contains("summary"));
 }
 
-/// The recovery copies under `home`.
 #[cfg(unix)]
 /// The recovery copies (`*.ron`; each session's lock file beside its copy is not one).
 fn recovery_copies(home: &Path) -> Vec<PathBuf> {

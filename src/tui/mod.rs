@@ -31,10 +31,15 @@ use terminal::Wake;
 #[derive(Debug, thiserror::Error)]
 pub enum TuiError {
     #[error(
-        "the editor needs a terminal, and standard output is not one; \
+        "the editor needs a terminal, and {0} is not one; \
          use `coursegrid summary FILE` or `coursegrid export FILE` to print a plan"
     )]
-    NotATerminal,
+    NotATerminal(&'static str),
+    #[error(
+        "the editor needs a full-screen terminal, and TERM=dumb says this one is not; \
+         use `coursegrid summary FILE` or `coursegrid export FILE` to print a plan"
+    )]
+    DumbTerminal,
     #[error("terminal error: {0}")]
     Terminal(#[from] io::Error),
 }
@@ -47,11 +52,24 @@ pub enum Exit {
     Signal(i32),
 }
 
+/// Whether the editor can run here: standard input and output are both a
+/// terminal, and the terminal is not a dumb one.
+pub fn check_terminal() -> Result<(), TuiError> {
+    if !io::stdout().is_terminal() {
+        return Err(TuiError::NotATerminal("standard output"));
+    }
+    if !io::stdin().is_terminal() {
+        return Err(TuiError::NotATerminal("standard input"));
+    }
+    if std::env::var_os("TERM").is_some_and(|term| term == "dumb") {
+        return Err(TuiError::DumbTerminal);
+    }
+    Ok(())
+}
+
 /// Runs the editor on the real terminal until the user quits.
 pub fn run(mut app: App) -> Result<Exit, TuiError> {
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        return Err(TuiError::NotATerminal);
-    }
+    check_terminal()?;
     let mut session = terminal::enter()?;
     let size = session.terminal.size()?;
     app.size = Rect::new(0, 0, size.width, size.height);
