@@ -27,10 +27,37 @@ pub struct Config {
     pub theme: ThemeName,
 }
 
+/// A settings file is a few lines; anything past this is not one.
+const MAX_CONFIG_BYTES: u64 = 64 * 1024;
+
 impl Config {
     /// Reads the settings at `path`; a missing file gives the defaults, a broken
     /// one a message (with its line and column) and the defaults.
     pub fn load(path: &Path) -> (Config, Option<String>) {
+        // Only a regular file of a sane size: a FIFO would hang the start, a
+        // link to /dev/zero would be read until memory runs out.
+        match fs::metadata(path) {
+            Ok(metadata) if !metadata.is_file() => {
+                return (
+                    Config::default(),
+                    Some(format!(
+                        "{}: not a regular file (using the default settings)",
+                        path.display()
+                    )),
+                );
+            }
+            Ok(metadata) if metadata.len() > MAX_CONFIG_BYTES => {
+                return (
+                    Config::default(),
+                    Some(format!(
+                        "{}: {} bytes, too large for a settings file (using the default settings)",
+                        path.display(),
+                        metadata.len()
+                    )),
+                );
+            }
+            _ => {}
+        }
         match fs::read_to_string(path) {
             Ok(text) => match ron::from_str(&text) {
                 Ok(config) => (config, None),
@@ -59,6 +86,37 @@ impl Config {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(unix)]
+    #[test]
+    fn only_a_regular_file_of_sane_size_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("config.ron");
+        let zero = dir.path().join("zero.ron");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        let mut cases = vec![zero];
+        if made.is_ok_and(|s| s.success()) {
+            cases.push(fifo);
+        }
+        for path in cases {
+            // A hang here would be the bug: give it ten seconds.
+            let (send, receive) = std::sync::mpsc::channel();
+            let asked = path.clone();
+            std::thread::spawn(move || {
+                let _ = send.send(super::Config::load(&asked));
+            });
+            let (config, problem) = receive
+                .recv_timeout(std::time::Duration::from_secs(10))
+                .unwrap_or_else(|_| panic!("{} hung the start-up", path.display()));
+            assert_eq!(config, super::Config::default());
+            assert!(problem.unwrap().contains("not a regular file"));
+        }
+        let big = dir.path().join("big.ron");
+        std::fs::write(&big, " ".repeat(100 * 1024)).unwrap();
+        let (_, problem) = super::Config::load(&big);
+        assert!(problem.unwrap().contains("too large"));
+    }
+
     use super::*;
 
     #[test]
