@@ -16,8 +16,14 @@ pub fn printable_lines(text: &str) -> Cow<'_, str> {
     escape_controls(text, true)
 }
 
+/// Control characters, and the Unicode line and paragraph separators
+/// (U+2028, U+2029), which some terminals take as line breaks.
+fn is_breaking(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
 fn escape_controls(text: &str, keep_newlines: bool) -> Cow<'_, str> {
-    let is_unsafe = |c: char| c.is_control() && !(keep_newlines && c == '\n');
+    let is_unsafe = |c: char| is_breaking(c) && !(keep_newlines && c == '\n');
     if !text.chars().any(is_unsafe) {
         return Cow::Borrowed(text);
     }
@@ -64,6 +70,11 @@ pub fn fit(text: &str, width: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn unicode_line_separators_are_escaped_too() {
+        assert_eq!(printable("a\u{2028}b\u{2029}c"), "a\\u{2028}b\\u{2029}c");
+    }
+
     use super::*;
 
     #[test]
