@@ -1059,3 +1059,30 @@ fn restoring_over_a_plan_changed_on_disk_since_asks_before_saving() {
     );
     assert_eq!(std::fs::read(&path).unwrap(), on_disk);
 }
+
+#[test]
+fn a_paste_never_answers_a_prompt_and_types_line_breaks_as_spaces() {
+    let mut app = demo(100, 30);
+    key(&mut app, KeyCode::Char(' '));
+    keys(&mut app, "q");
+    // Pasted at the quit prompt: "d" and a line break must not discard and quit.
+    app.handle(&Event::Paste("d\n".into()));
+    assert!(!app.should_quit);
+    assert!(matches!(editor(&app).overlay, Some(Overlay::QuitPrompt)));
+    keys(&mut app, "c");
+    // Pasted into a text field: typed, the line break a space, the field still open.
+    keys(&mut app, "e");
+    for _ in 0..100 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    app.handle(&Event::Paste("Film it\nthen post it".into()));
+    match &editor(&app).overlay {
+        Some(Overlay::Prompt(prompt)) => assert_eq!(prompt.input.value(), "Film it then post it"),
+        other => panic!("the prompt closed: {other:?}"),
+    }
+    // On the grid a paste does nothing at all.
+    key(&mut app, KeyCode::Esc);
+    let before = editor(&app).course.clone();
+    app.handle(&Event::Paste(" p+".into()));
+    assert_eq!(editor(&app).course, before);
+}

@@ -105,6 +105,8 @@ pub enum Action {
     Cancel,
     /// A key for the text field being edited.
     Type(Event),
+    /// Pasted text for the text field being edited (line breaks become spaces).
+    Paste(String),
     /// Up and down in a list or form.
     Select(i32),
     /// Left and right (or - and +) on a form row.

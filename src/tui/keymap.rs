@@ -170,6 +170,9 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
             height: *height,
         }),
         Event::Key(key) if key.kind != KeyEventKind::Release => key_action(app, *key, event),
+        // A paste only ever types into a text field; elsewhere it does nothing,
+        // so no key inside it can answer a prompt or edit the grid.
+        Event::Paste(text) if typing(app) => Some(Action::Paste(text.clone())),
         Event::Mouse(mouse) => mouse_action(app, *mouse),
         _ => None,
     }

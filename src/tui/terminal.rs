@@ -7,7 +7,10 @@ use std::sync::Once;
 use std::sync::mpsc::{self, Receiver};
 use std::thread;
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -49,7 +52,14 @@ pub fn enter() -> io::Result<Session> {
     install_panic_hook();
     enable_raw_mode()?;
     let mut stdout = io::stdout();
-    if let Err(error) = execute!(stdout, EnterAlternateScreen, EnableMouseCapture) {
+    // Bracketed paste: a paste arrives as one event, so a line break inside it
+    // is text, never an Enter that answers a prompt.
+    if let Err(error) = execute!(
+        stdout,
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    ) {
         restore();
         return Err(error);
     }
@@ -72,6 +82,7 @@ pub fn restore() {
     let mut stdout = io::stdout();
     let _ = execute!(
         stdout,
+        DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         crossterm::cursor::Show

@@ -23,6 +23,19 @@ use super::tour::{self, Target, Tour};
 
 /// Applies one action to the app.
 pub fn update(app: &mut App, action: Action) {
+    if let Action::Paste(text) = action {
+        // Typed into the field as if each character were a key; a line break
+        // or tab is a space, never an Enter that confirms.
+        for c in text.chars() {
+            let c = if c.is_control() { ' ' } else { c };
+            let key = crossterm::event::KeyEvent::new(
+                crossterm::event::KeyCode::Char(c),
+                crossterm::event::KeyModifiers::NONE,
+            );
+            update(app, Action::Type(crossterm::event::Event::Key(key)));
+        }
+        return;
+    }
     if let Action::Resize { width, height } = action {
         app.size = Rect::new(0, 0, width, height);
     } else if matches!(app.screen, Screen::Start(_)) {
@@ -306,7 +319,7 @@ fn editor_update(app: &mut App, action: Action) {
             _ => {}
         },
         Action::Adjust(by) => adjust_form_row(editor, by),
-        Action::Resize { .. } | Action::NewPlan | Action::OpenDemo => {}
+        Action::Resize { .. } | Action::NewPlan | Action::OpenDemo | Action::Paste(_) => {}
     }
 }
 
