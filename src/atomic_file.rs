@@ -605,6 +605,28 @@ mod tests {
     }
 
     #[test]
+    fn any_name_linux_allows_can_be_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        // 255 bytes, the most a Linux name may have: the temporary name must
+        // not grow past it; the backup's name (260 bytes) cannot exist, which is
+        // reported, not a failed save.
+        let name = format!("{}.ron", "p".repeat(251));
+        let path = dir.path().join(&name);
+        write(&path, b"old", REPLACE).unwrap();
+        let written = write(&path, b"new", REPLACE).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        assert!(written.warnings.iter().any(|w| w.contains("no backup")));
+        let shorter = dir.path().join(format!("{}.ron", "q".repeat(240)));
+        write(&shorter, b"old", REPLACE).unwrap();
+        assert!(
+            write(&shorter, b"new", REPLACE)
+                .unwrap()
+                .warnings
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn same_file_sees_through_dot_segments() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.ron");
