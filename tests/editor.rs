@@ -1086,3 +1086,31 @@ fn a_paste_never_answers_a_prompt_and_types_line_breaks_as_spaces() {
     app.handle(&Event::Paste(" p+".into()));
     assert_eq!(editor(&app).course, before);
 }
+
+#[test]
+fn a_read_only_plan_is_saved_only_when_the_user_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let course = Sample::MasterBaker.course();
+    plan_file::save(&path, &course).unwrap();
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    let original = std::fs::read(&path).unwrap();
+    let mut app = app_with(Editor::open_file(path.clone()).unwrap(), 100, 30);
+    key(&mut app, KeyCode::Char(' '));
+    ctrl(&mut app, 's');
+    assert!(matches!(editor(&app).overlay, Some(Overlay::ReadOnly)));
+    assert!(screen(&app).contains("is read-only"));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        original,
+        "nothing written yet"
+    );
+    keys(&mut app, "c");
+    assert!(editor(&app).is_modified());
+    ctrl(&mut app, 's');
+    keys(&mut app, "o");
+    assert!(!editor(&app).is_modified(), "{}", screen(&app));
+    assert_eq!(plan_file::load(&path).unwrap(), editor(&app).course);
+}

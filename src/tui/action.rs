@@ -73,6 +73,8 @@ pub enum Action {
     TourEnd,
     /// Save over a file that changed on disk.
     Overwrite,
+    /// The plan is read-only: make it writable for its owner, then save.
+    MakeWritableAndSave,
     /// Load the file from disk again, dropping the editor's changes.
     Reload,
     /// Take the recovery copy's version of the plan.

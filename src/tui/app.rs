@@ -137,6 +137,8 @@ pub enum Overlay {
     Form(AssumptionsForm),
     Export(ExportDialog),
     /// The file changed on disk since it was opened: overwrite, reload or save as.
+    /// The plan file is read-only: save anyway, save as, or cancel.
+    ReadOnly,
     ExternalChange {
         confirm_reload: bool,
     },

@@ -207,6 +207,12 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Some(Overlay::Form(form)) if form.typing.is_some() => prompt_key(key, event),
             Some(Overlay::Form(_)) => form_key(key),
             Some(Overlay::Export(_)) => export_key(key, event),
+            Some(Overlay::ReadOnly) => match key.code {
+                KeyCode::Char('o') => Some(Action::MakeWritableAndSave),
+                KeyCode::Char('a') | KeyCode::Char('W') => Some(Action::SaveAs),
+                KeyCode::Char('c') | KeyCode::Esc => Some(Action::Cancel),
+                _ => None,
+            },
             Some(Overlay::ExternalChange { .. }) => match key.code {
                 KeyCode::Char('o') => Some(Action::Overwrite),
                 KeyCode::Char('r') => Some(Action::Reload),

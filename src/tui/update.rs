@@ -191,6 +191,12 @@ fn editor_update(app: &mut App, action: Action) {
                 error: None,
             }));
         }
+        Action::MakeWritableAndSave => {
+            make_writable_and_save(editor);
+            if editor.quit_after_save && !editor.is_modified() {
+                app.should_quit = true;
+            }
+        }
         Action::Overwrite => {
             editor.overlay = None;
             if let Some(path) = editor.path.clone() {
@@ -717,11 +723,48 @@ fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
             editor.path = Some(path);
             true
         }
+        Err(crate::atomic_file::WriteError::ReadOnly { .. }) => {
+            // Someone made it read-only on purpose, perhaps: ask, don't override.
+            editor.overlay = Some(Overlay::ReadOnly);
+            editor.status = Status::error("Not saved: the plan file is read-only.");
+            false
+        }
         Err(error) => {
             editor.status =
                 Status::error(format!("Not saved: {error}. Your changes are still here."));
             editor.quit_after_save = false;
             false
+        }
+    }
+}
+
+/// `o` on the read-only question: make the file writable for its owner, then save.
+fn make_writable_and_save(editor: &mut Editor) {
+    editor.overlay = None;
+    let Some(path) = editor.path.clone() else {
+        return;
+    };
+    let writable = std::fs::metadata(&path).and_then(|metadata| {
+        let mut permissions = metadata.permissions();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            permissions.set_mode(permissions.mode() | 0o200);
+        }
+        #[cfg(not(unix))]
+        permissions.set_readonly(false);
+        std::fs::set_permissions(&path, permissions)
+    });
+    match writable {
+        Ok(()) => {
+            save_to(editor, path, false);
+        }
+        Err(error) => {
+            editor.status = Status::error(format!(
+                "Not saved: cannot make {} writable: {error}",
+                printable(&path.display().to_string())
+            ));
+            editor.quit_after_save = false;
         }
     }
 }

@@ -34,6 +34,7 @@ pub fn draw(
         Overlay::KindPicker(picker) => kind_picker(picker, editor, theme, frame, layout),
         Overlay::Form(form) => assumptions_form(form, editor, theme, frame, layout),
         Overlay::Export(dialog) => export_dialog(dialog, theme, frame, screen),
+        Overlay::ReadOnly => read_only(editor, theme, frame, screen),
         Overlay::ExternalChange { confirm_reload } => {
             external_change(*confirm_reload, editor, theme, frame, screen)
         }
@@ -437,6 +438,31 @@ fn external_change(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .block(boxed(" Changed on disk ", theme)),
+        area,
+    );
+}
+
+fn read_only(editor: &Editor, theme: &Theme, frame: &mut Frame, screen: Rect) {
+    let area = centered(frame, screen, 72, 7);
+    let file = editor
+        .path
+        .as_ref()
+        .map(|path| printable(&path.display().to_string()).into_owned())
+        .unwrap_or_default();
+    let mut keys = choice("o", "make it writable and save", theme);
+    keys.extend(choice("a", "save as…", theme));
+    keys.extend(choice("c", "cancel", theme));
+    let lines = vec![
+        Line::from(format!(
+            "{file} is read-only: someone may have made it so on purpose."
+        )),
+        Line::from(""),
+        Line::from(keys),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(boxed(" Read-only ", theme)),
         area,
     );
 }
