@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::{Tradeoffs, analyze};
 use crate::figures::{Change, figures};
-use crate::model::{Cell, Course, Setting};
+use crate::model::{Cell, Course, Module, ModuleChange, ModuleDiff, Setting};
 use crate::printable::{printable, truncate};
 
 /// Two plans side by side: a baseline (the first file, or the pinned plan) and
@@ -236,50 +236,68 @@ pub fn differences(before: &Course, after: &Course) -> Vec<String> {
         }
     }
     let (old, new) = (before.modules(), after.modules());
-    for (index, (a, b)) in old.iter().zip(new).enumerate() {
-        let name = format!(
-            "Module {} \"{}\"",
-            index + 1,
-            truncate(&printable(&b.title), 30)
-        );
-        if a.title != b.title {
-            out.push(format!(
-                "Module {}: renamed \"{}\" → \"{}\"",
+    // Modules matched by identity: one module inserted, deleted, moved or
+    // renamed reads as exactly that, not as a change in every module after it.
+    for change in ModuleDiff::between(before, after).changes {
+        match change {
+            ModuleChange::Same { .. } => {}
+            ModuleChange::Added { new: index } => out.push(format!(
+                "Module {} \"{}\": added",
                 index + 1,
-                printable(&a.title),
-                printable(&b.title)
-            ));
-        }
-        for ((event, x), (_, y)) in a.cells().zip(b.cells()) {
-            let cell = format!("{name}, {} {}", event.number(), event.short_label());
-            let shown = |c: &Cell| (c.planned_mode(), c.minutes, c.kind, c.reuse);
-            if is_planned_change(x, y) && shown(x) != shown(y) {
-                out.push(format!("{cell}: {} → {}", describe(x), describe(y)));
+                printable(&new[index].title)
+            )),
+            ModuleChange::Removed { old: index } => out.push(format!(
+                "Module {} \"{}\": removed",
+                index + 1,
+                printable(&old[index].title)
+            )),
+            ModuleChange::Moved { old: from, new: to } => out.push(format!(
+                "Module \"{}\": moved from {} to {}",
+                printable(&new[to].title),
+                from + 1,
+                to + 1
+            )),
+            ModuleChange::Changed {
+                old: from,
+                new: index,
+            } => {
+                let (a, b) = (&old[from], &new[index]);
+                let name = format!(
+                    "Module {} \"{}\"",
+                    index + 1,
+                    truncate(&printable(&b.title), 30)
+                );
+                if a.title != b.title {
+                    out.push(format!(
+                        "Module {}: renamed \"{}\" → \"{}\"",
+                        index + 1,
+                        printable(&a.title),
+                        printable(&b.title)
+                    ));
+                }
+                cell_differences(&mut out, &name, a, b);
             }
-            if x.activity != y.activity {
-                out.push(format!(
-                    "{cell}: activity {} → {}",
-                    activity(x),
-                    activity(y)
-                ));
-            }
         }
-    }
-    for (index, module) in new.iter().enumerate().skip(old.len()) {
-        out.push(format!(
-            "Module {} \"{}\": added",
-            index + 1,
-            printable(&module.title)
-        ));
-    }
-    for (index, module) in old.iter().enumerate().skip(new.len()) {
-        out.push(format!(
-            "Module {} \"{}\": removed",
-            index + 1,
-            printable(&module.title)
-        ));
     }
     out
+}
+
+/// One sentence for each cell of module `a` that differs in `b`.
+fn cell_differences(out: &mut Vec<String>, name: &str, a: &Module, b: &Module) {
+    for ((event, x), (_, y)) in a.cells().zip(b.cells()) {
+        let cell = format!("{name}, {} {}", event.number(), event.short_label());
+        let shown = |c: &Cell| (c.planned_mode(), c.minutes, c.kind, c.reuse);
+        if is_planned_change(x, y) && shown(x) != shown(y) {
+            out.push(format!("{cell}: {} → {}", describe(x), describe(y)));
+        }
+        if x.activity != y.activity {
+            out.push(format!(
+                "{cell}: activity {} → {}",
+                activity(x),
+                activity(y)
+            ));
+        }
+    }
 }
 
 /// A change worth a sentence: anything about a planned cell; an unplanned
@@ -360,6 +378,31 @@ mod tests {
 
     fn row<'a>(comparison: &'a Comparison, label: &str) -> &'a FigureRow {
         comparison.rows.iter().find(|r| r.label == label).unwrap()
+    }
+
+    #[test]
+    fn modules_are_compared_by_identity_not_position() {
+        let abc = |titles: &[&str]| {
+            let modules = titles.iter().map(|t| Module::recommended(*t)).collect();
+            Course::new("C", crate::model::Assumptions::default(), modules).unwrap()
+        };
+        // Deleting module 1 of A, B, C is one removal, not two renames and nine cells.
+        assert_eq!(
+            differences(&abc(&["A", "B", "C"]), &abc(&["B", "C"])),
+            ["Module 1 \"A\": removed"]
+        );
+        assert_eq!(
+            differences(&abc(&["A", "B", "C"]), &abc(&["A", "X", "B", "C"])),
+            ["Module 2 \"X\": added"]
+        );
+        assert_eq!(
+            differences(&abc(&["A", "B", "C", "D"]), &abc(&["B", "C", "A", "D"])),
+            ["Module \"A\": moved from 1 to 3"]
+        );
+        assert_eq!(
+            differences(&abc(&["A", "B", "C"]), &abc(&["A", "Bread", "C"])),
+            ["Module 2: renamed \"B\" → \"Bread\""]
+        );
     }
 
     #[test]

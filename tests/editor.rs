@@ -1114,3 +1114,32 @@ fn a_read_only_plan_is_saved_only_when_the_user_says_so() {
     assert!(!editor(&app).is_modified(), "{}", screen(&app));
     assert_eq!(plan_file::load(&path).unwrap(), editor(&app).course);
 }
+
+#[test]
+fn a_module_inserted_after_pinning_marks_only_its_own_cells() {
+    let mut app = demo(200, 50);
+    keys(&mut app, "b");
+    // Add a module after module 1: the modules after it shift right, unchanged.
+    keys(&mut app, "a");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(editor(&app).course.modules().len(), 6);
+    let baseline = editor(&app).baseline.as_ref().unwrap();
+    let marked: Vec<(usize, GagneEvent)> = editor(&app)
+        .course
+        .modules()
+        .iter()
+        .enumerate()
+        .flat_map(|(index, module)| {
+            module
+                .cells()
+                .filter(move |(event, cell)| baseline.differs(index, *event, cell))
+                .map(move |(event, _)| (index, event))
+        })
+        .collect();
+    // Only the new module's nine cells differ; the five that moved are the same modules.
+    assert_eq!(marked.len(), 9, "{marked:?}");
+    assert!(marked.iter().all(|(index, _)| *index == 1), "{marked:?}");
+    let shown = screen(&app);
+    let deltas = shown.matches('Δ').count();
+    assert_eq!(deltas, 9, "{shown}");
+}

@@ -4,11 +4,13 @@
 mod assumptions;
 mod cell;
 mod course;
+mod diff;
 mod event;
 mod kind;
 
 pub use assumptions::{Assumption, AssumptionError, Assumptions, BuildPreset, Setting};
 pub use cell::{Cell, Minutes};
 pub use course::{Course, CourseError, Module, default_minutes};
+pub use diff::{ModuleChange, ModuleDiff};
 pub use event::{BloomBand, GagneEvent, Mode};
 pub use kind::{ActivityKind, KindCosts, KindField, LearningType, SupportPer};

@@ -224,6 +224,36 @@ pub fn format1_copy(path: &std::path::Path) -> PathBuf {
 pub struct Baseline {
     pub course: Course,
     pub tradeoffs: Tradeoffs,
+    /// For each module of the current plan, its counterpart in the baseline
+    /// (matched by identity: an inserted module shifts nothing).
+    old_of_new: Vec<Option<usize>>,
+}
+
+impl Baseline {
+    /// `course` pinned as it is now.
+    pub fn pin(course: &Course, tradeoffs: &Tradeoffs) -> Baseline {
+        Baseline {
+            course: course.clone(),
+            tradeoffs: tradeoffs.clone(),
+            old_of_new: (0..course.modules().len()).map(Some).collect(),
+        }
+    }
+
+    /// Matches the current plan's modules to the baseline's again, after an edit.
+    pub fn follow(&mut self, current: &Course) {
+        self.old_of_new = crate::model::ModuleDiff::between(&self.course, current)
+            .old_of_new(current.modules().len());
+    }
+
+    /// Whether `event` of the current plan's module `index` differs from the
+    /// baseline (a module the baseline does not have differs everywhere).
+    pub fn differs(&self, index: usize, event: GagneEvent, cell: &crate::model::Cell) -> bool {
+        let counterpart = self.old_of_new.get(index).copied().flatten();
+        counterpart
+            .and_then(|old| self.course.modules().get(old))
+            .map(|module| module.cell(event))
+            != Some(cell)
+    }
 }
 
 impl Editor {

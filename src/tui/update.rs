@@ -242,10 +242,7 @@ fn editor_update(app: &mut App, action: Action) {
         }
         Action::CycleView => editor.main_view = editor.main_view.next(),
         Action::PinBaseline => {
-            editor.baseline = Some(super::app::Baseline {
-                course: editor.course.clone(),
-                tradeoffs: editor.tradeoffs.clone(),
-            });
+            editor.baseline = Some(super::app::Baseline::pin(&editor.course, &editor.tradeoffs));
             editor.status = Status::info(
                 "Baseline pinned: change the plan and compare side by side; Δ marks changed cells, B clears.",
             );
@@ -357,6 +354,9 @@ pub fn edit(
 
 fn recompute(editor: &mut Editor) {
     editor.revision += 1;
+    if let Some(baseline) = &mut editor.baseline {
+        baseline.follow(&editor.course);
+    }
     let fresh = analyze(&editor.course);
     editor.previous = Some(mem::replace(&mut editor.tradeoffs, fresh));
 }

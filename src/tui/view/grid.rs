@@ -161,9 +161,10 @@ fn render_event_row(
         let text_width = cell_width.min(usize::from(WIDE_MODULE_COLUMN)) - 1;
         let body = fit(&text, text_width);
         // Δ: changed since the pinned baseline (it outranks *, the deviation).
-        let changed = editor.baseline.as_ref().is_some_and(|baseline| {
-            baseline.course.modules().get(index).map(|m| m.cell(event)) != Some(cell)
-        });
+        let changed = editor
+            .baseline
+            .as_ref()
+            .is_some_and(|baseline| baseline.differs(index, event, cell));
         let (marker, marker_style) = match (changed, deviates) {
             (true, _) => ("Δ", theme.warning),
             (false, true) => ("*", theme.deviation),
