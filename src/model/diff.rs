@@ -27,7 +27,7 @@ pub enum ModuleChange {
 
 impl ModuleChange {
     /// The module's index in the old plan, if it is there.
-    pub fn old(self) -> Option<usize> {
+    pub fn old_index(self) -> Option<usize> {
         match self {
             ModuleChange::Same { old, .. }
             | ModuleChange::Changed { old, .. }
@@ -38,7 +38,7 @@ impl ModuleChange {
     }
 
     /// The module's index in the new plan, if it is there.
-    pub fn new(self) -> Option<usize> {
+    pub fn new_index(self) -> Option<usize> {
         match self {
             ModuleChange::Same { new, .. }
             | ModuleChange::Changed { new, .. }
@@ -88,7 +88,7 @@ impl ModuleDiff {
     pub fn old_of_new(&self, new_count: usize) -> Vec<Option<usize>> {
         let mut map = vec![None; new_count];
         for change in &self.changes {
-            if let (Some(old), Some(new)) = (change.old(), change.new()) {
+            if let (Some(old), Some(new)) = (change.old_index(), change.new_index()) {
                 map[new] = Some(old);
             }
         }
@@ -280,8 +280,8 @@ mod tests {
         let old = course(&["A", "B", "C", "D"]);
         let new = course(&["D", "X", "A", "Y"]);
         let diff = ModuleDiff::between(&old, &new);
-        let mut olds: Vec<usize> = diff.changes.iter().filter_map(|c| c.old()).collect();
-        let mut news: Vec<usize> = diff.changes.iter().filter_map(|c| c.new()).collect();
+        let mut olds: Vec<usize> = diff.changes.iter().filter_map(|c| c.old_index()).collect();
+        let mut news: Vec<usize> = diff.changes.iter().filter_map(|c| c.new_index()).collect();
         olds.sort();
         news.sort();
         assert_eq!(olds, [0, 1, 2, 3]);
