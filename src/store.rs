@@ -42,6 +42,15 @@ pub struct PlanEntry {
     pub summary: Result<(String, usize), String>,
 }
 
+/// The file name a plan titled `title` gets: `master-baker.ron`; a title with
+/// no letters or digits (`!!!`) gets `plan.ron`, never the hidden `.ron`.
+/// The one place plans are named: saving, save-as and export all ask it.
+pub fn file_name_for_title(title: &str) -> String {
+    let slug = slug::slugify(title);
+    let stem = if slug.is_empty() { "plan" } else { &slug };
+    format!("{stem}.ron")
+}
+
 impl Store {
     /// The platform's folders, or those under `$COURSEGRID_HOME` when set.
     pub fn locate() -> Result<Store, StoreError> {
@@ -88,9 +97,7 @@ impl Store {
 
     /// Where a new plan titled `title` goes by default: `plans/<slug>.ron`.
     pub fn path_for_title(&self, title: &str) -> PathBuf {
-        let slug = slug::slugify(title);
-        let stem = if slug.is_empty() { "plan" } else { &slug };
-        self.plans_dir().join(format!("{stem}.ron"))
+        self.plans_dir().join(file_name_for_title(title))
     }
 
     /// The `.ron` files in the plans folder, newest first. A missing folder is an empty list.

@@ -1143,3 +1143,21 @@ fn a_module_inserted_after_pinning_marks_only_its_own_cells() {
     let deltas = shown.matches('Δ').count();
     assert_eq!(deltas, 9, "{shown}");
 }
+
+#[test]
+fn a_title_without_letters_never_gives_a_hidden_file_name() {
+    let course = Course::with_recommended_modules("!!!", 2).unwrap();
+    let mut app = app_with(Editor::new(course, None, false), 100, 30);
+    keys(&mut app, "x");
+    let shown = screen(&app);
+    assert!(shown.contains("plan.md"), "{shown}");
+    assert!(
+        !shown.contains(" .ron.md") && !shown.contains("/.ron.md"),
+        "{shown}"
+    );
+    key(&mut app, KeyCode::Esc);
+    keys(&mut app, "W");
+    let shown = screen(&app);
+    assert!(shown.contains("plan.ron"), "{shown}");
+    assert!(!shown.contains(" .ron"), "{shown}");
+}

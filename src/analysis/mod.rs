@@ -315,8 +315,21 @@ mod tests {
     }
 
     #[test]
-    fn the_same_course_analyses_the_same() {
-        let course = Course::with_recommended_modules("Bread", 12).unwrap();
-        assert_eq!(analyze(&course), analyze(&course));
+    fn a_saved_and_reloaded_plan_analyses_the_same() {
+        // Everything a figure depends on (kinds, reuse, kind costs) survives the file.
+        let mut course = Course::with_recommended_modules("Bread", 12).unwrap();
+        course.modules_mut()[3]
+            .cell_mut(GagneEvent::PresentContent)
+            .reuse = true;
+        course.modules_mut()[4]
+            .cell_mut(GagneEvent::ProvideFeedback)
+            .kind = ActivityKind::Critique;
+        let setting = crate::model::Setting::Kind(
+            ActivityKind::Forum,
+            crate::model::KindField::SupportMinutes,
+        );
+        course.assumptions.set_value(setting, 90.0).unwrap();
+        let reloaded = crate::plan_file::parse(&crate::plan_file::to_string(&course)).unwrap();
+        assert_eq!(analyze(&reloaded), analyze(&course));
     }
 }

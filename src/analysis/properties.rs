@@ -261,20 +261,25 @@ proptest! {
 
     #[test]
     fn break_even_is_the_first_cohort_from_which_the_plan_stays_at_most_all_live(course in course()) {
+        // Checked against the definition with a tolerance a thousand times looser
+        // than the engine's, so that this is no copy of its formula.
         let t = analyze(&course);
         let lines = t.cost_lines();
-        let at_most = |c: u32| {
-            let (plan, live) = (lines.this_plan.at(c), lines.all_live.at(c));
-            plan <= live + 1e-9 * plan.abs().max(live.abs()).max(1.0)
-        };
-        // the first cohort from which the plan stays at most its twin, up to the
-        // horizon: one past the last cohort at which it costs more
-        let first = match (1..=BREAK_EVEN_HORIZON).rev().find(|&c| !at_most(c)) {
-            None => Some(1),
-            Some(BREAK_EVEN_HORIZON) => None,
-            Some(last_dearer) => Some(last_dearer + 1),
-        };
-        prop_assert_eq!(t.scalability.break_even.cohorts(), first);
+        let (plan, live) = (lines.this_plan, lines.all_live);
+        let slack = |c: u32| 1e-6 * plan.at(c).abs().max(live.at(c).abs()).max(1.0);
+        let cheaper = |c: u32| plan.at(c) <= live.at(c) + slack(c);
+        let dearer = |c: u32| plan.at(c) > live.at(c) - slack(c);
+        let h = BREAK_EVEN_HORIZON;
+        match t.scalability.break_even {
+            BreakEven::Already => prop_assert!(cheaper(1) && cheaper(h)),
+            BreakEven::After(c) => {
+                prop_assert!((2..=h).contains(&c));
+                prop_assert!(cheaper(c) && cheaper(h), "at most from {} on", c);
+                prop_assert!(dearer(c - 1), "not yet at {}", c - 1);
+            }
+            // Never: dearer at the horizon, or never at most before it.
+            BreakEven::Never => prop_assert!(dearer(h) || !(1..=h).any(cheaper)),
+        }
     }
 
     #[test]

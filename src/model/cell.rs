@@ -29,11 +29,6 @@ impl Minutes {
         self.0
     }
 
-    /// As hours of learner time.
-    pub fn hours(self) -> f64 {
-        f64::from(self.0) / 60.0
-    }
-
     /// One step up, stopping at [`Minutes::MAX`].
     pub fn step_up(self) -> Minutes {
         Minutes((self.0 + Self::STEP).min(Self::MAX.0))

@@ -28,10 +28,6 @@ impl<B: Backend> GapFilling<B> {
         }
     }
 
-    pub fn inner(&self) -> &B {
-        &self.inner
-    }
-
     /// The cells of `screen` between `from` and `to` on row `y`, if printing
     /// them costs no more than moving the cursor over them and they share
     /// `style_of`'s style; `None` otherwise.

@@ -618,7 +618,7 @@ fn default_save_path(editor: &Editor, store: Option<&crate::store::Store>) -> St
             .path_for_title(&editor.course.title)
             .display()
             .to_string(),
-        (None, None) => format!("{}.ron", slug::slugify(&editor.course.title)),
+        (None, None) => crate::store::file_name_for_title(&editor.course.title),
     }
 }
 
@@ -642,14 +642,14 @@ fn save(editor: &mut Editor, store: Option<&crate::store::Store>) {
 
 /// Saves to `path`. Saving over the plan's own file first checks that nobody
 /// changed it on disk since it was opened (unless `overwrite` says to anyway).
-fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
+fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) {
     let own_file = editor.path.as_deref() == Some(path.as_path());
     if editor.keep_recovery {
         editor.status = Status::error(
             "A recovery copy is waiting: restore it (r) or discard it (d) before saving.",
         );
         editor.quit_after_save = false;
-        return false;
+        return;
     }
     // A file that was not there when the plan was opened, and is now, was
     // written by someone else: that is a change on disk too.
@@ -664,7 +664,7 @@ fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
         editor.overlay = Some(Overlay::ExternalChange {
             confirm_reload: false,
         });
-        return false;
+        return;
     }
     // Older builds on workshop laptops cannot open format 2: keep the
     // format-1 original once, before the first save replaces it.
@@ -679,7 +679,7 @@ fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
                     printable(&copy.display().to_string())
                 ));
                 editor.quit_after_save = false;
-                return false;
+                return;
             }
         }
     }
@@ -721,19 +721,16 @@ fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) -> bool {
             }
             editor.keep_recovery = false;
             editor.path = Some(path);
-            true
         }
         Err(crate::atomic_file::WriteError::ReadOnly { .. }) => {
             // Someone made it read-only on purpose, perhaps: ask, don't override.
             editor.overlay = Some(Overlay::ReadOnly);
             editor.status = Status::error("Not saved: the plan file is read-only.");
-            false
         }
         Err(error) => {
             editor.status =
                 Status::error(format!("Not saved: {error}. Your changes are still here."));
             editor.quit_after_save = false;
-            false
         }
     }
 }
@@ -1028,7 +1025,7 @@ fn default_export_path(editor: &Editor, format: ExportFormat) -> PathBuf {
     let plan = editor
         .path
         .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("{}.ron", slug::slugify(&editor.course.title))));
+        .unwrap_or_else(|| PathBuf::from(crate::store::file_name_for_title(&editor.course.title)));
     let stem = plan.file_stem().unwrap_or_default().to_string_lossy();
     let name = match format {
         ExportFormat::Ron => format!("{stem}-export.ron"),

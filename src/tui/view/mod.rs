@@ -22,7 +22,6 @@ use super::keymap::HINTS;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, ScreenLayout};
 use super::theme::Theme;
 
-pub use grid::cell_text;
 pub use overlays::help_scroll_limit;
 
 /// Draws the whole screen for `app`.
