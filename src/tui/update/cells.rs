@@ -1,0 +1,129 @@
+//! Edits of the selected cell: its mode, whether it is planned, its minutes,
+//! its activity, and whole rows or modules set at once.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Space: live <-> self-paced. On a cell with nothing planned, Space plans it
+/// in the mode the Line of Understanding recommends, so it always shows something.
+pub(super) fn toggle_mode(editor: &mut Editor) {
+    let cursor = editor.cursor;
+    let cell = selected_cell(editor);
+    let planned = cell.is_planned();
+    let mode = if planned {
+        cell.mode().toggled()
+    } else {
+        cursor.event.recommended_mode()
+    };
+    let done = if planned {
+        format!(
+            "{}: {} ({}; K for another kind)",
+            cell_name(editor),
+            mode.label(),
+            cursor.event.default_kind(mode).label()
+        )
+    } else {
+        format!(
+            "{}: planned, {} min {} (Space again to toggle)",
+            cell_name(editor),
+            default_minutes(cursor.event),
+            mode.label()
+        )
+    };
+    edit(editor, done, |course| {
+        let cell = course.modules_mut()[cursor.module].cell_mut(cursor.event);
+        cell.set_mode(cursor.event, mode);
+        if !planned {
+            cell.minutes = default_minutes(cursor.event);
+        }
+        Ok(())
+    });
+}
+
+/// p: a planned cell keeps its mode and activity with 0 minutes; planning it
+/// again gives it the event's default minutes.
+pub(super) fn toggle_planned(editor: &mut Editor) {
+    let cursor = editor.cursor;
+    let cell = selected_cell(editor).clone();
+    let done = if cell.is_planned() {
+        format!("{}: not planned", cell_name(editor))
+    } else {
+        format!(
+            "{}: planned, {} min",
+            cell_name(editor),
+            default_minutes(cursor.event)
+        )
+    };
+    edit(editor, done, |course| {
+        let target = course.modules_mut()[cursor.module].cell_mut(cursor.event);
+        if cell.is_planned() {
+            target.minutes = crate::model::Minutes::ZERO;
+        } else {
+            plan(target, cursor.event);
+        }
+        Ok(())
+    });
+}
+
+/// Gives an unplanned cell learner time; a cell never touched takes the
+/// recommended mode, one unplanned by hand keeps the mode it had.
+pub(super) fn plan(cell: &mut Cell, event: GagneEvent) {
+    if *cell == Cell::unplanned(event) {
+        cell.set_mode(event, event.recommended_mode());
+    }
+    cell.minutes = default_minutes(event);
+}
+
+pub(super) fn change_minutes(editor: &mut Editor, up: bool) {
+    let cursor = editor.cursor;
+    let cell = selected_cell(editor);
+    let minutes = if up {
+        cell.minutes.step_up()
+    } else {
+        cell.minutes.step_down()
+    };
+    let done = if minutes.get() == 0 {
+        format!("{}: not planned", cell_name(editor))
+    } else {
+        format!("{}: {minutes} min", cell_name(editor))
+    };
+    edit(editor, done, |course| {
+        let cell = course.modules_mut()[cursor.module].cell_mut(cursor.event);
+        if *cell == Cell::unplanned(cursor.event) {
+            cell.set_mode(cursor.event, cursor.event.recommended_mode());
+        }
+        cell.minutes = minutes;
+        Ok(())
+    });
+}
+
+/// s: the next activity from the reference article's lists for this event and mode.
+pub(super) fn next_suggestion(editor: &mut Editor) {
+    let cursor = editor.cursor;
+    let cell = selected_cell(editor);
+    let suggestions = cursor.event.suggested_activities(cell.mode());
+    let next = match cell
+        .activity
+        .as_deref()
+        .and_then(|current| suggestions.iter().position(|s| *s == current))
+    {
+        Some(index) => suggestions[(index + 1) % suggestions.len()],
+        None => suggestions[0],
+    };
+    let done = format!(
+        "{}: \"{next}\" (s for the next suggestion)",
+        cell_name(editor)
+    );
+    edit(editor, done, |course| {
+        course.modules_mut()[cursor.module]
+            .cell_mut(cursor.event)
+            .activity = Some(next.to_owned());
+        Ok(())
+    });
+}
+
+pub(super) fn set_modes(module: &mut Module, mode: impl Fn(GagneEvent) -> Mode) {
+    for event in GagneEvent::ALL {
+        module.cell_mut(event).set_mode(event, mode(event));
+    }
+}

@@ -1,0 +1,186 @@
+//! The text prompts and the assumptions form: opening, Enter, Esc and the
+//! form's values.
+
+#[allow(unused_imports)]
+use super::*;
+
+pub(super) fn open_prompt(editor: &mut Editor, purpose: PromptPurpose, value: String) {
+    editor.overlay = Some(Overlay::Prompt(Prompt::new(purpose, value)));
+}
+
+pub(super) fn cancel(editor: &mut Editor) {
+    match &mut editor.overlay {
+        Some(Overlay::Form(form)) if form.typing.is_some() => {
+            form.typing = None;
+            form.error = None;
+        }
+        None => editor.main_view = crate::tui::app::MainView::Grid,
+        Some(Overlay::KindPicker(_)) => {
+            if let Some(Overlay::KindPicker(picker)) = editor.overlay.take() {
+                kind_picker::cancel(editor, picker);
+            }
+        }
+        _ => {
+            editor.overlay = None;
+            editor.quit_after_save = false;
+        }
+    }
+}
+
+pub(super) fn confirm(editor: &mut Editor) {
+    match editor.overlay.take() {
+        Some(Overlay::Prompt(prompt)) => confirm_prompt(editor, prompt),
+        Some(Overlay::Form(form)) => {
+            let form = confirm_form(editor, form);
+            editor.overlay = Some(Overlay::Form(form));
+        }
+        Some(Overlay::Export(dialog)) => export(editor, dialog),
+        Some(Overlay::KindPicker(picker)) => kind_picker::confirm(editor, picker),
+        Some(Overlay::Help { .. }) | None => {}
+        other => editor.overlay = other,
+    }
+}
+
+pub(super) fn confirm_prompt(editor: &mut Editor, mut prompt: Prompt) {
+    let value = prompt.input.value().trim().to_owned();
+    let cursor = editor.cursor;
+    match prompt.purpose {
+        PromptPurpose::Activity => {
+            let done = format!("{}: activity set", cell_name(editor));
+            let activity = (!value.is_empty()).then_some(value);
+            edit(editor, done, |course| {
+                course.modules_mut()[cursor.module]
+                    .cell_mut(cursor.event)
+                    .activity = activity;
+                Ok(())
+            });
+        }
+        PromptPurpose::RenameModule => {
+            let done = format!("Renamed module {}", cursor.module + 1);
+            edit(editor, done, |course| {
+                course.modules_mut()[cursor.module].title = value;
+                Ok(())
+            });
+        }
+        PromptPurpose::NewModule => {
+            let at = cursor.module + 1;
+            let before_revision = editor.revision;
+            let done = format!(
+                "Added module {at} \"{}\" in the recommended modes",
+                truncate(&printable(&value), 30)
+            );
+            edit(editor, done, |course| {
+                course
+                    .insert_module(at, Module::recommended(value))
+                    .map_err(|error| format!("Cannot add a module: {error}"))
+            });
+            if editor.revision != before_revision {
+                editor.cursor.module = at;
+            }
+        }
+        PromptPurpose::CourseTitle => {
+            edit(editor, "Course title changed".into(), |course| {
+                course.title = value;
+                Ok(())
+            });
+        }
+        PromptPurpose::SaveAs => {
+            let path = PathBuf::from(&value);
+            let replacing_another = path.exists() && editor.path.as_deref() != Some(path.as_path());
+            if value.is_empty() || replacing_another {
+                prompt.error = Some(if value.is_empty() {
+                    "Type a file name.".to_owned()
+                } else {
+                    "That file exists: choose another name.".to_owned()
+                });
+                editor.overlay = Some(Overlay::Prompt(prompt));
+                return;
+            }
+            save_to(editor, path, false);
+        }
+        PromptPurpose::NewPlanTitle => {}
+    }
+}
+
+/// Enter on the form: start typing an exact value, or apply the typed one.
+pub(super) fn confirm_form(editor: &mut Editor, mut form: AssumptionsForm) -> AssumptionsForm {
+    let Some(setting) = form.setting() else {
+        // The preset row has no value to type: Enter steps to the next preset.
+        adjust_preset(editor, 1);
+        return form;
+    };
+    match form.typing.take() {
+        None => {
+            // Typing replaces the value; it starts empty, as in a spreadsheet cell.
+            form.typing = Some(tui_input::Input::default());
+        }
+        Some(input) => match input.value().trim().parse::<f64>() {
+            Ok(value) => {
+                let done = format!("{} set to {value}", setting.label());
+                let mut refused = None;
+                edit(editor, done, |course| {
+                    course
+                        .assumptions
+                        .set_value(setting, value)
+                        .map_err(|error| {
+                            // The form shows labels, so the message names the label too.
+                            let message = format!("{} {}", setting.label(), error.problem());
+                            refused = Some(message.clone());
+                            message
+                        })
+                });
+                if let Some(message) = refused {
+                    form.error = Some(message);
+                    form.typing = Some(input);
+                }
+            }
+            Err(_) => {
+                form.error = Some(format!("\"{}\" is not a number", input.value()));
+                form.typing = Some(input);
+            }
+        },
+    }
+    form
+}
+
+pub(super) fn adjust_form_row(editor: &mut Editor, by: i32) {
+    let Some(Overlay::Form(form)) = &editor.overlay else {
+        return;
+    };
+    let Some(setting) = form.setting() else {
+        adjust_preset(editor, by);
+        return;
+    };
+    let (min, max) = setting.range();
+    let value =
+        (editor.course.assumptions.value(setting) + f64::from(by) * setting.step()).clamp(min, max);
+    let done = format!("{}: {value}", setting.label());
+    edit(editor, done, |course| {
+        course
+            .assumptions
+            .set_value(setting, value)
+            .map_err(|error| error.to_string())
+    });
+}
+
+/// Steps through the build-ratio presets (from "custom", the first or the last).
+pub(super) fn adjust_preset(editor: &mut Editor, by: i32) {
+    let presets = BuildPreset::ALL;
+    let next = match BuildPreset::matching(&editor.course.assumptions) {
+        Some(current) => {
+            let index = presets.iter().position(|p| *p == current).unwrap_or(0) as i32;
+            presets[(index + by).rem_euclid(presets.len() as i32) as usize]
+        }
+        None if by >= 0 => presets[0],
+        None => presets[presets.len() - 1],
+    };
+    let [session, video, quiz] = next.ratios();
+    let done = format!(
+        "Build ratios: {} (build h per hour: session {session}, video {video}, quiz {quiz})",
+        next.label()
+    );
+    edit(editor, done, |course| {
+        next.apply(&mut course.assumptions);
+        Ok(())
+    });
+}

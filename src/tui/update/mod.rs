@@ -1,0 +1,439 @@
+//! Applying actions to the state. Every edit of the course goes through
+//! [`edit`], which records it for undo and recomputes the tradeoffs.
+//!
+//! [`update`] dispatches; the work is split by job: `navigation` (the
+//! cursor and scrolling), `cells` (one cell, a row, a module's modes),
+//! `modules` (delete, move), `files` (save, reload, recovery, read-only and
+//! changed-on-disk questions), `dialogs` (prompts and the assumptions form),
+//! `export_dialog` and `guided_tour`; the kind picker lives in
+//! [`super::kind_picker`] with its state.
+
+use std::mem;
+use std::path::{Path, PathBuf};
+
+use ratatui::layout::Rect;
+use tui_input::backend::crossterm::EventHandler;
+
+use crate::analysis::analyze;
+use crate::export::{self, ExportFormat};
+use crate::model::{BuildPreset, Cell, Course, GagneEvent, Mode, Module, default_minutes};
+use crate::plan_file;
+use crate::printable::{printable, truncate};
+
+use super::action::{Action, Direction};
+use super::app::{
+    App, AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose, Screen, Status,
+};
+use super::kind_picker;
+use super::start;
+use super::tour::{self, Target, Tour};
+
+mod cells;
+mod dialogs;
+mod export_dialog;
+mod files;
+mod guided_tour;
+mod modules;
+mod navigation;
+
+use cells::*;
+use dialogs::*;
+use export_dialog::*;
+use files::*;
+pub use guided_tour::start_tour;
+use guided_tour::*;
+use modules::*;
+pub use navigation::keep_cursor_in_view;
+use navigation::*;
+
+/// Applies one action to the app.
+pub fn update(app: &mut App, action: Action) {
+    if let Action::Paste(text) = action {
+        // Typed into the field as if each character were a key; a line break
+        // or tab is a space, never an Enter that confirms.
+        for c in text.chars() {
+            let c = if c.is_control() { ' ' } else { c };
+            let key = crossterm::event::KeyEvent::new(
+                crossterm::event::KeyCode::Char(c),
+                crossterm::event::KeyModifiers::NONE,
+            );
+            update(app, Action::Type(crossterm::event::Event::Key(key)));
+        }
+        return;
+    }
+    if let Action::Resize { width, height } = action {
+        app.size = Rect::new(0, 0, width, height);
+    } else if matches!(app.screen, Screen::Start(_)) {
+        start::update(app, action);
+    } else {
+        editor_update(app, action);
+    }
+    let visible = app.visible_modules();
+    if let Screen::Editor(editor) = &mut app.screen {
+        keep_cursor_in_view(editor, visible);
+    }
+}
+
+fn editor_update(app: &mut App, action: Action) {
+    let visible = app.visible_modules();
+    let store = app.store.clone();
+    let (size, theme) = (app.size, app.theme.clone());
+    let Screen::Editor(editor) = &mut app.screen else {
+        return;
+    };
+    let editor = editor.as_mut();
+    if editor.main_view != super::app::MainView::Grid && action.works_on_the_grid() {
+        editor.main_view = super::app::MainView::Grid;
+    }
+    match action {
+        Action::Move(direction) => move_cursor(editor, direction),
+        Action::FirstModule => editor.cursor.module = 0,
+        Action::LastModule => editor.cursor.module = last_module(editor),
+        Action::PageLeft => editor.cursor.module = editor.cursor.module.saturating_sub(visible),
+        Action::PageRight => {
+            editor.cursor.module = (editor.cursor.module + visible).min(last_module(editor))
+        }
+        Action::Click { column, event } => {
+            let module = editor.first_module + column;
+            if module <= last_module(editor) {
+                let clicked = super::app::Cursor { module, event };
+                if clicked == editor.cursor {
+                    toggle_mode(editor);
+                } else {
+                    editor.cursor = clicked;
+                }
+            }
+        }
+        Action::Scroll(by) => scroll(editor, by, visible),
+        Action::ToggleMode => toggle_mode(editor),
+        Action::TogglePlanned => toggle_planned(editor),
+        Action::MinutesUp => change_minutes(editor, true),
+        Action::MinutesDown => change_minutes(editor, false),
+        Action::EditActivity => {
+            let current = selected_cell(editor).activity.clone().unwrap_or_default();
+            open_prompt(editor, PromptPurpose::Activity, current);
+        }
+        Action::NextSuggestion => next_suggestion(editor),
+        Action::AddModule => {
+            let title = format!("Module {}", editor.course.modules().len() + 1);
+            open_prompt(editor, PromptPurpose::NewModule, title);
+        }
+        Action::RenameModule => {
+            let title = selected_module(editor).title.clone();
+            open_prompt(editor, PromptPurpose::RenameModule, title);
+        }
+        Action::DeleteModule => delete_module(editor),
+        Action::MoveModule(direction) => move_module(editor, direction),
+        Action::OpenModeMenu => editor.overlay = Some(Overlay::ModeMenu),
+        Action::OpenKindPicker => kind_picker::open(editor),
+        Action::ToggleReuse => kind_picker::toggle_reuse(editor),
+        Action::SetEventRow(mode) => {
+            editor.overlay = None;
+            let event = editor.cursor.event;
+            let done = format!("{} set to {} in every module", event.label(), mode.label());
+            edit(editor, done, |course| {
+                for module in course.modules_mut() {
+                    module.cell_mut(event).set_mode(event, mode);
+                }
+                Ok(())
+            });
+        }
+        Action::SetModule(mode) => {
+            editor.overlay = None;
+            let index = editor.cursor.module;
+            let done = format!(
+                "Every event of {} set to {}",
+                module_name(editor, index),
+                mode.label()
+            );
+            edit(editor, done, |course| {
+                set_modes(&mut course.modules_mut()[index], |_| mode);
+                Ok(())
+            });
+        }
+        Action::RecommendModule => {
+            editor.overlay = None;
+            let index = editor.cursor.module;
+            let done = format!(
+                "Recommended modes applied to {}",
+                module_name(editor, index)
+            );
+            edit(editor, done, |course| {
+                set_modes(
+                    &mut course.modules_mut()[index],
+                    GagneEvent::recommended_mode,
+                );
+                Ok(())
+            });
+        }
+        Action::RecommendCourse => {
+            editor.overlay = None;
+            edit(
+                editor,
+                "Recommended modes applied to every module".into(),
+                |course| {
+                    for module in course.modules_mut() {
+                        set_modes(module, GagneEvent::recommended_mode);
+                    }
+                    Ok(())
+                },
+            );
+        }
+        Action::OpenAssumptions => {
+            editor.overlay = Some(Overlay::Form(AssumptionsForm {
+                row: 0,
+                typing: None,
+                error: None,
+            }))
+        }
+        Action::EditCourseTitle => {
+            let title = editor.course.title.clone();
+            open_prompt(editor, PromptPurpose::CourseTitle, title);
+        }
+        Action::Undo => undo(editor),
+        Action::Redo => redo(editor),
+        Action::Save => {
+            if matches!(editor.overlay, Some(Overlay::QuitPrompt)) {
+                editor.overlay = None;
+                editor.quit_after_save = true;
+            }
+            save(editor, store.as_ref());
+            if editor.quit_after_save && !editor.is_modified() {
+                app.should_quit = true;
+            }
+        }
+        Action::SaveAs => {
+            let path = default_save_path(editor, store.as_ref());
+            open_prompt(editor, PromptPurpose::SaveAs, path);
+        }
+        Action::Export => {
+            let format = ExportFormat::Markdown;
+            let path = default_export_path(editor, format).display().to_string();
+            editor.overlay = Some(Overlay::Export(ExportDialog {
+                format,
+                path: tui_input::Input::new(path),
+                confirm_overwrite: false,
+                error: None,
+            }));
+        }
+        Action::MakeWritableAndSave => {
+            make_writable_and_save(editor);
+            if editor.quit_after_save && !editor.is_modified() {
+                app.should_quit = true;
+            }
+        }
+        Action::Overwrite => {
+            editor.overlay = None;
+            if let Some(path) = editor.path.clone() {
+                save_to(editor, path, true);
+            }
+            if editor.quit_after_save && !editor.is_modified() {
+                app.should_quit = true;
+            }
+        }
+        Action::Reload => match &mut editor.overlay {
+            Some(Overlay::ExternalChange { confirm_reload }) if !*confirm_reload => {
+                *confirm_reload = true;
+            }
+            _ => {
+                editor.overlay = None;
+                editor.quit_after_save = false;
+                reload(editor);
+            }
+        },
+        Action::Restore => {
+            if let Some(Overlay::Recovery { recovered, .. }) = editor.overlay.take() {
+                restore_recovered(editor, *recovered);
+            }
+        }
+        Action::DropRecovery => {
+            if let Some(Overlay::Recovery { recovered, .. }) = editor.overlay.take() {
+                editor.keep_recovery = false;
+                editor.status = match recovered.remove() {
+                    Ok(()) => Status::info("Recovery copy discarded."),
+                    Err(error) => {
+                        Status::error(format!("Cannot remove the recovery copy: {error}"))
+                    }
+                };
+            }
+        }
+        Action::ShowDifferences => {
+            if let Some(Overlay::Recovery {
+                show_differences, ..
+            }) = &mut editor.overlay
+            {
+                *show_differences = !*show_differences;
+            }
+        }
+        Action::CycleView => editor.main_view = editor.main_view.next(),
+        Action::PinBaseline => {
+            editor.baseline = Some(super::app::Baseline::pin(&editor.course, &editor.tradeoffs));
+            editor.status = Status::info(
+                "Baseline pinned: change the plan and compare side by side; Δ marks changed cells, B clears.",
+            );
+        }
+        Action::ClearBaseline => {
+            editor.baseline = None;
+            editor.status = Status::info("Baseline cleared.");
+        }
+        Action::StartTour => start_tour(editor),
+        Action::TourNext => {
+            editor.tour = editor.tour.and_then(Tour::next);
+            enter_step(editor);
+        }
+        Action::TourBack => {
+            editor.tour = editor.tour.map(Tour::back);
+            enter_step(editor);
+        }
+        Action::TourEnd => {
+            editor.tour = None;
+            editor.status = Status::info("Tour ended: t starts it again, ? lists every key.");
+        }
+        Action::Help => editor.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Quit => {
+            if matches!(editor.overlay, Some(Overlay::Recovery { .. })) {
+                // Undecided: leave, and the copy waits for the next start.
+                app.should_quit = true;
+            } else if editor.is_modified() {
+                editor.overlay = Some(Overlay::QuitPrompt);
+            } else {
+                app.should_quit = true;
+            }
+        }
+        Action::Discard => {
+            editor.discarded = true;
+            app.should_quit = true;
+        }
+        Action::Cancel => cancel(editor),
+        Action::Confirm => {
+            confirm(editor);
+            if editor.quit_after_save && !editor.is_modified() {
+                app.should_quit = true;
+            }
+        }
+        Action::Type(event) => match &mut editor.overlay {
+            Some(Overlay::Prompt(prompt)) => {
+                prompt.input.handle_event(&event);
+                prompt.error = None;
+            }
+            Some(Overlay::Form(AssumptionsForm {
+                typing: Some(input),
+                error,
+                ..
+            })) => {
+                input.handle_event(&event);
+                *error = None;
+            }
+            Some(Overlay::Export(dialog)) => {
+                dialog.path.handle_event(&event);
+                dialog.confirm_overwrite = false;
+                dialog.error = None;
+            }
+            _ => {}
+        },
+        Action::Select(by) => match &mut editor.overlay {
+            Some(Overlay::Help { scroll }) => {
+                let limit = super::view::help_scroll_limit(size, &theme);
+                *scroll = scroll.saturating_add_signed(by as i16).min(limit)
+            }
+            Some(Overlay::Form(form)) => {
+                form.row = (form.row as i64 + i64::from(by))
+                    .clamp(0, AssumptionsForm::rows() as i64 - 1)
+                    as usize;
+                form.error = None;
+            }
+            Some(Overlay::Export(_)) => change_export_format(editor, by),
+            Some(Overlay::KindPicker(_)) => kind_picker::select(editor, by),
+            _ => {}
+        },
+        Action::Adjust(by) => adjust_form_row(editor, by),
+        Action::Resize { .. } | Action::NewPlan | Action::OpenDemo | Action::Paste(_) => {}
+    }
+}
+
+/// Applies `change` to the course as one undoable edit, and says `done` in the
+/// status line; an `Err` leaves the course as it was and shows the message.
+pub fn edit(
+    editor: &mut Editor,
+    done: String,
+    change: impl FnOnce(&mut Course) -> Result<(), String>,
+) {
+    let before = editor.course.clone();
+    match change(&mut editor.course) {
+        Err(message) => {
+            editor.course = before;
+            editor.status = Status::error(message);
+        }
+        Ok(()) if editor.course == before => {
+            editor.status = Status::info(format!("{done} (no change)"))
+        }
+        Ok(()) => {
+            editor
+                .history
+                .record(&before, &editor.course, editor.cursor);
+            recompute(editor);
+            editor.status = Status::info(done);
+        }
+    }
+}
+
+fn recompute(editor: &mut Editor) {
+    editor.revision += 1;
+    if let Some(baseline) = &mut editor.baseline {
+        baseline.follow(&editor.course);
+    }
+    let fresh = analyze(&editor.course);
+    editor.previous = Some(mem::replace(&mut editor.tradeoffs, fresh));
+}
+
+fn last_module(editor: &Editor) -> usize {
+    editor.course.modules().len() - 1
+}
+
+fn selected_module(editor: &Editor) -> &Module {
+    &editor.course.modules()[editor.cursor.module]
+}
+
+fn selected_cell(editor: &Editor) -> &Cell {
+    selected_module(editor).cell(editor.cursor.event)
+}
+
+/// "module 3 "Breads"", safe to show.
+fn module_name(editor: &Editor, index: usize) -> String {
+    let title = &editor.course.modules()[index].title;
+    format!(
+        "module {} \"{}\"",
+        index + 1,
+        truncate(&printable(title), 30)
+    )
+}
+
+fn cell_name(editor: &Editor) -> String {
+    format!(
+        "{} in {}",
+        editor.cursor.event.short_label(),
+        module_name(editor, editor.cursor.module)
+    )
+}
+
+fn undo(editor: &mut Editor) {
+    match editor.history.undo(&mut editor.course, editor.cursor) {
+        Some(cursor) => {
+            editor.cursor = cursor;
+            recompute(editor);
+            editor.status = Status::info("Undone (Ctrl-r to redo)");
+        }
+        None => editor.status = Status::info("Nothing to undo."),
+    }
+}
+
+fn redo(editor: &mut Editor) {
+    match editor.history.redo(&mut editor.course, editor.cursor) {
+        Some(cursor) => {
+            editor.cursor = cursor;
+            recompute(editor);
+            editor.status = Status::info("Redone");
+        }
+        None => editor.status = Status::info("Nothing to redo."),
+    }
+}

@@ -1,0 +1,37 @@
+//! Deleting and moving modules (adding and renaming go through a prompt).
+
+#[allow(unused_imports)]
+use super::*;
+
+pub(super) fn delete_module(editor: &mut Editor) {
+    let index = editor.cursor.module;
+    let done = format!("Deleted {} (u to undo)", module_name(editor, index));
+    edit(editor, done, |course| {
+        course
+            .remove_module(index)
+            .map(drop)
+            .map_err(|error| format!("Cannot delete: {error}"))
+    });
+}
+
+pub(super) fn move_module(editor: &mut Editor, direction: Direction) {
+    let index = editor.cursor.module;
+    let target = match direction {
+        Direction::Left if index > 0 => index - 1,
+        Direction::Right if index < last_module(editor) => index + 1,
+        _ => {
+            editor.status = Status::info("The module is already at the end.");
+            return;
+        }
+    };
+    let done = format!(
+        "Moved {} to position {}",
+        module_name(editor, index),
+        target + 1
+    );
+    edit(editor, done, |course| {
+        course.swap_modules(index, target);
+        Ok(())
+    });
+    editor.cursor.module = target;
+}
