@@ -10,16 +10,13 @@ use crate::analysis::{self, analyze};
 use crate::atomic_file::WriteError;
 use crate::cli::{Cli, Command};
 use crate::compare;
-use crate::config::{Config, ThemeName};
+use crate::config::ThemeName;
 use crate::export::{self, ExportFormat};
 use crate::model::{Course, CourseError};
 use crate::plan_file::{self, LoadError};
 use crate::printable::{printable, printable_lines};
-use crate::samples::Sample;
 use crate::store::{Store, StoreError};
-use crate::tui::app::{App, Editor, Screen, Status};
-use crate::tui::theme::Theme;
-use crate::tui::{self, Exit, TuiError};
+use crate::tui::{self, Exit, Opening, TuiError};
 
 /// Why a command failed; each message is written for the person at the terminal.
 #[derive(Debug, thiserror::Error)]
@@ -35,15 +32,22 @@ pub enum CommandError {
     #[error("cannot write the output: {0}")]
     Output(io::Error),
     #[error(transparent)]
-    Editor(#[from] TuiError),
+    Editor(TuiError),
     #[error("stopped by signal {0}")]
     Signal(i32),
-    #[error("{}: a symbolic link to {}, which cannot be opened (missing, or a loop of links); fix the link or open its target", path.display(), target.display())]
-    BrokenLink { path: PathBuf, target: PathBuf },
-    #[error("{}: cannot be read: {source}", path.display())]
-    Unreadable { path: PathBuf, source: io::Error },
     #[error("{} is the plan being exported: --force replaces other files, never the plan itself; choose another OUT", output.display())]
     ExportOverPlan { output: PathBuf },
+}
+
+impl From<TuiError> for CommandError {
+    /// A plan that does not load keeps its `FILE:LINE:COLUMN` messages as
+    /// the other commands give them.
+    fn from(error: TuiError) -> CommandError {
+        match error {
+            TuiError::Load(error) => CommandError::Load(error),
+            other => CommandError::Editor(other),
+        }
+    }
 }
 
 impl CommandError {
@@ -276,80 +280,10 @@ fn plural(count: usize) -> &'static str {
     if count == 1 { "" } else { "s" }
 }
 
-/// What the editor opens on.
-enum Opening {
-    Start,
-    File(PathBuf),
-    Demo { sample: Sample, tour: bool },
-}
-
 /// Opens the editor; returns once the user quits, with the terminal restored.
 fn open_editor(opening: Opening, theme: Option<ThemeName>) -> Result<(), CommandError> {
-    tui::check_terminal()?;
-    let store = Store::locate().ok();
-    let (config, config_problem) = match &store {
-        Some(store) => Config::load(&store.config_file()),
-        None => (Config::default(), None),
-    };
-    // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
-    let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-    let theme = Theme::new(theme.unwrap_or(config.theme), color);
-    let size = ratatui::layout::Rect::new(0, 0, 80, 24);
-    let recovery_dir = store.as_ref().map(Store::recovery_dir);
-    let mut app = match opening {
-        Opening::Start => App::start(theme, store),
-        Opening::Demo { sample, tour } => {
-            let mut editor = tui::start::demo_editor(sample);
-            if tour {
-                tui::update::start_tour(&mut editor);
-            }
-            App::editing(editor, theme, store, size)
-        }
-        Opening::File(path) => App::editing(editor_for(path)?, theme, store, size),
-    };
-    match &mut app.screen {
-        Screen::Editor(editor) => {
-            editor.attach(recovery_dir.as_deref());
-            if let Some(problem) = config_problem {
-                editor.status = Status::error(problem);
-            }
-        }
-        Screen::Start(start) => {
-            if let Some(problem) = config_problem {
-                start.status = Status::error(problem);
-            }
-        }
-    }
-    match tui::run(app)? {
+    match tui::open(opening, theme)? {
         Exit::Quit => Ok(()),
         Exit::Signal(signal) => Err(CommandError::Signal(signal)),
     }
-}
-
-/// The plan at `path`, or a new one there when the file does not exist yet.
-/// A file that exists but does not load is refused, never opened over.
-fn editor_for(path: PathBuf) -> Result<Editor, CommandError> {
-    // `exists()` says false for what it cannot see: a dangling symlink, a
-    // loop, a folder that may not be entered. Only "nothing there at all" is
-    // a new plan; anything else is opened, or refused with its reason.
-    match std::fs::symlink_metadata(&path) {
-        Ok(metadata) if metadata.file_type().is_symlink() && std::fs::metadata(&path).is_err() => {
-            let target = std::fs::read_link(&path).unwrap_or_default();
-            return Err(CommandError::BrokenLink { path, target });
-        }
-        Ok(_) => return Ok(Editor::open_file(path)?),
-        Err(error) if error.kind() == io::ErrorKind::NotFound => {}
-        Err(source) => return Err(CommandError::Unreadable { path, source }),
-    }
-    let title = path
-        .file_stem()
-        .map(|stem| stem.to_string_lossy().replace(['-', '_'], " "))
-        .unwrap_or_else(|| "New course".to_owned());
-    let course = Course::with_recommended_modules(title, 6)?;
-    let mut editor = Editor::new(course, Some(path.clone()), false);
-    editor.status = Status::info(format!(
-        "{} does not exist yet: this is a new plan of 6 modules; Ctrl-s creates the file.",
-        path.display()
-    ));
-    Ok(editor)
 }

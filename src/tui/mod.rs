@@ -9,6 +9,7 @@ pub mod history;
 pub mod keymap;
 pub mod kind_picker;
 pub mod layout;
+mod open;
 pub mod recovery_clock;
 pub mod start;
 pub mod terminal;
@@ -22,6 +23,8 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 
 use ratatui::layout::Rect;
+
+pub use open::{Opening, open};
 
 use app::{App, Editor, Screen};
 use recovery_clock::RecoveryClock;
@@ -42,6 +45,18 @@ pub enum TuiError {
     DumbTerminal,
     #[error("terminal error: {0}")]
     Terminal(#[from] io::Error),
+    #[error(transparent)]
+    Load(#[from] crate::plan_file::LoadError),
+    #[error("{}: a symbolic link to {}, which cannot be opened (missing, or a loop of links); fix the link or open its target", path.display(), target.display())]
+    BrokenLink {
+        path: std::path::PathBuf,
+        target: std::path::PathBuf,
+    },
+    #[error("{}: cannot be read: {source}", path.display())]
+    Unreadable {
+        path: std::path::PathBuf,
+        source: io::Error,
+    },
 }
 
 /// How the editor ended.
