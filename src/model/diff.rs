@@ -62,15 +62,7 @@ impl ModuleDiff {
     }
 
     pub fn of(old: &[Module], new: &[Module]) -> ModuleDiff {
-        let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
-        let room = old.len().min(new.len()) - prefix;
-        let suffix = old
-            .iter()
-            .rev()
-            .zip(new.iter().rev())
-            .take(room)
-            .take_while(|(a, b)| a == b)
-            .count();
+        let (prefix, suffix) = equal_ends(old, new);
         let (old_end, new_end) = (old.len() - suffix, new.len() - suffix);
 
         let mut changes: Vec<ModuleChange> = (0..prefix)
@@ -101,6 +93,21 @@ impl ModuleDiff {
             .iter()
             .all(|c| matches!(c, ModuleChange::Same { .. }))
     }
+}
+
+/// How many modules are equal at the start and at the end of both lists
+/// (never overlapping): what an edit did not touch. Undo keeps only the rest.
+pub fn equal_ends(old: &[Module], new: &[Module]) -> (usize, usize) {
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let room = old.len().min(new.len()) - prefix;
+    let suffix = old
+        .iter()
+        .rev()
+        .zip(new.iter().rev())
+        .take(room)
+        .take_while(|(a, b)| a == b)
+        .count();
+    (prefix, suffix)
 }
 
 /// The changes between `old[start..old_end]` and `new[start..new_end]`,

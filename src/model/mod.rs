@@ -11,6 +11,6 @@ mod kind;
 pub use assumptions::{Assumption, AssumptionError, Assumptions, BuildPreset, Setting};
 pub use cell::{Cell, Minutes};
 pub use course::{Course, CourseError, Module, default_minutes};
-pub use diff::{ModuleChange, ModuleDiff};
+pub use diff::{ModuleChange, ModuleDiff, equal_ends};
 pub use event::{BloomBand, GagneEvent, Mode};
 pub use kind::{ActivityKind, KindCosts, KindField, LearningType, SupportPer};

@@ -3,7 +3,7 @@
 //! was, so that 500 steps on a 1000-module plan cost kilobytes, not the
 //! hundreds of megabytes 500 whole copies would.
 
-use crate::model::{Assumptions, Course, Module};
+use crate::model::{Assumptions, Course, Module, equal_ends};
 
 use super::app::Cursor;
 
@@ -38,16 +38,7 @@ impl Change {
             let changed = old.iter().zip(new).enumerate().filter(|(_, (a, b))| a != b);
             Modules::Replaced(changed.map(|(i, (a, _))| (i, a.clone())).collect())
         } else {
-            let same = |(a, b): (&Module, &Module)| a == b;
-            let prefix = old.iter().zip(new).take_while(|&p| same(p)).count();
-            let room = old.len().min(new.len()) - prefix;
-            let suffix = old
-                .iter()
-                .rev()
-                .zip(new.iter().rev())
-                .take(room)
-                .take_while(|&p| same(p))
-                .count();
+            let (prefix, suffix) = equal_ends(old, new);
             Modules::Spliced {
                 at: prefix,
                 removed: old[prefix..old.len() - suffix].to_vec(),
