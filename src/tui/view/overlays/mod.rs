@@ -1,0 +1,93 @@
+//! What opens over the grid: help, the quit prompt, text prompts, the modes
+//! menu and the assumptions form.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use tui_input::Input;
+
+use crate::export::ExportFormat;
+use crate::model::{ActivityKind, BuildPreset, Mode, Setting};
+use crate::printable::{fit, printable};
+
+use super::super::app::{AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose};
+use super::super::keymap::HELP;
+use super::super::kind_picker::{KindPicker, costs_columns};
+use super::super::layout::{ScreenLayout, inner};
+use super::super::theme::Theme;
+
+mod export;
+mod form;
+mod help;
+mod kind_picker;
+mod mode_menu;
+mod prompts;
+mod recovery;
+
+use export::*;
+use form::*;
+pub use help::help_scroll_limit;
+use help::*;
+use kind_picker::*;
+use mode_menu::*;
+pub(super) use prompts::text_field;
+use prompts::*;
+use recovery::*;
+
+pub fn draw(
+    overlay: &Overlay,
+    editor: &Editor,
+    theme: &Theme,
+    frame: &mut Frame,
+    layout: &ScreenLayout,
+) {
+    let screen = frame.area();
+    match overlay {
+        Overlay::Help { scroll } => help(*scroll, theme, frame, screen),
+        Overlay::QuitPrompt => quit_prompt(editor, theme, frame, screen),
+        Overlay::Prompt(prompt) => text_prompt(prompt, theme, frame, screen),
+        Overlay::ModeMenu => mode_menu(editor, theme, frame, screen),
+        Overlay::KindPicker(picker) => kind_picker(picker, editor, theme, frame, layout),
+        Overlay::Form(form) => assumptions_form(form, editor, theme, frame, layout),
+        Overlay::Export(dialog) => export_dialog(dialog, theme, frame, screen),
+        Overlay::ReadOnly => read_only(editor, theme, frame, screen),
+        Overlay::ExternalChange { confirm_reload } => {
+            external_change(*confirm_reload, editor, theme, frame, screen)
+        }
+        Overlay::Recovery {
+            recovered,
+            show_differences,
+        } => recovery(recovered, *show_differences, editor, theme, frame, screen),
+    }
+}
+
+/// A box of `width` x `height` in the middle of `area`, cleared.
+pub(super) fn centered(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    frame.render_widget(Clear, rect);
+    rect
+}
+
+pub(super) fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.heading)
+        .style(theme.base)
+        .title(title)
+}
+
+pub(super) fn choice<'a>(key: &'a str, does: &'a str, theme: &Theme) -> Vec<Span<'a>> {
+    vec![
+        Span::styled(format!(" {key} "), theme.key),
+        Span::raw(format!("{does}  ")),
+    ]
+}
