@@ -3,8 +3,10 @@
 //! [`parse`] and [`to_string`] are pure; [`load`] and [`save`] add the file
 //! system, with a message for every way a file can be wrong.
 
+mod describe;
 mod entries;
 mod fast;
+mod position;
 mod read;
 mod write;
 
@@ -113,7 +115,7 @@ pub fn from_bytes_with_format(path: &Path, bytes: &[u8]) -> Result<(Course, u32)
         let valid = error.valid_up_to();
         // The valid prefix is UTF-8 by definition, so this cannot fail.
         let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-        let (line, column) = read::line_and_column(prefix, valid);
+        let (line, column) = position::line_and_column(prefix, valid);
         LoadError::NotUtf8 {
             path: path.to_owned(),
             line,
@@ -124,7 +126,7 @@ pub fn from_bytes_with_format(path: &Path, bytes: &[u8]) -> Result<(Course, u32)
     // NUL is valid UTF-8 but never in text: a zero-filled file (what a crash
     // can leave), another binary file, or UTF-16 text.
     if let Some(nul) = text.find('\0') {
-        let (line, column) = read::line_and_column(text, nul);
+        let (line, column) = position::line_and_column(text, nul);
         return Err(LoadError::Binary {
             path: path.to_owned(),
             line,

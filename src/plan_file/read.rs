@@ -18,11 +18,13 @@ use crate::model::{
     Module, Setting,
 };
 
+use super::describe::describe;
 use super::entries::{
     AssumptionFields, Entries, KindFields, format1_advice, kind_mode_message, no_support_message,
     present,
 };
 use super::fast;
+use super::position::{offset_in, place};
 use super::{FORMAT_VERSION, SUPPORT_FORMAT1};
 
 /// One problem in a plan file, at a 1-based line and column (in characters).
@@ -83,34 +85,6 @@ pub(super) fn parse_thoroughly(source: &str) -> Result<(Course, u32), Vec<Proble
         Some(course) if reader.problems.is_empty() => Ok(course),
         _ => Err(place(source, reader.problems)),
     }
-}
-
-/// Puts problems found at byte offsets in file order, with their lines and
-/// columns, in one pass over the source: placing each on its own would take
-/// time quadratic in the size of a file full of problems.
-fn place(source: &str, mut problems: Vec<(usize, String)>) -> Vec<Problem> {
-    problems.sort_by_key(|(offset, _)| *offset);
-    let (mut at, mut line, mut column) = (0, 1, 1);
-    problems
-        .into_iter()
-        .map(|(offset, message)| {
-            let offset = offset.clamp(at, source.len());
-            for c in source[at..offset].chars() {
-                if c == '\n' {
-                    line += 1;
-                    column = 1;
-                } else {
-                    column += 1;
-                }
-            }
-            at = offset;
-            Problem {
-                line,
-                column,
-                message,
-            }
-        })
-        .collect()
 }
 
 // Stage one: the document's shape, every value kept as raw text. The serde
@@ -484,94 +458,6 @@ impl<'a> Reader<'a> {
             .saturating_sub(self.source.as_ptr() as usize)
             .min(self.source.len())
     }
-}
-
-/// The byte offset in `text` of a 1-based line and column (in characters).
-fn offset_in(text: &str, position: ron::error::Position) -> usize {
-    let line_start = match position.line {
-        0 | 1 => 0,
-        line => text
-            .match_indices('\n')
-            .nth(line - 2)
-            .map_or(text.len(), |(i, _)| i + 1),
-    };
-    let line = &text[line_start..];
-    line_start
-        + line
-            .char_indices()
-            .nth(position.col.saturating_sub(1))
-            .map_or(line.len(), |(i, _)| i)
-}
-
-/// The 1-based line and column (in characters) of byte `offset` in `text`.
-pub(crate) fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text.as_bytes()[..offset];
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-    let column = 1 + String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count();
-    (line, column)
-}
-
-/// A RON error, said in words for someone editing a plan by hand.
-fn describe(error: &ron::Error) -> String {
-    use ron::Error as E;
-    match error {
-        E::Eof => "the file ends too early: a bracket or quote is probably not closed".into(),
-        E::ExpectedComma => "expected a comma between two values".into(),
-        E::TrailingCharacters => "unexpected text after the end of the plan".into(),
-        E::ExceededRecursionLimit => "values are nested too deeply".into(),
-        E::IntegerOutOfBounds => "this number is far too large".into(),
-        E::NoSuchStructField {
-            expected,
-            found,
-            outer,
-        } => format!(
-            "unknown field `{found}`{}: expected one of {}",
-            outer
-                .as_deref()
-                .map(|o| format!(" in {o}"))
-                .unwrap_or_default(),
-            list(expected)
-        ),
-        E::MissingStructField { field, outer } => format!(
-            "missing field `{field}`{}",
-            outer
-                .as_deref()
-                .map(|o| format!(" in {o}"))
-                .unwrap_or_default()
-        ),
-        E::NoSuchEnumVariant {
-            expected,
-            found,
-            outer,
-        } => {
-            let what = match outer.as_deref() {
-                Some("GagneEvent") => "event",
-                Some("Mode") => "mode",
-                Some("ActivityKind") => "kind",
-                Some(other) => other,
-                None => "value",
-            };
-            format!(
-                "unknown {what} `{found}`: expected one of {}",
-                list(expected)
-            )
-        }
-        other => other.to_string(),
-    }
-}
-
-fn list(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|name| format!("`{name}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 #[cfg(test)]

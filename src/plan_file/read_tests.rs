@@ -289,5 +289,8 @@ fn kinds_and_reuse_are_read_and_checked_at_their_positions() {
 
 #[test]
 fn columns_count_characters_not_bytes() {
-    assert_eq!(line_and_column("ab\né😀x", "ab\né😀".len()), (2, 3));
+    assert_eq!(
+        super::super::position::line_and_column("ab\né😀x", "ab\né😀".len()),
+        (2, 3)
+    );
 }
