@@ -181,8 +181,8 @@ fn deep_nesting_is_refused_without_a_stack_overflow() {
 #[test]
 fn the_fast_and_thorough_readers_agree() {
     let samples = [
-        include_str!("../../assets/master-baker.ron"),
-        include_str!("../../assets/master-chef.ron"),
+        include_str!("../../../assets/master-baker.ron"),
+        include_str!("../../../assets/master-chef.ron"),
         MINIMAL,
         r#"(format: 1, title: "T", assumptions: (cohost_above: 0), modules: [(title: "M", cells: {})])"#,
         r#"(format: 1, title: "T", modules: [(title: "M", cells: { GainAttention: (mode: Live, minutes: 600) })])"#,

@@ -13,19 +13,15 @@ use std::fmt;
 use ron::value::RawValue;
 use serde::Deserialize;
 
-use crate::model::{
-    ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, KindField, Minutes, Mode,
-    Module, Setting,
-};
+use crate::model::{ActivityKind, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
 
 use super::describe::describe;
-use super::entries::{
-    AssumptionFields, Entries, KindFields, format1_advice, kind_mode_message, no_support_message,
-    present,
-};
+use super::entries::{Entries, kind_mode_message, present};
 use super::fast;
+
+mod assumptions;
+use super::FORMAT_VERSION;
 use super::position::{offset_in, place};
-use super::{FORMAT_VERSION, SUPPORT_FORMAT1};
 
 /// One problem in a plan file, at a 1-based line and column (in characters).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,143 +167,6 @@ impl<'a> Reader<'a> {
         };
         let modules = self.modules(document.modules, format);
         Some((Course::new(title?, assumptions?, modules?).ok()?, format))
-    }
-
-    fn assumptions(&mut self, raw: &'a RawValue, format: u32) -> Option<Assumptions> {
-        let document: AssumptionFields<&RawValue, &RawValue> = self.read(raw)?;
-        let mut assumptions = Assumptions::default();
-        let mut valid = true;
-        for assumption in Assumption::ALL {
-            let format2_only = matches!(
-                assumption,
-                Assumption::TutorGroupSize | Assumption::CheckpointEveryWeeks
-            );
-            if format == 1 && format2_only {
-                continue; // refused below, with one message
-            }
-            if let Some(raw) = document.get(assumption) {
-                valid &= self.setting(&mut assumptions, Setting::Plain(assumption), raw);
-            }
-        }
-        if format == 1 {
-            for (key, raw) in [
-                ("tutor_group_size", document.get(Assumption::TutorGroupSize)),
-                (
-                    "checkpoint_every_weeks",
-                    document.get(Assumption::CheckpointEveryWeeks),
-                ),
-                ("kinds", document.kinds),
-            ] {
-                if let Some(raw) = raw {
-                    self.report(
-                        raw,
-                        format!("`{key}` is new in format 2: change `format: 1` to `format: 2`"),
-                    );
-                    valid = false;
-                }
-            }
-            for (key, raw, kind) in document.format1_ratios() {
-                let Some(raw) = raw else { continue };
-                let setting = Setting::Kind(kind, KindField::BuildHoursPerHour);
-                valid &= self.format1_value(&mut assumptions, setting, key, raw);
-            }
-            if let Some(raw) = document.support_minutes_per_learner_hour {
-                let mut scratch = Assumptions::default();
-                let key = "support_minutes_per_learner_hour";
-                valid &= self.format1_value(&mut scratch, SUPPORT_FORMAT1, key, raw);
-            }
-        } else {
-            for (key, _) in document.format1_only() {
-                let raw = match key {
-                    "live_build_hours_per_hour" => document.live_build_hours_per_hour,
-                    "self_paced_build_hours_per_hour" => document.self_paced_build_hours_per_hour,
-                    _ => document.support_minutes_per_learner_hour,
-                };
-                if let Some(raw) = raw {
-                    self.report(raw, format1_advice(key));
-                }
-                valid = false;
-            }
-            if let Some(raw) = document.kinds {
-                valid &= self.kinds(&mut assumptions, raw);
-            }
-        }
-        valid.then_some(assumptions)
-    }
-
-    /// The `kinds` map: each kind once, each number in its range.
-    fn kinds(&mut self, assumptions: &mut Assumptions, raw: &'a RawValue) -> bool {
-        let Some(entries) = self.read::<Entries<&RawValue, &RawValue>>(raw) else {
-            return false;
-        };
-        let mut valid = true;
-        let mut seen = HashSet::new();
-        for (raw_kind, raw_fields) in entries.entries {
-            let kind: Option<ActivityKind> = self.read(raw_kind);
-            let fields: Option<KindFields<&RawValue>> = self.read(raw_fields);
-            let (Some(kind), Some(fields)) = (kind, fields) else {
-                valid = false;
-                continue;
-            };
-            if !seen.insert(kind) {
-                self.report(raw_kind, format!("{kind} appears twice in `kinds`"));
-                valid = false;
-                continue;
-            }
-            for (field, raw_value) in fields.given() {
-                if field.applies_to(kind) {
-                    valid &= self.setting(assumptions, Setting::Kind(kind, field), raw_value);
-                } else {
-                    self.report(raw_value, no_support_message(kind));
-                    valid = false;
-                }
-            }
-        }
-        valid
-    }
-
-    /// Reads one number into `assumptions`, reporting a bad one at its position.
-    fn setting(
-        &mut self,
-        assumptions: &mut Assumptions,
-        setting: Setting,
-        raw: &'a RawValue,
-    ) -> bool {
-        self.number(assumptions, setting, raw, None)
-    }
-
-    /// Like [`Reader::setting`], for a format-1 value, named by its format-1 key.
-    fn format1_value(
-        &mut self,
-        assumptions: &mut Assumptions,
-        setting: Setting,
-        key: &str,
-        raw: &'a RawValue,
-    ) -> bool {
-        self.number(assumptions, setting, raw, Some(key))
-    }
-
-    /// One number into one setting; a refused value is reported under `key`
-    /// when given (a format-1 name), else under the setting's own name.
-    fn number(
-        &mut self,
-        assumptions: &mut Assumptions,
-        setting: Setting,
-        raw: &'a RawValue,
-        key: Option<&str>,
-    ) -> bool {
-        let Some(value) = self.read::<f64>(raw) else {
-            return false;
-        };
-        let Err(error) = assumptions.set_value(setting, value) else {
-            return true;
-        };
-        let message = match key {
-            Some(key) => format!("{key} {}", error.problem()),
-            None => error.to_string(),
-        };
-        self.report(raw, message);
-        false
     }
 
     fn modules(&mut self, raw: &'a RawValue, format: u32) -> Option<Vec<Module>> {
@@ -461,5 +320,4 @@ impl<'a> Reader<'a> {
 }
 
 #[cfg(test)]
-#[path = "read_tests.rs"]
 mod tests;
