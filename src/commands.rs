@@ -9,12 +9,12 @@ use unicode_width::UnicodeWidthStr;
 use crate::analysis::{self, analyze};
 use crate::atomic_file::WriteError;
 use crate::cli::{Cli, Command};
-use crate::compare;
 use crate::config::ThemeName;
 use crate::export::{self, ExportFormat};
 use crate::model::{Course, CourseError};
 use crate::plan_file::{self, LoadError};
-use crate::printable::{printable, printable_lines};
+use crate::present::compare;
+use crate::present::printable::{printable, printable_lines};
 use crate::store::{Store, StoreError};
 use crate::tui::{self, Exit, Opening, TuiError};
 

@@ -7,8 +7,8 @@
 //!   accountability, the Line of Understanding, warnings), pure and deterministic;
 //! - [`plan_file`]: the RON plan file, with errors that point at a line and column;
 //! - [`store`]: where plans and settings live on disk;
-//! - [`figures`] and [`compare`]: the figures as people read them, and what
-//!   changed between two plans;
+//! - [`present`]: the figures as people read them, what changed between two
+//!   plans, the chart data, and text made safe for a terminal;
 //! - [`recovery`]: recovery copies of unsaved work;
 //! - [`export`]: the plan as Markdown, RON or CSV, for people, git and spreadsheets;
 //! - [`tui`]: the terminal editor (state, keymap, update, view);
@@ -16,16 +16,13 @@
 
 pub mod analysis;
 pub mod atomic_file;
-pub mod charts;
 pub mod cli;
 pub mod commands;
-pub mod compare;
 pub mod config;
 pub mod export;
-pub mod figures;
 pub mod model;
 pub mod plan_file;
-pub mod printable;
+pub mod present;
 pub mod recovery;
 pub mod samples;
 pub mod store;

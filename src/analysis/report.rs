@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::printable::fit;
+use crate::present::printable::fit;
 
 use super::numbers::{one_decimal, percent};
 use super::{BreakEven, Tradeoffs};

@@ -18,7 +18,7 @@ use crate::analysis::analyze;
 use crate::export::{self, ExportFormat};
 use crate::model::{BuildPreset, Cell, Course, GagneEvent, Mode, Module, default_minutes};
 use crate::plan_file;
-use crate::printable::{printable, truncate};
+use crate::present::printable::{printable, truncate};
 
 use super::action::{Action, Direction};
 use super::app::{

@@ -13,7 +13,9 @@ use ratatui::widgets::{
 
 use crate::analysis::Tradeoffs;
 use crate::analysis::numbers::one_decimal;
-use crate::charts::{CHART_COHORTS, LEARNERS, Series, Variant, cost_chart, learners_chart};
+use crate::present::charts::{
+    CHART_COHORTS, LEARNERS, Series, Variant, cost_chart, learners_chart,
+};
 
 use super::super::app::MainView;
 use super::super::theme::Theme;

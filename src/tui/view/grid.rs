@@ -8,7 +8,7 @@ use ratatui::style::Modifier;
 use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::model::{BloomBand, Cell, GagneEvent, Mode};
-use crate::printable::{fit, printable};
+use crate::present::printable::{fit, printable};
 
 use super::super::app::Editor;
 use super::super::layout::{EVENT_COLUMN, WIDE_MODULE_COLUMN, band_at_row, event_at_row, inner};

@@ -15,7 +15,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::printable::{printable, truncate};
+use crate::present::printable::{printable, truncate};
 
 use super::app::{App, Editor, MainView, Screen, Status, StatusKind};
 use super::keymap::HINTS;

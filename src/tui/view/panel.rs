@@ -9,10 +9,10 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::Tradeoffs;
-use crate::printable::{fit, printable};
+use crate::present::printable::{fit, printable};
 
 use super::super::theme::Theme;
-use crate::compare::figure_rows;
+use crate::present::compare::figure_rows;
 
 pub struct PanelWidget<'a> {
     pub tradeoffs: &'a Tradeoffs,

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crate::printable::{fit, printable};
+use crate::present::printable::{fit, printable};
 
 use super::super::app::{StartItem, StartScreen, StatusKind};
 use super::super::theme::Theme;

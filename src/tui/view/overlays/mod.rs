@@ -10,7 +10,7 @@ use tui_input::Input;
 
 use crate::export::ExportFormat;
 use crate::model::{ActivityKind, BuildPreset, Mode, Setting};
-use crate::printable::{fit, printable};
+use crate::present::printable::{fit, printable};
 
 use super::super::app::{AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose};
 use super::super::keymap::HELP;

@@ -15,7 +15,7 @@ pub(super) fn recovery(
         .saved
         .clone()
         .unwrap_or_else(|| editor.course.clone());
-    let differences = crate::compare::differences(&on_disk, &recovered.course);
+    let differences = crate::present::compare::differences(&on_disk, &recovered.course);
     let age = recovered
         .written
         .elapsed()

@@ -3,7 +3,7 @@
 //! Used to show what a recovery copy holds and by `coursegrid diff`.
 //!
 //! [`compare`] puts two plans side by side: every figure of
-//! [`figures`](crate::figures::figures) before and after, the warnings gained or
+//! [`figures`](crate::present::figures::figures) before and after, the warnings gained or
 //! lost, and the [`differences`]. `coursegrid diff` prints it; the editor shows
 //! the same rows against a pinned baseline.
 
@@ -11,15 +11,15 @@ use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::{Tradeoffs, analyze};
-use crate::figures::{Change, figures};
 use crate::model::{Cell, Course, Module, ModuleChange, ModuleDiff, Setting};
-use crate::printable::{printable, truncate};
+use crate::present::figures::{Change, figures};
+use crate::present::printable::{printable, truncate};
 
 /// Two plans side by side: a baseline (the first file, or the pinned plan) and
 /// the current one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
-    /// One row per figure, in the order of [`figures`](crate::figures::figures).
+    /// One row per figure, in the order of [`figures`](crate::present::figures::figures).
     pub rows: Vec<FigureRow>,
     /// Warning sentences of the baseline that the current plan no longer has.
     pub warnings_gone: Vec<String>,
@@ -32,7 +32,7 @@ pub struct Comparison {
 /// One figure in both plans, as read and as a number.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FigureRow {
-    /// Starts a group ("Instructor hours", "Scalability"...), as in [`Figure`](crate::figures::Figure).
+    /// Starts a group ("Instructor hours", "Scalability"...), as in [`Figure`](crate::present::figures::Figure).
     pub group: Option<&'static str>,
     pub label: &'static str,
     pub baseline: String,

@@ -1,0 +1,8 @@
+//! How the plan and its figures read for people: the panel's figures (one
+//! label, unit and reading each), the comparison of two plans, the numbers
+//! behind the charts, and text made safe to print in a terminal.
+
+pub mod charts;
+pub mod compare;
+pub mod figures;
+pub mod printable;
