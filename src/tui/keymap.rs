@@ -11,139 +11,304 @@ use crate::model::Mode;
 use super::action::{Action, Direction};
 use super::app::{App, Overlay, Screen};
 
-/// One line of the help overlay: the keys and what they do.
+/// A key as the table names it: a character, a special key, or Ctrl with a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Code(KeyCode),
+    Ctrl(char),
+}
+
+impl Key {
+    fn matches(self, key: KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match self {
+            Key::Char(c) => !ctrl && key.code == KeyCode::Char(c),
+            Key::Code(code) => !ctrl && key.code == code,
+            Key::Ctrl(c) => ctrl && key.code == KeyCode::Char(c),
+        }
+    }
+
+    /// How the key reads in help and messages: `Space`, `←`, `Ctrl-s`, `F1`.
+    pub fn name(self) -> String {
+        match self {
+            Key::Char(' ') => "Space".to_owned(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl-{c}"),
+            Key::Code(KeyCode::Left) => "←".to_owned(),
+            Key::Code(KeyCode::Right) => "→".to_owned(),
+            Key::Code(KeyCode::Up) => "↑".to_owned(),
+            Key::Code(KeyCode::Down) => "↓".to_owned(),
+            Key::Code(KeyCode::PageUp) => "PgUp".to_owned(),
+            Key::Code(KeyCode::PageDown) => "PgDn".to_owned(),
+            Key::Code(KeyCode::F(n)) => format!("F{n}"),
+            Key::Code(code) => format!("{code}"),
+        }
+    }
+}
+
+/// One key binding of the grid: the keys, what they do, and the help line
+/// that shows them (`None` when an earlier binding's line covers them, as
+/// "←↓↑→  h j k l" covers all four moves).
 pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: Option<Help>,
+}
+
+/// A line of the help overlay: its group, the keys as shown, what they do.
+#[derive(Clone, Copy)]
+pub struct Help {
+    pub group: &'static str,
     pub keys: &'static str,
     pub does: &'static str,
 }
 
-/// Every key of the editor, grouped, for the help overlay and the README.
-pub const HELP: &[(&str, &[Binding])] = &[
-    (
-        "Move",
-        &[
-            Binding {
-                keys: "←↓↑→  h j k l",
-                does: "move between cells",
-            },
-            Binding {
-                keys: "Home End  0 $",
-                does: "first / last module",
-            },
-            Binding {
-                keys: "PgUp PgDn",
-                does: "a screen of modules left / right",
-            },
-            Binding {
-                keys: "click, wheel",
-                does: "select a cell (click again: toggle), scroll",
-            },
-        ],
-    ),
-    (
-        "Cells",
-        &[
-            Binding {
-                keys: "Space",
-                does: "toggle live / self-paced",
-            },
-            Binding {
-                keys: "K",
-                does: "kind: what learners do (video, quiz, workshop...) and its costs",
-            },
-            Binding {
-                keys: "R",
-                does: "reused: built already (a shared video, last run's replay), no build hours",
-            },
-            Binding {
-                keys: "p",
-                does: "plan / unplan the cell (minutes 0)",
-            },
-            Binding {
-                keys: "+ -",
-                does: "minutes up / down by 5",
-            },
-            Binding {
-                keys: "e",
-                does: "edit the activity",
-            },
-            Binding {
-                keys: "s",
-                does: "next suggested activity from the article",
-            },
-            Binding {
-                keys: "m",
-                does: "modes: a row or module live / self-paced, or as recommended",
-            },
-        ],
-    ),
-    (
-        "Modules",
-        &[
-            Binding {
-                keys: "a",
-                does: "add a module after this one",
-            },
-            Binding {
-                keys: "r",
-                does: "rename the module",
-            },
-            Binding {
-                keys: "D",
-                does: "delete the module (u brings it back)",
-            },
-            Binding {
-                keys: "< >",
-                does: "move the module left / right",
-            },
-        ],
-    ),
-    (
-        "Course",
-        &[
-            Binding {
-                keys: "A",
-                does: "assumptions: learners, sections, tutor groups, what each kind costs",
-            },
-            Binding {
-                keys: "T",
-                does: "edit the course title",
-            },
-            Binding {
-                keys: "u  Ctrl-r",
-                does: "undo / redo",
-            },
-            Binding {
-                keys: "Ctrl-s  W",
-                does: "save / save as",
-            },
-            Binding {
-                keys: "x",
-                does: "export: Markdown, RON or CSV",
-            },
-            Binding {
-                keys: "c",
-                does: "charts: hours over cohorts, hours by cohort size (Esc: grid)",
-            },
-            Binding {
-                keys: "b  B",
-                does: "pin the plan as a baseline to compare against / clear it",
-            },
-            Binding {
-                keys: "t",
-                does: "the guided tour (Enter/→ next, ← back, Esc ends)",
-            },
-            Binding {
-                keys: "?",
-                does: "this help",
-            },
-            Binding {
-                keys: "q  Ctrl-c",
-                does: "quit (asks when there are unsaved changes)",
-            },
-        ],
-    ),
+const fn help(group: &'static str, keys: &'static str, does: &'static str) -> Option<Help> {
+    Some(Help { group, keys, does })
+}
+
+use Key::{Char as C, Code, Ctrl};
+
+/// Every key of the grid: the one table that dispatch, the help overlay and
+/// its test read. (Dialogs have their few keys beside them, below.)
+pub const GRID: &[Binding] = &[
+    Binding {
+        keys: &[Code(KeyCode::Left), C('h')],
+        action: Action::Move(Direction::Left),
+        help: help("Move", "←↓↑→  h j k l", "move between cells"),
+    },
+    Binding {
+        keys: &[Code(KeyCode::Right), C('l')],
+        action: Action::Move(Direction::Right),
+        help: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::Up), C('k')],
+        action: Action::Move(Direction::Up),
+        help: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::Down), C('j')],
+        action: Action::Move(Direction::Down),
+        help: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::Home), C('0')],
+        action: Action::FirstModule,
+        help: help("Move", "Home End  0 $", "first / last module"),
+    },
+    Binding {
+        keys: &[Code(KeyCode::End), C('$')],
+        action: Action::LastModule,
+        help: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::PageUp)],
+        action: Action::PageLeft,
+        help: help("Move", "PgUp PgDn", "a screen of modules left / right"),
+    },
+    Binding {
+        keys: &[Code(KeyCode::PageDown)],
+        action: Action::PageRight,
+        help: None,
+    },
+    Binding {
+        keys: &[C(' ')],
+        action: Action::ToggleMode,
+        help: help("Cells", "Space", "toggle live / self-paced"),
+    },
+    Binding {
+        keys: &[C('K')],
+        action: Action::OpenKindPicker,
+        help: help(
+            "Cells",
+            "K",
+            "kind: what learners do (video, quiz, workshop...) and its costs",
+        ),
+    },
+    Binding {
+        keys: &[C('R')],
+        action: Action::ToggleReuse,
+        help: help(
+            "Cells",
+            "R",
+            "reused: built already (a shared video, last run's replay), no build hours",
+        ),
+    },
+    Binding {
+        keys: &[C('p')],
+        action: Action::TogglePlanned,
+        help: help("Cells", "p", "plan / unplan the cell (minutes 0)"),
+    },
+    Binding {
+        keys: &[C('+'), C('=')],
+        action: Action::MinutesUp,
+        help: help("Cells", "+ -  (= _)", "minutes up / down by 5"),
+    },
+    Binding {
+        keys: &[C('-'), C('_')],
+        action: Action::MinutesDown,
+        help: None,
+    },
+    Binding {
+        keys: &[C('e'), Code(KeyCode::Enter)],
+        action: Action::EditActivity,
+        help: help("Cells", "e  Enter", "edit the activity"),
+    },
+    Binding {
+        keys: &[C('s')],
+        action: Action::NextSuggestion,
+        help: help("Cells", "s", "next suggested activity from the article"),
+    },
+    Binding {
+        keys: &[C('m')],
+        action: Action::OpenModeMenu,
+        help: help(
+            "Cells",
+            "m",
+            "modes: a row or module live / self-paced, or as recommended",
+        ),
+    },
+    Binding {
+        keys: &[C('a')],
+        action: Action::AddModule,
+        help: help("Modules", "a", "add a module after this one"),
+    },
+    Binding {
+        keys: &[C('r')],
+        action: Action::RenameModule,
+        help: help("Modules", "r", "rename the module"),
+    },
+    Binding {
+        keys: &[C('D')],
+        action: Action::DeleteModule,
+        help: help("Modules", "D", "delete the module (u brings it back)"),
+    },
+    Binding {
+        keys: &[C('<'), C(',')],
+        action: Action::MoveModule(Direction::Left),
+        help: help("Modules", "< >  (, .)", "move the module left / right"),
+    },
+    Binding {
+        keys: &[C('>'), C('.')],
+        action: Action::MoveModule(Direction::Right),
+        help: None,
+    },
+    Binding {
+        keys: &[C('A')],
+        action: Action::OpenAssumptions,
+        help: help(
+            "Course",
+            "A",
+            "assumptions: learners, sections, tutor groups, what each kind costs",
+        ),
+    },
+    Binding {
+        keys: &[C('T')],
+        action: Action::EditCourseTitle,
+        help: help("Course", "T", "edit the course title"),
+    },
+    Binding {
+        keys: &[C('u')],
+        action: Action::Undo,
+        help: help("Course", "u  Ctrl-r", "undo / redo"),
+    },
+    Binding {
+        keys: &[Ctrl('r')],
+        action: Action::Redo,
+        help: None,
+    },
+    Binding {
+        keys: &[Ctrl('s')],
+        action: Action::Save,
+        help: help("Course", "Ctrl-s  W", "save / save as"),
+    },
+    Binding {
+        keys: &[C('W')],
+        action: Action::SaveAs,
+        help: None,
+    },
+    Binding {
+        keys: &[C('x')],
+        action: Action::Export,
+        help: help("Course", "x", "export: Markdown, RON or CSV"),
+    },
+    Binding {
+        keys: &[C('c')],
+        action: Action::CycleView,
+        help: help(
+            "Course",
+            "c",
+            "charts: hours over cohorts, hours by cohort size (Esc: grid)",
+        ),
+    },
+    Binding {
+        keys: &[C('b')],
+        action: Action::PinBaseline,
+        help: help(
+            "Course",
+            "b  B",
+            "pin the plan as a baseline to compare against / clear it",
+        ),
+    },
+    Binding {
+        keys: &[C('B')],
+        action: Action::ClearBaseline,
+        help: None,
+    },
+    Binding {
+        keys: &[C('t')],
+        action: Action::StartTour,
+        help: help(
+            "Course",
+            "t",
+            "the guided tour (Enter/→ next, ← back, Esc ends)",
+        ),
+    },
+    Binding {
+        keys: &[C('?'), Code(KeyCode::F(1))],
+        action: Action::Help,
+        help: help("Course", "?  F1", "this help"),
+    },
+    Binding {
+        keys: &[C('q')],
+        action: Action::Quit,
+        help: help(
+            "Course",
+            "q  Ctrl-c",
+            "quit (asks when there are unsaved changes)",
+        ),
+    },
+    Binding {
+        keys: &[Code(KeyCode::Esc)],
+        action: Action::Cancel,
+        help: help("Course", "Esc", "back to the grid from a chart"),
+    },
 ];
+
+/// The help overlay's groups, in order.
+pub const HELP_GROUPS: [&str; 4] = ["Move", "Cells", "Modules", "Course"];
+
+/// The mouse, which the table of keys cannot show.
+pub const MOUSE_HELP: Help = Help {
+    group: "Move",
+    keys: "click, wheel",
+    does: "select a cell (click again: toggle), scroll",
+};
+
+/// The help lines of one group, from the table (and the mouse's line).
+pub fn help_lines(group: &str) -> Vec<Help> {
+    let mut lines: Vec<Help> = GRID
+        .iter()
+        .filter_map(|binding| binding.help)
+        .filter(|help| help.group == group)
+        .collect();
+    if MOUSE_HELP.group == group {
+        lines.push(MOUSE_HELP);
+    }
+    lines
+}
 
 /// The hint bar: the keys a newcomer needs first, most important first
 /// (a narrow terminal shows as many as fit).
@@ -258,51 +423,9 @@ fn typing(app: &App) -> bool {
 }
 
 fn editor_key(key: KeyEvent) -> Option<Action> {
-    if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return match key.code {
-            KeyCode::Char('r') => Some(Action::Redo),
-            KeyCode::Char('s') => Some(Action::Save),
-            _ => None,
-        };
-    }
-    let action = match key.code {
-        KeyCode::Left | KeyCode::Char('h') => Action::Move(Direction::Left),
-        KeyCode::Right | KeyCode::Char('l') => Action::Move(Direction::Right),
-        KeyCode::Up | KeyCode::Char('k') => Action::Move(Direction::Up),
-        KeyCode::Down | KeyCode::Char('j') => Action::Move(Direction::Down),
-        KeyCode::Home | KeyCode::Char('0') => Action::FirstModule,
-        KeyCode::End | KeyCode::Char('$') => Action::LastModule,
-        KeyCode::PageUp => Action::PageLeft,
-        KeyCode::PageDown => Action::PageRight,
-        KeyCode::Char(' ') => Action::ToggleMode,
-        KeyCode::Char('p') => Action::TogglePlanned,
-        KeyCode::Char('+') | KeyCode::Char('=') => Action::MinutesUp,
-        KeyCode::Char('-') | KeyCode::Char('_') => Action::MinutesDown,
-        KeyCode::Char('e') | KeyCode::Enter => Action::EditActivity,
-        KeyCode::Char('s') => Action::NextSuggestion,
-        KeyCode::Char('a') => Action::AddModule,
-        KeyCode::Char('r') => Action::RenameModule,
-        KeyCode::Char('D') => Action::DeleteModule,
-        KeyCode::Char('<') | KeyCode::Char(',') => Action::MoveModule(Direction::Left),
-        KeyCode::Char('>') | KeyCode::Char('.') => Action::MoveModule(Direction::Right),
-        KeyCode::Char('m') => Action::OpenModeMenu,
-        KeyCode::Char('K') => Action::OpenKindPicker,
-        KeyCode::Char('R') => Action::ToggleReuse,
-        KeyCode::Char('A') => Action::OpenAssumptions,
-        KeyCode::Char('T') => Action::EditCourseTitle,
-        KeyCode::Char('u') => Action::Undo,
-        KeyCode::Char('W') => Action::SaveAs,
-        KeyCode::Char('x') => Action::Export,
-        KeyCode::Char('c') => Action::CycleView,
-        KeyCode::Char('t') => Action::StartTour,
-        KeyCode::Char('b') => Action::PinBaseline,
-        KeyCode::Char('B') => Action::ClearBaseline,
-        KeyCode::Esc => Action::Cancel,
-        KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
-        KeyCode::Char('q') => Action::Quit,
-        _ => return None,
-    };
-    Some(action)
+    GRID.iter()
+        .find(|binding| binding.keys.iter().any(|k| k.matches(key)))
+        .map(|binding| binding.action.clone())
 }
 
 /// The tour's keys; on a chart, Esc goes back to the grid first (as the
@@ -428,5 +551,49 @@ fn mouse_action(app: &App, mouse: MouseEvent) -> Option<Action> {
         MouseEventKind::ScrollDown | MouseEventKind::ScrollRight => Some(Action::Scroll(1)),
         MouseEventKind::ScrollUp | MouseEventKind::ScrollLeft => Some(Action::Scroll(-1)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every bound key is named on a help line of its group, and every help
+    /// line belongs to a binding: the help can no longer miss a key.
+    #[test]
+    fn the_help_shows_every_bound_key() {
+        let mut current: Option<Help> = None;
+        for binding in GRID {
+            if binding.help.is_some() {
+                current = binding.help;
+            }
+            let help = current.expect("the first binding has a help line");
+            for key in binding.keys {
+                let name = key.name();
+                assert!(
+                    help.keys
+                        .split_whitespace()
+                        .any(|word| word.contains(name.as_str())),
+                    "{name} ({:?}) is not on the help line {:?}",
+                    binding.action,
+                    help.keys
+                );
+            }
+        }
+        for group in HELP_GROUPS {
+            assert!(!help_lines(group).is_empty(), "{group}");
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice() {
+        let keys: Vec<Key> = GRID.iter().flat_map(|b| b.keys.iter().copied()).collect();
+        for (i, key) in keys.iter().enumerate() {
+            assert!(
+                !keys[i + 1..].contains(key),
+                "{} is bound twice",
+                key.name()
+            );
+        }
     }
 }

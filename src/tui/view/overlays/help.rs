@@ -5,12 +5,12 @@ use super::*;
 
 pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for (group, bindings) in HELP {
-        lines.push(Line::styled(*group, theme.heading));
-        for binding in *bindings {
+    for group in HELP_GROUPS {
+        lines.push(Line::styled(group, theme.heading));
+        for help in help_lines_of(group) {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<16}", binding.keys), theme.key),
-                Span::styled(binding.does, theme.base),
+                Span::styled(format!("  {:<16}", help.keys), theme.key),
+                Span::styled(help.does, theme.base),
             ]));
         }
     }

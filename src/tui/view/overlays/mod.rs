@@ -13,7 +13,7 @@ use crate::model::{ActivityKind, BuildPreset, Mode, Setting};
 use crate::present::printable::{fit, printable};
 
 use super::super::app::{AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose};
-use super::super::keymap::HELP;
+use super::super::keymap::{HELP_GROUPS, help_lines as help_lines_of};
 use super::super::kind_picker::{KindPicker, costs_columns};
 use super::super::layout::{ScreenLayout, inner};
 use super::super::theme::Theme;
