@@ -1,8 +1,6 @@
 //! What the user meant, in the editor's words: the keymap turns keys and
 //! mouse events into these, and the update applies them.
 
-use crossterm::event::Event;
-
 use crate::model::{GagneEvent, Mode};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,8 +103,8 @@ pub enum Action {
     Confirm,
     /// Esc: close the dialog, changing nothing more.
     Cancel,
-    /// A key for the text field being edited.
-    Type(Event),
+    /// An edit of the text field being edited: a character, Backspace, a move.
+    Type(tui_input::InputRequest),
     /// Pasted text for the text field being edited (line breaks become spaces).
     Paste(String),
     /// Up and down in a list or form.

@@ -466,7 +466,8 @@ fn prompt_key(key: KeyEvent, event: &Event) -> Option<Action> {
     match key.code {
         KeyCode::Enter => Some(Action::Confirm),
         KeyCode::Esc => Some(Action::Cancel),
-        _ => Some(Action::Type(event.clone())),
+        // A key that edits no text (F5, a lone modifier) is no action at all.
+        _ => tui_input::backend::crossterm::to_input_request(event).map(Action::Type),
     }
 }
 

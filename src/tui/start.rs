@@ -1,8 +1,6 @@
 //! The start screen (`coursegrid` with no file): the plans in the plans
 //! folder, newest first, then "new plan" and "demo course".
 
-use tui_input::backend::crossterm::EventHandler;
-
 use crate::model::Course;
 use crate::plan_file;
 use crate::samples::Sample;
@@ -64,8 +62,8 @@ pub fn update(app: &mut App, action: Action) {
     };
     if let Some(prompt) = &mut start.prompt {
         match action {
-            Action::Type(event) => {
-                prompt.input.handle_event(&event);
+            Action::Type(request) => {
+                prompt.input.handle(request);
             }
             Action::Cancel => start.prompt = None,
             Action::Confirm => {

@@ -12,7 +12,6 @@ use std::mem;
 use std::path::{Path, PathBuf};
 
 use ratatui::layout::Rect;
-use tui_input::backend::crossterm::EventHandler;
 
 use crate::analysis::analyze;
 use crate::export::{self, ExportFormat};
@@ -53,11 +52,7 @@ pub fn update(app: &mut App, action: Action) {
         // or tab is a space, never an Enter that confirms.
         for c in text.chars() {
             let c = if c.is_control() { ' ' } else { c };
-            let key = crossterm::event::KeyEvent::new(
-                crossterm::event::KeyCode::Char(c),
-                crossterm::event::KeyModifiers::NONE,
-            );
-            update(app, Action::Type(crossterm::event::Event::Key(key)));
+            update(app, Action::Type(tui_input::InputRequest::InsertChar(c)));
         }
         return;
     }
@@ -311,9 +306,9 @@ fn editor_update(app: &mut App, action: Action) {
                 app.should_quit = true;
             }
         }
-        Action::Type(event) => match &mut editor.overlay {
+        Action::Type(request) => match &mut editor.overlay {
             Some(Overlay::Prompt(prompt)) => {
-                prompt.input.handle_event(&event);
+                prompt.input.handle(request);
                 prompt.error = None;
             }
             Some(Overlay::Form(AssumptionsForm {
@@ -321,11 +316,11 @@ fn editor_update(app: &mut App, action: Action) {
                 error,
                 ..
             })) => {
-                input.handle_event(&event);
+                input.handle(request);
                 *error = None;
             }
             Some(Overlay::Export(dialog)) => {
-                dialog.path.handle_event(&event);
+                dialog.path.handle(request);
                 dialog.confirm_overwrite = false;
                 dialog.error = None;
             }
