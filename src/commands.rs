@@ -218,7 +218,10 @@ fn summary(file: &Path, json: bool, out: &mut dyn Write) -> Result<(), CommandEr
         // JSON escapes control characters itself.
         writeln!(out, "{text}").map_err(CommandError::Output)
     } else {
-        say(out, &analysis::render_report(&course, &tradeoffs))
+        say(
+            out,
+            &crate::present::report::render_report(&course, &tradeoffs),
+        )
     }
 }
 

@@ -6,13 +6,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use coursegrid::analysis::{analyze, render_report};
+use coursegrid::analysis::analyze;
 use coursegrid::export::{self, ExportFormat};
 use coursegrid::model::{
     ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, KindField, Minutes, Module,
     Setting,
 };
 use coursegrid::plan_file::{self, LoadError};
+use coursegrid::present::report::render_report;
 use coursegrid::store::Store;
 use coursegrid::tui::app::{App, Editor, Screen, StatusKind};
 use coursegrid::tui::theme::Theme;

@@ -6,7 +6,8 @@
 
 use std::path::Path;
 
-use coursegrid::analysis::{analyze, render_report};
+use coursegrid::analysis::analyze;
+use coursegrid::present::report::render_report;
 use coursegrid::export::{self, ExportFormat};
 use coursegrid::plan_file;
 use coursegrid::tui::app::{App, Editor};

@@ -9,14 +9,14 @@
 //! One file per concept: [`hours`](InstructorHours), [`scalability`](Scalability),
 //! [`accountability`](Accountability), [`line_of_understanding`](LineOfUnderstanding),
 //! [`learner_time`](LearnerTime), [`warnings`](Warning); then the two ways out,
-//! [`Summary`] (the `--json` object) and [`render_report`] (plain text).
+//! [`Summary`] (the `--json` object); the plain-text report is
+//! [`crate::present::report`].
 
 mod accountability;
 mod hours;
 mod learner_time;
 mod line_of_understanding;
 pub(crate) mod numbers;
-mod report;
 mod scalability;
 mod summary;
 mod tally;
@@ -31,7 +31,6 @@ pub use accountability::{Accountability, Stretch};
 pub use hours::{CostLine, CostLines, InstructorHours, KindHours, Variants, Workload};
 pub use learner_time::{LearnerTime, ModuleTime};
 pub use line_of_understanding::{Deviation, LineOfUnderstanding};
-pub use report::render_report;
 pub use scalability::{BREAK_EVEN_HORIZON, BreakEven, Scalability};
 pub use summary::{Summary, summary_json};
 pub use warnings::{CappedSections, ModuleRef, Warning};

@@ -20,6 +20,13 @@ pub(crate) fn one_decimal(x: f64) -> String {
     format!("{}{grouped}.{fraction}", if negative { "-" } else { "" })
 }
 
+/// A whole number with thousands grouped: `1000` -> `"1,000"`.
+pub(crate) fn whole(n: u64) -> String {
+    // Exact for any count a plan holds (far below 2^53).
+    let text = one_decimal(n as f64);
+    text.strip_suffix(".0").unwrap_or(&text).to_string()
+}
+
 /// A share in 0..=1 as a percent to one decimal: `0.4` -> `"40.0%"`.
 pub(crate) fn percent(share: f64) -> String {
     format!("{}%", one_decimal(share * 100.0))

@@ -2,8 +2,8 @@
 //! the number behind it (for the change since the last edit) and which way is
 //! better. The panel and any comparison share this one list.
 
-use crate::analysis::numbers::{one_decimal, percent};
-use crate::analysis::{BreakEven, Tradeoffs};
+use crate::analysis::numbers::{one_decimal, percent, whole};
+use crate::analysis::{BreakEven, Stretch, Tradeoffs};
 
 /// Which direction of change helps the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +100,46 @@ pub fn break_even_text(break_even: BreakEven, cohorts_per_year: u32) -> String {
     }
 }
 
+/// Break-even in a sentence's words, as `summary` and the Markdown export
+/// say it: "after 6 cohorts (1.5 years at 4 a year)", "already: no costlier
+/// than teaching it all live from the first cohort", "never within 1,000 cohorts".
+pub fn break_even_words(break_even: BreakEven, cohorts_per_year: u32) -> String {
+    match (break_even, break_even.years(cohorts_per_year)) {
+        (BreakEven::Already, _) => {
+            "already: no costlier than teaching it all live from the first cohort".to_owned()
+        }
+        (BreakEven::After(c), Some(years)) => format!(
+            "after {c} cohorts ({} years at {cohorts_per_year} a year)",
+            one_decimal(years)
+        ),
+        _ => format!(
+            "never within {} cohorts",
+            whole(u64::from(crate::analysis::BREAK_EVEN_HORIZON))
+        ),
+    }
+}
+
+/// The longest self-paced stretch in words: "2 modules, 2.3 learner hours
+/// (modules 1 to 2)", "1 module, 1.5 learner hours (module 2)", or "none:
+/// every planned module has a live checkpoint".
+pub fn stretch_words(stretch: Option<Stretch>) -> String {
+    match stretch {
+        None => "none: every planned module has a live checkpoint".to_owned(),
+        Some(s) if s.first == s.last => format!(
+            "1 module, {} learner hours (module {})",
+            one_decimal(s.learner_hours),
+            s.first + 1
+        ),
+        Some(s) => format!(
+            "{} modules, {} learner hours (modules {} to {})",
+            s.modules,
+            one_decimal(s.learner_hours),
+            s.first + 1,
+            s.last + 1
+        ),
+    }
+}
+
 /// The panel's figures for `t`, in the order shown.
 pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
     let h = &t.hours;
@@ -117,7 +157,7 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         "none".to_owned()
     } else {
         format!(
-            "{stretch_modules} mod {}h",
+            "{stretch_modules} mod {} h",
             one_decimal(a.longest_stretch_hours())
         )
     };
@@ -161,10 +201,10 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         Figure::new(
             "Checkpoints",
             format!(
-                "{}/{} {:.0}%",
+                "{}/{} {}",
                 a.live_checkpoints,
                 a.planned_modules,
-                a.share * 100.0
+                percent(a.share)
             ),
             a.share,
             Unit::Share,

@@ -6,3 +6,4 @@ pub mod charts;
 pub mod compare;
 pub mod figures;
 pub mod printable;
+pub mod report;

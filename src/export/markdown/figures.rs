@@ -2,14 +2,7 @@
 //! thousands grouped (the helpers of `coursegrid summary`), minutes as whole
 //! numbers, durations in hours and minutes.
 
-pub(super) use crate::analysis::numbers::{one_decimal, percent};
-
-/// A whole number with thousands grouped: `1000` -> `"1,000"`.
-pub(super) fn whole(n: u64) -> String {
-    // Exact for any count a plan holds (far below 2^53).
-    let text = one_decimal(n as f64);
-    text.strip_suffix(".0").unwrap_or(&text).to_string()
-}
+pub(super) use crate::analysis::numbers::{one_decimal, percent, whole};
 
 /// Hours with their unit: `"21.2 h"`.
 pub(super) fn hours(x: f64) -> String {

@@ -190,18 +190,7 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
         "Extra staff hours per cohort for 100 more learners",
         &hours(s.marginal_hours_per_100_learners),
     );
-    let break_even = match s.break_even {
-        BreakEven::Already => "already: no costlier from the first cohort".to_string(),
-        BreakEven::After(c) => format!(
-            "after {} ({} years at {k} a year)",
-            count(c as usize, "cohort", "cohorts"),
-            one_decimal(f64::from(c) / f64::from(k))
-        ),
-        BreakEven::Never => format!(
-            "never within {} cohorts",
-            whole(u64::from(BREAK_EVEN_HORIZON))
-        ),
-    };
+    let break_even = crate::present::figures::break_even_words(s.break_even, k);
     row(out, "Break-even against teaching it all live", &break_even);
 
     let a = &t.accountability;
@@ -219,21 +208,7 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
         "Accountability (planned modules with a live checkpoint)",
         &percent(a.share),
     );
-    let stretch = match a.longest_self_paced_stretch {
-        None => "none: every planned module has a live checkpoint".to_string(),
-        Some(s) if s.first == s.last => format!(
-            "1 module, {} learner hours (module {})",
-            one_decimal(s.learner_hours),
-            s.first + 1
-        ),
-        Some(s) => format!(
-            "{}, {} learner hours (modules {} to {})",
-            count(s.modules, "module", "modules"),
-            one_decimal(s.learner_hours),
-            s.first + 1,
-            s.last + 1
-        ),
-    };
+    let stretch = crate::present::figures::stretch_words(a.longest_self_paced_stretch);
     row(out, "Longest self-paced stretch", &stretch);
 
     let l = &t.line_of_understanding;

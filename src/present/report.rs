@@ -5,8 +5,8 @@ use std::fmt::Write;
 
 use crate::present::printable::fit;
 
-use super::numbers::{one_decimal, percent};
-use super::{BreakEven, Tradeoffs};
+use crate::analysis::Tradeoffs;
+use crate::analysis::numbers::{one_decimal, percent};
 use crate::model::Course;
 
 /// Width of the label column.
@@ -173,17 +173,8 @@ fn scalability(out: &mut String, t: &Tradeoffs) {
         s.marginal_hours_per_100_learners,
         " a cohort",
     );
-    let k = f64::from(t.workload().assumptions().cohorts_per_year());
-    let break_even = match s.break_even {
-        BreakEven::Already => {
-            "already: no costlier than all-live from the first cohort".to_string()
-        }
-        BreakEven::After(c) => format!(
-            "after {c} cohorts ({} years at {k} a year)",
-            one_decimal(f64::from(c) / k)
-        ),
-        BreakEven::Never => s.break_even.to_string(),
-    };
+    let k = t.workload().assumptions().cohorts_per_year();
+    let break_even = super::figures::break_even_words(s.break_even, k);
     text(out, "Break-even against all-live", &break_even);
 }
 
@@ -200,22 +191,7 @@ fn accountability(out: &mut String, t: &Tradeoffs) {
             percent(a.share)
         ),
     );
-    let stretch = match a.longest_self_paced_stretch {
-        None => "none: every planned module has a live cell".to_string(),
-        Some(s) => {
-            let place = if s.first == s.last {
-                format!("module {}", s.first + 1)
-            } else {
-                format!("modules {} to {}", s.first + 1, s.last + 1)
-            };
-            format!(
-                "{} {}, {} learner hours ({place})",
-                s.modules,
-                plural(s.modules, "module", "modules"),
-                one_decimal(s.learner_hours),
-            )
-        }
-    };
+    let stretch = super::figures::stretch_words(a.longest_self_paced_stretch);
     text(out, "Longest self-paced stretch", &stretch);
 }
 
