@@ -81,7 +81,29 @@ fn write_then(
 ) -> Result<Written, WriteError> {
     let error = |source| WriteError::from_io(path, source);
     // A stream is opened through the path as given: `/dev/stdout` is a link
-    // to `/proc/self/fd/1`, whose target (`pipe:[…]`) names no file.
+    // to `/proc/self/fd/1`, whose target (`pipe:[…]`) names no file. A
+    // standard stream is always written as one, even when the shell sent it
+    // to a file (`-o /dev/stdout >> log` appends; replacing would lose the log).
+    if let Some(fd) = standard_stream(path) {
+        // The process's own handle shares the shell's file description, so a
+        // `>> log` keeps appending where a fresh open would write at 0.
+        let written = match fd {
+            1 => io::stdout()
+                .lock()
+                .write_all(bytes)
+                .and_then(|()| io::stdout().flush()),
+            2 => io::stderr().lock().write_all(bytes),
+            _ => fs::OpenOptions::new()
+                .append(true)
+                .open(path)
+                .and_then(|mut stream| stream.write_all(bytes)),
+        };
+        written.map_err(error)?;
+        return Ok(Written {
+            path: path.to_owned(),
+            warnings: Vec::new(),
+        });
+    }
     if fs::metadata(path).is_ok_and(|m| is_stream(&m.file_type())) {
         let mut stream = fs::OpenOptions::new()
             .write(true)
@@ -177,6 +199,20 @@ fn write_then(
         path: target,
         warnings,
     })
+}
+
+/// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`: names of
+/// this process's open streams, whatever they point at; the stream's number.
+fn standard_stream(path: &Path) -> Option<u32> {
+    let text = path.to_string_lossy();
+    match text.as_ref() {
+        "/dev/stdout" => Some(1),
+        "/dev/stderr" => Some(2),
+        _ => text
+            .strip_prefix("/dev/fd/")
+            .or_else(|| text.strip_prefix("/proc/self/fd/"))
+            .and_then(|n| n.parse().ok()),
+    }
 }
 
 /// A character device or a pipe: something to write into, not to replace.

@@ -118,6 +118,13 @@ impl RecoveryFile {
         &self.path
     }
 
+    /// Records `opened` as the plan this session started from: after a
+    /// restore over a plan changed on disk, that is the restored session's
+    /// view, so that the next crash and restore still ask before saving.
+    pub fn set_opened(&mut self, opened: Option<&DiskStamp>) {
+        self.opened = opened.cloned();
+    }
+
     /// Writes `course` as this session's copy (atomically: a crash while
     /// writing leaves the previous copy), readable by its owner only.
     pub fn write(&self, course: &Course) -> Result<(), WriteError> {

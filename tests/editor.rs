@@ -1161,3 +1161,86 @@ fn a_title_without_letters_never_gives_a_hidden_file_name() {
     assert!(shown.contains("plan.ron"), "{shown}");
     assert!(!shown.contains(" .ron"), "{shown}");
 }
+
+#[test]
+fn a_second_crash_and_restore_still_asks_before_overwriting_the_change_on_disk() {
+    let home = tempfile::tempdir().unwrap();
+    let recovery_dir = home.path().join("recovery");
+    let path = home.path().join("plan.ron");
+    let course = Sample::MasterBaker.course();
+    plan_file::save(&path, &course).unwrap();
+    let opened_as = plan_file::DiskStamp::read(&path).unwrap();
+    let mut unsaved = course.clone();
+    unsaved.title = "mine".into();
+    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path, Some(&opened_as));
+    copy.write(&unsaved).unwrap();
+    drop(copy);
+    let mut theirs = course.clone();
+    theirs.title = "theirs".into();
+    plan_file::save(&path, &theirs).unwrap();
+    let on_disk = std::fs::read(&path).unwrap();
+    // First restore: warned. Then this session crashes too (its copy stays).
+    let mut opened = Editor::open_file(path.clone()).unwrap();
+    opened.attach(Some(&recovery_dir));
+    let mut app = app_with(opened, 100, 30);
+    keys(&mut app, "r");
+    assert!(screen(&app).contains("saving will ask"));
+    drop(app);
+    // Second restore: still warned, and the save still asks.
+    let mut opened = Editor::open_file(path.clone()).unwrap();
+    opened.attach(Some(&recovery_dir));
+    let mut app = app_with(opened, 100, 30);
+    keys(&mut app, "r");
+    assert!(screen(&app).contains("saving will ask"), "{}", screen(&app));
+    ctrl(&mut app, 's');
+    assert!(matches!(
+        editor(&app).overlay,
+        Some(Overlay::ExternalChange { .. })
+    ));
+    assert_eq!(std::fs::read(&path).unwrap(), on_disk);
+}
+
+#[test]
+fn questions_ignore_ctrl_and_alt() {
+    let mut app = demo(100, 30);
+    key(&mut app, KeyCode::Char(' '));
+    keys(&mut app, "q");
+    for modifiers in [KeyModifiers::CONTROL, KeyModifiers::ALT] {
+        for c in ['d', 's'] {
+            app.handle(&Event::Key(KeyEvent::new(KeyCode::Char(c), modifiers)));
+            assert!(
+                !app.should_quit,
+                "{modifiers:?}-{c} answered the quit prompt"
+            );
+        }
+    }
+    assert!(matches!(editor(&app).overlay, Some(Overlay::QuitPrompt)));
+}
+
+#[test]
+fn the_format_1_original_never_replaces_a_file_already_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let original = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format1/master-chef.ron"),
+    )
+    .unwrap();
+    std::fs::write(&path, &original).unwrap();
+    std::fs::write(dir.path().join("plan.format1.ron"), "PRECIOUS").unwrap();
+    let mut app = app_with(Editor::open_file(path.clone()).unwrap(), 140, 35);
+    key(&mut app, KeyCode::Char(' '));
+    ctrl(&mut app, 's');
+    assert!(
+        screen(&app).contains("the format 1 original is kept as plan.format1-2.ron"),
+        "{}",
+        screen(&app)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("plan.format1.ron")).unwrap(),
+        "PRECIOUS"
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("plan.format1-2.ron")).unwrap(),
+        original
+    );
+}

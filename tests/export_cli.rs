@@ -240,3 +240,24 @@ fn a_folder_as_the_output_is_refused_without_suggesting_force() {
         .code(1)
         .stderr(contains("it is a folder").and(contains("--force").not()));
 }
+
+/// `export -o /dev/stdout >> log`: the export is appended, the log kept.
+#[cfg(unix)]
+#[test]
+fn dev_stdout_redirected_to_a_file_appends_to_it() {
+    let home = tempfile::tempdir().unwrap();
+    let log = home.path().join("log.txt");
+    fs::write(&log, "earlier lines\n").unwrap();
+    let appending = fs::OpenOptions::new().append(true).open(&log).unwrap();
+    let status = std::process::Command::new(assert_cmd::cargo::cargo_bin("coursegrid"))
+        .env("COURSEGRID_HOME", home.path())
+        .args(["export", "--format", "ron", "--force", "-o", "/dev/stdout"])
+        .arg(asset("master-baker.ron"))
+        .stdout(appending)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = fs::read_to_string(&log).unwrap();
+    assert!(text.starts_with("earlier lines\n(\n"), "{text}");
+    assert!(text.contains("title: \"Master Baker\""));
+}

@@ -22,10 +22,11 @@ pub enum Key {
 impl Key {
     fn matches(self, key: KeyEvent) -> bool {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
         match self {
-            Key::Char(c) => !ctrl && key.code == KeyCode::Char(c),
-            Key::Code(code) => !ctrl && key.code == code,
-            Key::Ctrl(c) => ctrl && key.code == KeyCode::Char(c),
+            Key::Char(c) => !ctrl && !alt && key.code == KeyCode::Char(c),
+            Key::Code(code) => !ctrl && !alt && key.code == code,
+            Key::Ctrl(c) => ctrl && !alt && key.code == KeyCode::Char(c),
         }
     }
 
@@ -354,6 +355,14 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Action::Quit
         });
     }
+    // A question answers only to the plain key it shows: Ctrl-d or Alt-d is
+    // not "d, discard". (Text fields take what the field can use.)
+    let modified = key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    if modified && !typing(app) && answers_a_question(app) {
+        return None;
+    }
     match &app.screen {
         Screen::Start(start) if start.prompt.is_some() => prompt_key(key, event),
         Screen::Start(_) => start_key(key),
@@ -408,6 +417,26 @@ fn normalize(mut key: KeyEvent) -> KeyEvent {
 
 fn is_ctrl(key: KeyEvent, c: char) -> bool {
     key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
+}
+
+/// Whether a dialog that takes single letters has the keys: the quit prompt,
+/// the recovery and file questions, the menus.
+fn answers_a_question(app: &App) -> bool {
+    match &app.screen {
+        Screen::Editor(editor) => matches!(
+            editor.overlay,
+            Some(
+                Overlay::QuitPrompt
+                    | Overlay::Recovery { .. }
+                    | Overlay::ExternalChange { .. }
+                    | Overlay::ReadOnly
+                    | Overlay::ModeMenu
+                    | Overlay::KindPicker(_)
+                    | Overlay::Form(_)
+            )
+        ),
+        Screen::Start(_) => false,
+    }
 }
 
 /// Whether a text field has the keys.

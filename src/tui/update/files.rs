@@ -65,7 +65,7 @@ pub(super) fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) {
     if own_file && editor.keep_format1 {
         let copy = crate::tui::app::format1_copy(&path);
         match keep_format1_copy(&path, &copy) {
-            Ok(()) => kept = Some(copy),
+            Ok(written) => kept = Some(written),
             Err(error) => {
                 editor.status = Status::error(format!(
                     "Not saved: could not keep the format 1 original as {}: {error}",
@@ -183,6 +183,9 @@ pub(super) fn restore_recovered(editor: &mut Editor, recovered: crate::recovery:
     });
     if changed_since {
         editor.disk = recovered.opened.clone();
+        if let Some(own) = &mut editor.recovery {
+            own.set_opened(editor.disk.as_ref());
+        }
     }
     let kept = match &editor.recovery {
         Some(own) => own.write(&editor.course).is_ok(),
@@ -195,18 +198,29 @@ pub(super) fn restore_recovered(editor: &mut Editor, recovered: crate::recovery:
 
 /// Copies the plan file at `path` to `copy`, unless a copy is there already
 /// (an earlier save kept it: that one is the original).
-pub(super) fn keep_format1_copy(path: &Path, copy: &Path) -> Result<(), String> {
-    if copy.exists() {
-        return Ok(());
-    }
+/// Copies the plan file at `path` to `copy`, or, when something is there
+/// already (whatever it is, it is not ours to replace), to `copy` numbered:
+/// `plan.format1-2.ron`, `-3`... Returns where the original went.
+pub(super) fn keep_format1_copy(path: &Path, copy: &Path) -> Result<PathBuf, String> {
     let bytes = std::fs::read(path).map_err(|error| error.to_string())?;
     let options = crate::atomic_file::WriteOptions {
         overwrite: false,
         backup: false,
     };
-    crate::atomic_file::write(copy, &bytes, options)
-        .map(|_| ())
-        .map_err(|error| error.to_string())
+    let stem = copy.file_stem().unwrap_or_default().to_string_lossy();
+    for n in 1..1000 {
+        let candidate = match n {
+            1 => copy.to_owned(),
+            n => copy.with_file_name(format!("{stem}-{n}.ron")),
+        };
+        if std::fs::symlink_metadata(&candidate).is_ok() {
+            continue;
+        }
+        return crate::atomic_file::write(&candidate, &bytes, options)
+            .map(|_| candidate)
+            .map_err(|error| error.to_string());
+    }
+    Err("every name for the copy is taken".to_owned())
 }
 
 /// Loads the plan from disk again; the editor's version stays one undo away.
