@@ -65,6 +65,10 @@ pub struct Help {
     pub does: &'static str,
 }
 
+const fn bind(keys: &'static [Key], action: Action, help: Option<Help>) -> Binding {
+    Binding { keys, action, help }
+}
+
 const fn help(group: &'static str, keys: &'static str, does: &'static str) -> Option<Help> {
     Some(Help { group, keys, does })
 }
@@ -74,218 +78,194 @@ use Key::{Char as C, Code, Ctrl};
 /// Every key of the grid: the one table that dispatch, the help overlay and
 /// its test read. (Dialogs have their few keys beside them, below.)
 pub const GRID: &[Binding] = &[
-    Binding {
-        keys: &[Code(KeyCode::Left), C('h')],
-        action: Action::Move(Direction::Left),
-        help: help("Move", "←↓↑→  h j k l", "move between cells"),
-    },
-    Binding {
-        keys: &[Code(KeyCode::Right), C('l')],
-        action: Action::Move(Direction::Right),
-        help: None,
-    },
-    Binding {
-        keys: &[Code(KeyCode::Up), C('k')],
-        action: Action::Move(Direction::Up),
-        help: None,
-    },
-    Binding {
-        keys: &[Code(KeyCode::Down), C('j')],
-        action: Action::Move(Direction::Down),
-        help: None,
-    },
-    Binding {
-        keys: &[Code(KeyCode::Home), C('0')],
-        action: Action::FirstModule,
-        help: help("Move", "Home End  0 $", "first / last module"),
-    },
-    Binding {
-        keys: &[Code(KeyCode::End), C('$')],
-        action: Action::LastModule,
-        help: None,
-    },
-    Binding {
-        keys: &[Code(KeyCode::PageUp)],
-        action: Action::PageLeft,
-        help: help("Move", "PgUp PgDn", "a screen of modules left / right"),
-    },
-    Binding {
-        keys: &[Code(KeyCode::PageDown)],
-        action: Action::PageRight,
-        help: None,
-    },
-    Binding {
-        keys: &[C(' ')],
-        action: Action::ToggleMode,
-        help: help("Cells", "Space", "toggle live / self-paced"),
-    },
-    Binding {
-        keys: &[C('K')],
-        action: Action::OpenKindPicker,
-        help: help(
+    bind(
+        &[Code(KeyCode::Left), C('h')],
+        Action::Move(Direction::Left),
+        help("Move", "←↓↑→  h j k l", "move between cells"),
+    ),
+    bind(
+        &[Code(KeyCode::Right), C('l')],
+        Action::Move(Direction::Right),
+        None,
+    ),
+    bind(
+        &[Code(KeyCode::Up), C('k')],
+        Action::Move(Direction::Up),
+        None,
+    ),
+    bind(
+        &[Code(KeyCode::Down), C('j')],
+        Action::Move(Direction::Down),
+        None,
+    ),
+    bind(
+        &[Code(KeyCode::Home), C('0')],
+        Action::FirstModule,
+        help("Move", "Home End  0 $", "first / last module"),
+    ),
+    bind(&[Code(KeyCode::End), C('$')], Action::LastModule, None),
+    bind(
+        &[Code(KeyCode::PageUp)],
+        Action::PageLeft,
+        help("Move", "PgUp PgDn", "a screen of modules left / right"),
+    ),
+    bind(&[Code(KeyCode::PageDown)], Action::PageRight, None),
+    bind(
+        &[C(' ')],
+        Action::ToggleMode,
+        help("Cells", "Space", "toggle live / self-paced"),
+    ),
+    bind(
+        &[C('K')],
+        Action::OpenKindPicker,
+        help(
             "Cells",
             "K",
             "kind: what learners do (video, quiz, workshop...) and its costs",
         ),
-    },
-    Binding {
-        keys: &[C('R')],
-        action: Action::ToggleReuse,
-        help: help(
+    ),
+    bind(
+        &[C('R')],
+        Action::ToggleReuse,
+        help(
             "Cells",
             "R",
             "reused: built already (a shared video, last run's replay), no build hours",
         ),
-    },
-    Binding {
-        keys: &[C('p')],
-        action: Action::TogglePlanned,
-        help: help("Cells", "p", "plan / unplan the cell (minutes 0)"),
-    },
-    Binding {
-        keys: &[C('+'), C('=')],
-        action: Action::MinutesUp,
-        help: help("Cells", "+ -  (= _)", "minutes up / down by 5"),
-    },
-    Binding {
-        keys: &[C('-'), C('_')],
-        action: Action::MinutesDown,
-        help: None,
-    },
-    Binding {
-        keys: &[C('e'), Code(KeyCode::Enter)],
-        action: Action::EditActivity,
-        help: help("Cells", "e  Enter", "edit the activity"),
-    },
-    Binding {
-        keys: &[C('s')],
-        action: Action::NextSuggestion,
-        help: help("Cells", "s", "next suggested activity from the article"),
-    },
-    Binding {
-        keys: &[C('m')],
-        action: Action::OpenModeMenu,
-        help: help(
+    ),
+    bind(
+        &[C('p')],
+        Action::TogglePlanned,
+        help("Cells", "p", "plan / unplan the cell (minutes 0)"),
+    ),
+    bind(
+        &[C('+'), C('=')],
+        Action::MinutesUp,
+        help("Cells", "+ -  (= _)", "minutes up / down by 5"),
+    ),
+    bind(&[C('-'), C('_')], Action::MinutesDown, None),
+    bind(
+        &[C('e'), Code(KeyCode::Enter)],
+        Action::EditActivity,
+        help("Cells", "e  Enter", "edit the activity"),
+    ),
+    bind(
+        &[C('s')],
+        Action::NextSuggestion,
+        help("Cells", "s", "next suggested activity from the article"),
+    ),
+    bind(
+        &[C('m')],
+        Action::OpenModeMenu,
+        help(
             "Cells",
             "m",
             "modes: a row or module live / self-paced, or as recommended",
         ),
-    },
-    Binding {
-        keys: &[C('a')],
-        action: Action::AddModule,
-        help: help("Modules", "a", "add a module after this one"),
-    },
-    Binding {
-        keys: &[C('r')],
-        action: Action::RenameModule,
-        help: help("Modules", "r", "rename the module"),
-    },
-    Binding {
-        keys: &[C('D')],
-        action: Action::DeleteModule,
-        help: help("Modules", "D", "delete the module (u brings it back)"),
-    },
-    Binding {
-        keys: &[C('<'), C(',')],
-        action: Action::MoveModule(Direction::Left),
-        help: help("Modules", "< >  (, .)", "move the module left / right"),
-    },
-    Binding {
-        keys: &[C('>'), C('.')],
-        action: Action::MoveModule(Direction::Right),
-        help: None,
-    },
-    Binding {
-        keys: &[C('A')],
-        action: Action::OpenAssumptions,
-        help: help(
+    ),
+    bind(
+        &[C('a')],
+        Action::AddModule,
+        help("Modules", "a", "add a module after this one"),
+    ),
+    bind(
+        &[C('r')],
+        Action::RenameModule,
+        help("Modules", "r", "rename the module"),
+    ),
+    bind(
+        &[C('D')],
+        Action::DeleteModule,
+        help("Modules", "D", "delete the module (u brings it back)"),
+    ),
+    bind(
+        &[C('<'), C(',')],
+        Action::MoveModule(Direction::Left),
+        help("Modules", "< >  (, .)", "move the module left / right"),
+    ),
+    bind(
+        &[C('>'), C('.')],
+        Action::MoveModule(Direction::Right),
+        None,
+    ),
+    bind(
+        &[C('A')],
+        Action::OpenAssumptions,
+        help(
             "Course",
             "A",
             "assumptions: learners, sections, tutor groups, what each kind costs",
         ),
-    },
-    Binding {
-        keys: &[C('T')],
-        action: Action::EditCourseTitle,
-        help: help("Course", "T", "edit the course title"),
-    },
-    Binding {
-        keys: &[C('u')],
-        action: Action::Undo,
-        help: help("Course", "u  Ctrl-r", "undo / redo"),
-    },
-    Binding {
-        keys: &[Ctrl('r')],
-        action: Action::Redo,
-        help: None,
-    },
-    Binding {
-        keys: &[Ctrl('s')],
-        action: Action::Save,
-        help: help("Course", "Ctrl-s  W", "save / save as"),
-    },
-    Binding {
-        keys: &[C('W')],
-        action: Action::SaveAs,
-        help: None,
-    },
-    Binding {
-        keys: &[C('x')],
-        action: Action::Export,
-        help: help("Course", "x", "export: Markdown, RON or CSV"),
-    },
-    Binding {
-        keys: &[C('c')],
-        action: Action::CycleView,
-        help: help(
+    ),
+    bind(
+        &[C('T')],
+        Action::EditCourseTitle,
+        help("Course", "T", "edit the course title"),
+    ),
+    bind(
+        &[C('u')],
+        Action::Undo,
+        help("Course", "u  Ctrl-r", "undo / redo"),
+    ),
+    bind(&[Ctrl('r')], Action::Redo, None),
+    bind(
+        &[Ctrl('s')],
+        Action::Save,
+        help("Course", "Ctrl-s  W", "save / save as"),
+    ),
+    bind(&[C('W')], Action::SaveAs, None),
+    bind(
+        &[C('x')],
+        Action::Export,
+        help("Course", "x", "export: Markdown, RON or CSV"),
+    ),
+    bind(
+        &[C('c')],
+        Action::CycleView,
+        help(
             "Course",
             "c",
             "charts: hours over cohorts, hours by cohort size (Esc: grid)",
         ),
-    },
-    Binding {
-        keys: &[C('b')],
-        action: Action::PinBaseline,
-        help: help(
+    ),
+    bind(
+        &[C('b')],
+        Action::PinBaseline,
+        help(
             "Course",
             "b  B",
             "pin the plan as a baseline to compare against / clear it",
         ),
-    },
-    Binding {
-        keys: &[C('B')],
-        action: Action::ClearBaseline,
-        help: None,
-    },
-    Binding {
-        keys: &[C('t')],
-        action: Action::StartTour,
-        help: help(
+    ),
+    bind(&[C('B')], Action::ClearBaseline, None),
+    bind(
+        &[C('t')],
+        Action::StartTour,
+        help(
             "Course",
             "t",
             "the guided tour (Enter/→ next, ← back, Esc ends)",
         ),
-    },
-    Binding {
-        keys: &[C('?'), Code(KeyCode::F(1))],
-        action: Action::Help,
-        help: help("Course", "?  F1", "this help"),
-    },
-    Binding {
-        keys: &[C('q')],
-        action: Action::Quit,
-        help: help(
+    ),
+    bind(
+        &[C('?'), Code(KeyCode::F(1))],
+        Action::Help,
+        help("Course", "?  F1", "this help"),
+    ),
+    bind(
+        &[C('q')],
+        Action::Quit,
+        help(
             "Course",
             "q  Ctrl-c",
             "quit (asks when there are unsaved changes)",
         ),
-    },
-    Binding {
-        keys: &[Code(KeyCode::Esc)],
-        action: Action::Cancel,
-        help: help("Course", "Esc", "back to the grid from a chart"),
-    },
+    ),
+    bind(
+        &[Code(KeyCode::Esc)],
+        Action::Cancel,
+        help("Course", "Esc", "back to the grid from a chart"),
+    ),
 ];
 
 /// The help overlay's groups, in order.
