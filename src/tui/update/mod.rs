@@ -328,7 +328,7 @@ fn editor_update(app: &mut App, action: Action) {
         },
         Action::Select(by) => match &mut editor.overlay {
             Some(Overlay::Help { scroll }) => {
-                let limit = super::view::help_scroll_limit(size, &theme);
+                let limit = super::help::scroll_limit(size, &theme);
                 *scroll = scroll.saturating_add_signed(by as i16).min(limit)
             }
             Some(Overlay::Form(form)) => {

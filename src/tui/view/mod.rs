@@ -22,8 +22,6 @@ use super::keymap::HINTS;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, ScreenLayout};
 use super::theme::Theme;
 
-pub use overlays::help_scroll_limit;
-
 /// Draws the whole screen for `app`.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();

@@ -9,11 +9,10 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use tui_input::Input;
 
 use crate::export::ExportFormat;
-use crate::model::{ActivityKind, BuildPreset, Mode, Setting};
+use crate::model::{BuildPreset, Setting};
 use crate::present::printable::{fit, printable};
 
 use super::super::app::{AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose};
-use super::super::keymap::{HELP_GROUPS, help_lines as help_lines_of};
 use super::super::kind_picker::{KindPicker, costs_columns};
 use super::super::layout::{ScreenLayout, inner};
 use super::super::theme::Theme;
@@ -28,7 +27,6 @@ mod recovery;
 
 use export::*;
 use form::*;
-pub use help::help_scroll_limit;
 use help::*;
 use kind_picker::*;
 use mode_menu::*;

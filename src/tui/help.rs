@@ -1,0 +1,65 @@
+//! The help overlay's content and geometry: its lines (from the key table),
+//! its box on a screen, and how far it can scroll. Pure, no frame: the update
+//! clamps the scroll with it and the view draws it, so the update never calls
+//! the view.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::model::{ActivityKind, Mode};
+
+use super::keymap::{HELP_GROUPS, help_lines as bindings_of};
+use super::theme::Theme;
+
+/// Every line of the help, styled: each group of keys, then the grid's legend.
+pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for group in HELP_GROUPS {
+        lines.push(Line::styled(group, theme.heading));
+        for help in bindings_of(group) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<16}", help.keys), theme.key),
+                Span::styled(help.does, theme.base),
+            ]));
+        }
+    }
+    lines.push(Line::styled(
+        "Grid: ● live ○ self-paced · unplanned  Vi Qz… kind (K)  ↺ reused  * not recommended",
+        theme.muted,
+    ));
+    // The kinds' codes, live first, a line per mode.
+    for mode in [Mode::Live, Mode::SelfPaced] {
+        let codes: Vec<String> = ActivityKind::of_mode(mode)
+            .map(|kind| format!("{} {}", kind.code(), kind.label()))
+            .collect();
+        lines.push(Line::styled(
+            format!("{}: {}", mode.label(), codes.join(", ")),
+            theme.muted,
+        ));
+    }
+    lines
+}
+
+/// The help box on a screen of `screen`, for `count` lines.
+pub fn area(screen: Rect, count: usize) -> Rect {
+    let width = 84.min(screen.width);
+    let height = (count as u16 + 2).min(screen.height);
+    Rect::new(
+        screen.x + (screen.width - width) / 2,
+        screen.y + (screen.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+/// How far the help can scroll on a screen of `screen`: to its last row,
+/// counting the rows long lines wrap to (as ratatui wraps them).
+pub fn scroll_limit(screen: Rect, theme: &Theme) -> u16 {
+    let lines = lines(theme);
+    let area = area(screen, lines.len());
+    let rows = Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .line_count(area.width.saturating_sub(2));
+    rows.saturating_sub(usize::from(area.height.saturating_sub(2))) as u16
+}
