@@ -18,6 +18,7 @@ pub mod theme;
 pub mod tour;
 pub mod update;
 pub mod view;
+pub mod viewport;
 
 use std::io::{self, IsTerminal};
 use std::panic::{self, AssertUnwindSafe};

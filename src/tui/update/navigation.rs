@@ -2,6 +2,7 @@
 
 #[allow(unused_imports)]
 use super::*;
+use crate::tui::viewport::Viewport;
 
 pub(super) fn move_cursor(editor: &mut Editor, direction: Direction) {
     let cursor = &mut editor.cursor;
@@ -17,25 +18,20 @@ pub(super) fn move_cursor(editor: &mut Editor, direction: Direction) {
 }
 
 pub(super) fn scroll(editor: &mut Editor, by: i32, visible: usize) {
-    let max_first = editor.course.modules().len().saturating_sub(visible);
-    let first = (editor.first_module as i64 + i64::from(by)).clamp(0, max_first as i64) as usize;
-    editor.first_module = first;
-    editor.cursor.module = editor
-        .cursor
-        .module
-        .clamp(first, first + visible - 1)
-        .min(last_module(editor));
+    let view = viewport(editor, visible).scrolled(by);
+    editor.first_module = view.first();
+    editor.cursor.module = view.clamp(editor.cursor.module);
+}
+
+/// The editor's viewport on a grid that shows `visible` modules.
+fn viewport(editor: &Editor, visible: usize) -> Viewport {
+    Viewport::new(editor.first_module, visible, editor.course.modules().len())
 }
 
 /// Scrolls the grid so that the selected module is visible.
 pub fn keep_cursor_in_view(editor: &mut Editor, visible: usize) {
-    let count = editor.course.modules().len();
-    editor.cursor.module = editor.cursor.module.min(count - 1);
-    let visible = visible.max(1);
-    if editor.cursor.module < editor.first_module {
-        editor.first_module = editor.cursor.module;
-    } else if editor.cursor.module >= editor.first_module + visible {
-        editor.first_module = editor.cursor.module + 1 - visible;
-    }
-    editor.first_module = editor.first_module.min(count.saturating_sub(visible));
+    editor.cursor.module = editor.cursor.module.min(last_module(editor));
+    editor.first_module = viewport(editor, visible)
+        .following(editor.cursor.module)
+        .first();
 }

@@ -13,6 +13,7 @@ use crate::present::printable::{fit, printable};
 use super::super::app::Editor;
 use super::super::layout::{EVENT_COLUMN, WIDE_MODULE_COLUMN, band_at_row, event_at_row, inner};
 use super::super::theme::Theme;
+use super::super::viewport::Viewport;
 
 pub struct GridWidget<'a> {
     pub editor: &'a Editor,
@@ -50,8 +51,8 @@ impl Widget for GridWidget<'_> {
         let editor = self.editor;
         let theme = self.theme;
         let count = editor.course.modules().len();
-        let first = editor.first_module.min(count.saturating_sub(1));
-        let last = (first + self.visible_modules).min(count);
+        let shown = Viewport::new(editor.first_module, self.visible_modules, count).range();
+        let (first, last) = (shown.start, shown.end);
         let title = format!(" Grid · modules {}-{} of {count} ", first + 1, last);
         Block::default()
             .borders(Borders::ALL)
