@@ -2,7 +2,7 @@
 
 use super::assumptions::Assumptions;
 use super::cell::{Cell, Minutes};
-use super::event::GagneEvent;
+use super::event::{GagneEvent, Mode};
 
 /// One module of a course: a column of the grid, with one cell per event.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,6 +47,49 @@ impl Module {
     /// True when at least one event of the module has learner time.
     pub fn is_planned(&self) -> bool {
         self.cells.iter().any(Cell::is_planned)
+    }
+
+    /// Space on a cell: a planned cell toggles live / self-paced (taking its
+    /// event's usual kind, see [`Cell::toggle`]); an unplanned one is planned
+    /// in the recommended mode with the event's default minutes, so that it
+    /// always shows something. Returns the cell's mode after.
+    pub fn toggle(&mut self, event: GagneEvent) -> Mode {
+        let cell = self.cell_mut(event);
+        if cell.is_planned() {
+            cell.toggle(event);
+        } else {
+            cell.set_mode(event, event.recommended_mode());
+            cell.minutes = default_minutes(event);
+        }
+        cell.mode()
+    }
+
+    /// Plans an unplanned cell with its event's default minutes (a cell never
+    /// touched takes the recommended mode; one unplanned by hand keeps its
+    /// mode, kind and activity), or unplans a planned one (minutes 0).
+    pub fn toggle_planned(&mut self, event: GagneEvent) {
+        let cell = self.cell_mut(event);
+        if cell.is_planned() {
+            cell.minutes = Minutes::ZERO;
+        } else {
+            self.set_minutes(event, default_minutes(event));
+        }
+    }
+
+    /// Sets a cell's minutes; a cell never touched takes the recommended mode.
+    pub fn set_minutes(&mut self, event: GagneEvent, minutes: Minutes) {
+        let cell = self.cell_mut(event);
+        if *cell == Cell::unplanned(event) {
+            cell.set_mode(event, event.recommended_mode());
+        }
+        cell.minutes = minutes;
+    }
+
+    /// Every event of the module in the mode `mode` gives it (see [`Cell::set_mode`]).
+    pub fn set_modes(&mut self, mode: impl Fn(GagneEvent) -> Mode) {
+        for event in GagneEvent::ALL {
+            self.cell_mut(event).set_mode(event, mode(event));
+        }
     }
 }
 
@@ -184,6 +227,56 @@ mod tests {
             course.modules()[0].cell(GagneEvent::GainAttention).mode(),
             Mode::SelfPaced
         );
+    }
+
+    #[test]
+    fn space_toggles_a_planned_cell_and_plans_an_empty_one_as_recommended() {
+        let mut module = Module::recommended("M");
+        let feedback = GagneEvent::ProvideFeedback;
+        assert_eq!(module.toggle(feedback), Mode::SelfPaced);
+        assert_eq!(module.cell(feedback).minutes, default_minutes(feedback));
+        let mut empty = Module::new("E");
+        // recommended live, with its default minutes and the event's live kind
+        assert_eq!(empty.toggle(feedback), Mode::Live);
+        assert_eq!(empty.cell(feedback).minutes.get(), 20);
+        assert_eq!(empty.cell(feedback).kind, feedback.default_kind(Mode::Live));
+    }
+
+    #[test]
+    fn unplanning_keeps_the_cell_and_planning_again_brings_its_minutes_back() {
+        let mut module = Module::new("M");
+        let practice = GagneEvent::ElicitPerformance;
+        module.toggle_planned(practice);
+        assert_eq!(
+            module.cell(practice).mode(),
+            Mode::Live,
+            "untouched: as recommended"
+        );
+        module.toggle(practice);
+        module.cell_mut(practice).activity = Some("Bake at home".into());
+        module.toggle_planned(practice);
+        assert!(!module.cell(practice).is_planned());
+        module.toggle_planned(practice);
+        let cell = module.cell(practice);
+        assert_eq!(
+            cell.mode(),
+            Mode::SelfPaced,
+            "unplanned by hand: keeps its mode"
+        );
+        assert_eq!(cell.activity.as_deref(), Some("Bake at home"));
+        assert_eq!(cell.minutes, default_minutes(practice));
+    }
+
+    #[test]
+    fn minutes_on_an_untouched_cell_plan_it_as_recommended() {
+        let mut module = Module::new("M");
+        module.set_minutes(GagneEvent::PresentContent, Minutes::new(5).unwrap());
+        assert_eq!(
+            module.cell(GagneEvent::PresentContent).mode(),
+            Mode::SelfPaced
+        );
+        module.set_modes(|_| Mode::Live);
+        assert!(module.cells().all(|(_, c)| c.mode() == Mode::Live));
     }
 
     #[test]

@@ -31,11 +31,7 @@ pub(super) fn toggle_mode(editor: &mut Editor) {
         )
     };
     edit(editor, done, |course| {
-        let cell = course.modules_mut()[cursor.module].cell_mut(cursor.event);
-        cell.set_mode(cursor.event, mode);
-        if !planned {
-            cell.minutes = default_minutes(cursor.event);
-        }
+        course.modules_mut()[cursor.module].toggle(cursor.event);
         Ok(())
     });
 }
@@ -55,23 +51,9 @@ pub(super) fn toggle_planned(editor: &mut Editor) {
         )
     };
     edit(editor, done, |course| {
-        let target = course.modules_mut()[cursor.module].cell_mut(cursor.event);
-        if cell.is_planned() {
-            target.minutes = crate::model::Minutes::ZERO;
-        } else {
-            plan(target, cursor.event);
-        }
+        course.modules_mut()[cursor.module].toggle_planned(cursor.event);
         Ok(())
     });
-}
-
-/// Gives an unplanned cell learner time; a cell never touched takes the
-/// recommended mode, one unplanned by hand keeps the mode it had.
-pub(super) fn plan(cell: &mut Cell, event: GagneEvent) {
-    if *cell == Cell::unplanned(event) {
-        cell.set_mode(event, event.recommended_mode());
-    }
-    cell.minutes = default_minutes(event);
 }
 
 pub(super) fn change_minutes(editor: &mut Editor, up: bool) {
@@ -88,11 +70,7 @@ pub(super) fn change_minutes(editor: &mut Editor, up: bool) {
         format!("{}: {minutes} min", cell_name(editor))
     };
     edit(editor, done, |course| {
-        let cell = course.modules_mut()[cursor.module].cell_mut(cursor.event);
-        if *cell == Cell::unplanned(cursor.event) {
-            cell.set_mode(cursor.event, cursor.event.recommended_mode());
-        }
-        cell.minutes = minutes;
+        course.modules_mut()[cursor.module].set_minutes(cursor.event, minutes);
         Ok(())
     });
 }
@@ -120,10 +98,4 @@ pub(super) fn next_suggestion(editor: &mut Editor) {
             .activity = Some(next.to_owned());
         Ok(())
     });
-}
-
-pub(super) fn set_modes(module: &mut Module, mode: impl Fn(GagneEvent) -> Mode) {
-    for event in GagneEvent::ALL {
-        module.cell_mut(event).set_mode(event, mode(event));
-    }
 }

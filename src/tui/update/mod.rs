@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 
 use crate::analysis::analyze;
 use crate::export::{self, ExportFormat};
-use crate::model::{BuildPreset, Cell, Course, GagneEvent, Mode, Module, default_minutes};
+use crate::model::{BuildPreset, Cell, Course, GagneEvent, Module, default_minutes};
 use crate::plan_file;
 use crate::present::printable::{printable, truncate};
 
@@ -142,7 +142,7 @@ fn editor_update(app: &mut App, action: Action) {
                 mode.label()
             );
             edit(editor, done, |course| {
-                set_modes(&mut course.modules_mut()[index], |_| mode);
+                course.modules_mut()[index].set_modes(|_| mode);
                 Ok(())
             });
         }
@@ -154,10 +154,7 @@ fn editor_update(app: &mut App, action: Action) {
                 module_name(editor, index)
             );
             edit(editor, done, |course| {
-                set_modes(
-                    &mut course.modules_mut()[index],
-                    GagneEvent::recommended_mode,
-                );
+                course.modules_mut()[index].set_modes(GagneEvent::recommended_mode);
                 Ok(())
             });
         }
@@ -168,7 +165,7 @@ fn editor_update(app: &mut App, action: Action) {
                 "Recommended modes applied to every module".into(),
                 |course| {
                     for module in course.modules_mut() {
-                        set_modes(module, GagneEvent::recommended_mode);
+                        module.set_modes(GagneEvent::recommended_mode);
                     }
                     Ok(())
                 },
