@@ -268,6 +268,16 @@ pub const GRID: &[Binding] = &[
     ),
 ];
 
+/// The key that does `action` on the grid, as messages name it ("u", "Ctrl-r",
+/// "Space"): the first the table binds, so a message can never name a key
+/// that does something else.
+pub fn key(action: &Action) -> String {
+    GRID.iter()
+        .find(|binding| binding.action == *action)
+        .and_then(|binding| binding.keys.first())
+        .map_or_else(|| "?".to_owned(), |key| key.name())
+}
+
 /// The help overlay's groups, in order.
 pub const HELP_GROUPS: [&str; 4] = ["Move", "Cells", "Modules", "Course"];
 
@@ -593,6 +603,14 @@ mod tests {
         for group in HELP_GROUPS {
             assert!(!help_lines(group).is_empty(), "{group}");
         }
+    }
+
+    #[test]
+    fn messages_name_the_keys_the_table_binds() {
+        assert_eq!(key(&Action::Undo), "u");
+        assert_eq!(key(&Action::Redo), "Ctrl-r");
+        assert_eq!(key(&Action::ToggleMode), "Space");
+        assert_eq!(key(&Action::OpenKindPicker), "K");
     }
 
     #[test]

@@ -152,9 +152,12 @@ pub fn toggle_reuse(editor: &mut Editor) {
         cursor.event.short_label(),
         cursor.module + 1,
         if reuse {
-            "reused, built already: no build hours (R again to undo)"
+            format!(
+                "reused, built already: no build hours ({} again to undo)",
+                super::keymap::key(&super::action::Action::ToggleReuse)
+            )
         } else {
-            "to be built"
+            "to be built".to_owned()
         }
     );
     edit(editor, done, |course| {

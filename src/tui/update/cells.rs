@@ -17,17 +17,19 @@ pub(super) fn toggle_mode(editor: &mut Editor) {
     };
     let done = if planned {
         format!(
-            "{}: {} ({}; K for another kind)",
+            "{}: {} ({}; {} for another kind)",
             cell_name(editor),
             mode.label(),
-            cursor.event.default_kind(mode).label()
+            cursor.event.default_kind(mode).label(),
+            key(&Action::OpenKindPicker)
         )
     } else {
         format!(
-            "{}: planned, {} min {} (Space again to toggle)",
+            "{}: planned, {} min {} ({} again to toggle)",
             cell_name(editor),
             default_minutes(cursor.event),
-            mode.label()
+            mode.label(),
+            key(&Action::ToggleMode)
         )
     };
     edit(editor, done, |course| {
@@ -89,8 +91,9 @@ pub(super) fn next_suggestion(editor: &mut Editor) {
         None => suggestions[0],
     };
     let done = format!(
-        "{}: \"{next}\" (s for the next suggestion)",
-        cell_name(editor)
+        "{}: \"{next}\" ({} for the next suggestion)",
+        cell_name(editor),
+        key(&Action::NextSuggestion)
     );
     edit(editor, done, |course| {
         course.modules_mut()[cursor.module]

@@ -172,12 +172,15 @@ pub(super) fn restore_recovered(editor: &mut Editor, recovered: crate::recovery:
         }
         _ => false,
     };
+    let undo = key(&Action::Undo);
     let done = if changed_since {
-        "Restored the recovery copy; the plan changed on disk since: saving will ask (u undoes)"
+        format!(
+            "Restored the recovery copy; the plan changed on disk since: saving will ask ({undo} undoes)"
+        )
     } else {
-        "Restored the recovery copy: save to keep it (u undoes)"
+        format!("Restored the recovery copy: save to keep it ({undo} undoes)")
     };
-    edit(editor, done.to_owned(), |course| {
+    edit(editor, done, |course| {
         *course = recovered.course.clone();
         Ok(())
     });
@@ -230,7 +233,10 @@ pub(super) fn reload(editor: &mut Editor) {
     };
     match plan_file::load(&path) {
         Ok(course) => {
-            let done = "Reloaded from disk (u brings your version back)".to_owned();
+            let done = format!(
+                "Reloaded from disk ({} brings your version back)",
+                key(&Action::Undo)
+            );
             let loaded = course.clone();
             edit(editor, done, |current| {
                 *current = loaded;

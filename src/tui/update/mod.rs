@@ -23,6 +23,7 @@ use super::action::{Action, Direction};
 use super::app::{
     App, AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose, Screen, Status,
 };
+use super::keymap::key;
 use super::kind_picker;
 use super::start;
 use super::tour::{self, Target, Tour};
@@ -413,7 +414,7 @@ fn undo(editor: &mut Editor) {
         Some(cursor) => {
             editor.cursor = cursor;
             recompute(editor);
-            editor.status = Status::info("Undone (Ctrl-r to redo)");
+            editor.status = Status::info(format!("Undone ({} to redo)", key(&Action::Redo)));
         }
         None => editor.status = Status::info("Nothing to undo."),
     }

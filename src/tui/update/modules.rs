@@ -5,7 +5,11 @@ use super::*;
 
 pub(super) fn delete_module(editor: &mut Editor) {
     let index = editor.cursor.module;
-    let done = format!("Deleted {} (u to undo)", module_name(editor, index));
+    let done = format!(
+        "Deleted {} ({} to undo)",
+        module_name(editor, index),
+        key(&Action::Undo)
+    );
     edit(editor, done, |course| {
         course
             .remove_module(index)
