@@ -49,8 +49,6 @@ impl LineOfUnderstanding {
         };
         let (mut aligned_minutes, mut planned_minutes) = (0, 0);
         for (index, module) in course.modules().iter().enumerate() {
-            let feedback_live =
-                module.cell(GagneEvent::ProvideFeedback).planned_mode() == Some(Mode::Live);
             for (event, cell) in module.cells() {
                 let Some(chosen) = cell.planned_mode() else {
                     continue;
@@ -59,10 +57,7 @@ impl LineOfUnderstanding {
                 line.planned_cells += 1;
                 planned_minutes += minutes;
                 let recommended = event.recommended_mode();
-                let flipped = event == GagneEvent::ElicitPerformance
-                    && chosen == Mode::SelfPaced
-                    && feedback_live;
-                if chosen == recommended || flipped {
+                if !module.departs(event) {
                     line.aligned_cells += 1;
                     aligned_minutes += minutes;
                 } else {

@@ -142,9 +142,11 @@ impl Setting {
             Setting::Kind(kind, KindField::SupportMinutes)
                 if kind.support_per() == Some(super::kind::SupportPer::Group) =>
             {
-                format!("{}: support min per group-hour", kind.identifier())
+                format!("{}: support min/group-h", capitalized(kind.label()))
             }
-            Setting::Kind(kind, field) => format!("{}: {}", kind.identifier(), field.label()),
+            Setting::Kind(kind, field) => {
+                format!("{}: {}", capitalized(kind.label()), field.label())
+            }
         }
     }
 
@@ -182,6 +184,15 @@ impl fmt::Display for Setting {
             Setting::Kind(kind, field) => write!(f, "{} {}", kind.identifier(), field.key()),
         }
     }
+}
+
+/// "peer review" -> "Peer review".
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn check_value(

@@ -85,6 +85,20 @@ impl Module {
         cell.minutes = minutes;
     }
 
+    /// Whether the planned cell of `event` departs from the Line of
+    /// Understanding: not in its event's recommended mode, unless it is
+    /// practice done at home (self-paced) whose feedback this module gives
+    /// live, the reference article's own design.
+    pub fn departs(&self, event: GagneEvent) -> bool {
+        let Some(mode) = self.cell(event).planned_mode() else {
+            return false;
+        };
+        let flipped = event == GagneEvent::ElicitPerformance
+            && mode == Mode::SelfPaced
+            && self.cell(GagneEvent::ProvideFeedback).planned_mode() == Some(Mode::Live);
+        mode != event.recommended_mode() && !flipped
+    }
+
     /// Every event of the module in the mode `mode` gives it (see [`Cell::set_mode`]).
     pub fn set_modes(&mut self, mode: impl Fn(GagneEvent) -> Mode) {
         for event in GagneEvent::ALL {

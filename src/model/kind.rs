@@ -338,9 +338,9 @@ impl KindField {
 
     pub fn label(self) -> &'static str {
         match self {
-            KindField::BuildHoursPerHour => "build h per learner-hour",
-            KindField::BuildHoursPerActivity => "build h per activity",
-            KindField::SupportMinutes => "support min per learner-hour",
+            KindField::BuildHoursPerHour => "build h/hour",
+            KindField::BuildHoursPerActivity => "build h each",
+            KindField::SupportMinutes => "support min/learner-h",
         }
     }
 

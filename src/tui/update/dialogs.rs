@@ -66,7 +66,8 @@ pub(super) fn confirm_prompt(editor: &mut Editor, mut prompt: Prompt) {
             let at = cursor.module + 1;
             let before_revision = editor.revision;
             let done = format!(
-                "Added module {at} \"{}\" in the recommended modes",
+                "Added module {} \"{}\" in the recommended modes",
+                at + 1,
                 truncate(&printable(&value), 30)
             );
             edit(editor, done, |course| {

@@ -23,8 +23,12 @@ pub(super) fn move_module(editor: &mut Editor, direction: Direction) {
     let target = match direction {
         Direction::Left if index > 0 => index - 1,
         Direction::Right if index < last_module(editor) => index + 1,
+        Direction::Left => {
+            editor.status = Status::info("The module is already the first.");
+            return;
+        }
         _ => {
-            editor.status = Status::info("The module is already at the end.");
+            editor.status = Status::info("The module is already the last.");
             return;
         }
     };

@@ -23,13 +23,13 @@ pub struct GridWidget<'a> {
 }
 
 /// What a cell says, without colour: its mode, its kind's two-letter code
-/// (↺ when reused) and its minutes, "● Wk   30", and whether it departs from
-/// the Line of Understanding. A narrow column has room for the code only on
-/// the selected cell ("Wk 30"); the others show the mode ("●  30").
-pub fn cell_text(cell: &Cell, event: GagneEvent, wide: bool, selected: bool) -> (String, bool) {
+/// (↺ when reused) and its minutes, "● Wk   30". A narrow column has room
+/// for the code only on the selected cell ("Wk 30"); the others show the
+/// mode ("●  30").
+pub fn cell_text(cell: &Cell, wide: bool, selected: bool) -> String {
     if !cell.is_planned() {
         let text = if wide { "    ·" } else { "  ·" };
-        return (text.to_owned(), false);
+        return text.to_owned();
     }
     let symbol = match cell.mode() {
         Mode::Live => '●',
@@ -38,12 +38,11 @@ pub fn cell_text(cell: &Cell, event: GagneEvent, wide: bool, selected: bool) -> 
     let minutes = cell.minutes.get();
     let code = cell.kind.code();
     let reuse = if cell.reuse { '↺' } else { ' ' };
-    let text = match (wide, selected) {
+    match (wide, selected) {
         (true, _) => format!("{symbol} {code}{reuse} {minutes:>3}"),
         (false, true) => format!("{code}{minutes:>3}"),
         (false, false) => format!("{symbol} {minutes:>3}"),
-    };
-    (text, cell.mode() != event.recommended_mode())
+    }
 }
 
 impl Widget for GridWidget<'_> {
@@ -149,9 +148,11 @@ fn render_event_row(
     );
     buf.set_string(inner.x + 1, y, label, label_style);
     for (column, index) in modules.enumerate() {
-        let cell = editor.course.modules()[index].cell(event);
+        let module = &editor.course.modules()[index];
+        let cell = module.cell(event);
         let selected = selected_row && index == editor.cursor.module;
-        let (text, deviates) = cell_text(cell, event, wide, selected);
+        let text = cell_text(cell, wide, selected);
+        let deviates = module.departs(event);
         let style = if !cell.is_planned() {
             theme.unplanned
         } else {

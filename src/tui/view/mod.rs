@@ -146,7 +146,7 @@ fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
         event.label(),
     );
     let recommended = event.recommended_mode();
-    let (mark, mark_style) = if !cell.is_planned() || cell.mode() == recommended {
+    let (mark, mark_style) = if !module.departs(event) {
         ("  ", theme.base)
     } else {
         ("* ", theme.deviation)
