@@ -32,6 +32,18 @@ pub struct Figure {
     pub group: Option<&'static str>,
 }
 
+impl Unit {
+    /// `value` rounded as the figure shows it: hours to a tenth, shares to a
+    /// tenth of a percent, counts whole.
+    fn as_shown(self, value: f64) -> f64 {
+        match self {
+            Unit::Hours => (value * 10.0).round() / 10.0,
+            Unit::Share => (value * 1000.0).round() / 1000.0,
+            Unit::Count => value.round(),
+        }
+    }
+}
+
 /// The change of one figure since the last edit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
@@ -69,7 +81,9 @@ impl Figure {
 
     /// How this figure moved from `before`; `None` when it did not (to one decimal).
     pub fn change_from(&self, before: &Figure) -> Option<Change> {
-        let delta = self.value? - before.value?;
+        // The change between the numbers as shown, so that "95.9% -> 96.2%"
+        // reads "▲ 0.3 pt", never the 0.2 the unrounded values would give.
+        let delta = self.unit.as_shown(self.value?) - self.unit.as_shown(before.value?);
         let amount = match self.unit {
             Unit::Hours => one_decimal(delta.abs()),
             Unit::Share => format!("{} pt", one_decimal(delta.abs() * 100.0)),
@@ -260,6 +274,23 @@ mod tests {
         // 0.5 h of workshop built at 3 h/h (1.5 h) becomes one practice task (1 h).
         assert_eq!(build.text, "▼ 0.5");
         assert!(build.improved);
+    }
+
+    #[test]
+    fn a_change_is_the_difference_of_the_numbers_shown() {
+        let share =
+            |value: f64| Figure::new("s", percent(value), value, Unit::Share, Better::Higher);
+        // 95.94% -> 96.16% shows as 95.9% -> 96.2%: 0.3 points, not 0.2
+        let change = share(0.9616).change_from(&share(0.9594)).unwrap();
+        assert_eq!(change.text, "▲ 0.3 pt");
+        let hours = |value: f64| Figure::hours("h", value);
+        // 173.74 -> 172.44 shows as 173.7 -> 172.4: 1.3 less
+        assert_eq!(
+            hours(172.44).change_from(&hours(173.74)).unwrap().text,
+            "▼ 1.3"
+        );
+        // 2.46 -> 2.54 shows as 2.5 -> 2.5: no change to show
+        assert_eq!(hours(2.46).change_from(&hours(2.54)), None);
     }
 
     #[test]
