@@ -191,7 +191,9 @@ fn summary_prints_the_report_for_the_samples() {
         .success()
         .stdout(
             contains("Tradeoffs: Master Baker")
-                .and(contains("Live teaching per cohort                  10.0 h"))
+                .and(contains(
+                    "Live teaching per cohort                      10.0 h",
+                ))
                 .and(contains("Warnings")),
         );
     coursegrid(home.path())

@@ -10,6 +10,7 @@ use coursegrid::model::{
     ActivityKind, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module,
 };
 use coursegrid::plan_file;
+use coursegrid::present::catalogue::FigureId as F;
 use proptest::prelude::*;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
@@ -362,7 +363,7 @@ fn every_summary_figure_is_in_the_tradeoffs_table_with_its_unit() {
         let break_even = s.break_even_cohorts.unwrap();
         let first_year = format!("First year (build + {k} cohorts)");
         let rows: Vec<(&str, String)> = vec![
-            ("Build hours (one-time)", h(s.build_hours)),
+            (F::BuildHours.label(), h(s.build_hours)),
             (
                 "Live sections per cohort",
                 format!(
@@ -370,64 +371,61 @@ fn every_summary_figure_is_in_the_tradeoffs_table_with_its_unit() {
                     s.sections, s.section_size
                 ),
             ),
-            ("Live teaching per cohort", h(s.live_hours_per_cohort)),
+            (F::LiveHoursPerCohort.label(), h(s.live_hours_per_cohort)),
             (
-                "Support per cohort (marking, critique, forums, projects)",
+                F::SupportHoursPerCohort.label(),
                 h(s.support_hours_per_cohort),
             ),
             (
-                "Instructor hours per cohort (live teaching + support)",
+                F::InstructorHoursPerCohort.label(),
                 h(s.instructor_hours_per_cohort),
             ),
             ("Co-host needed", cohost),
-            ("Co-host hours per cohort", h(s.cohost_hours_per_cohort)),
             (
-                "Staff hours per cohort (instructor + co-host)",
-                h(s.staff_hours_per_cohort),
+                F::CohostHoursPerCohort.label(),
+                h(s.cohost_hours_per_cohort),
             ),
+            (F::StaffHoursPerCohort.label(), h(s.staff_hours_per_cohort)),
             (first_year.as_str(), h(s.first_year_hours)),
-            ("Each later year", h(s.later_year_hours)),
+            (F::LaterYearHours.label(), h(s.later_year_hours)),
+            (F::HoursPerLearner.label(), h(s.hours_per_learner)),
+            (F::SelfPacedShare.label(), pct(s.self_paced_share)),
             (
-                "Staff hours per learner (first year)",
-                h(s.hours_per_learner),
-            ),
-            ("Self-paced share of learner time", pct(s.self_paced_share)),
-            (
-                "Extra staff hours per cohort for 100 more learners",
+                F::MarginalHoursPer100Learners.label(),
                 h(s.marginal_hours_per_100_learners),
             ),
             (
-                "Break-even against teaching it all live",
+                F::BreakEven.label(),
                 format!(
                     "after {break_even} cohorts ({:.1} years at {k} a year)",
                     f64::from(break_even) / f64::from(k)
                 ),
             ),
             (
-                "Live checkpoints",
+                F::LiveCheckpoints.label(),
                 format!(
                     "{} of {} planned modules",
                     s.live_checkpoints, s.planned_modules
                 ),
             ),
+            (F::Accountability.label(), pct(s.accountability)),
             (
-                "Accountability (planned modules with a live checkpoint)",
-                pct(s.accountability),
-            ),
-            (
-                "Longest self-paced stretch",
+                F::LongestSelfPacedStretch.label(),
                 format!(
                     "{} modules, {:.1} learner hours (modules 1 to 2)",
                     s.longest_self_paced_stretch_modules, s.longest_self_paced_stretch_hours
                 ),
             ),
             (
-                "Aligned cells",
+                F::AlignedCells.label(),
                 format!("{} of {} planned cells", s.aligned_cells, s.planned_cells),
             ),
-            ("Aligned minutes", pct(s.aligned_minutes_share)),
-            ("Live", h(s.live_learner_hours)),
-            ("Self-paced", h(s.self_paced_learner_hours)),
+            (F::AlignedMinutesShare.label(), pct(s.aligned_minutes_share)),
+            (F::LiveLearnerHours.label(), h(s.live_learner_hours)),
+            (
+                F::SelfPacedLearnerHours.label(),
+                h(s.self_paced_learner_hours),
+            ),
         ];
         let table = tables(&markdown(&course))
             .into_iter()

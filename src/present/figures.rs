@@ -5,6 +5,8 @@
 use crate::analysis::numbers::{one_decimal, percent, whole};
 use crate::analysis::{BreakEven, Stretch, Tradeoffs};
 
+use super::catalogue::FigureId;
+
 /// Which direction of change helps the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Better {
@@ -53,25 +55,17 @@ pub struct Change {
 }
 
 impl Figure {
-    fn new(label: &'static str, text: String, value: f64, unit: Unit, better: Better) -> Figure {
+    /// Figure `id` as the panel shows it: its short label, unit and better
+    /// direction from the catalogue, with `text` and the number behind it.
+    fn of(id: FigureId, text: String, value: Option<f64>) -> Figure {
         Figure {
-            label,
+            label: id.short().unwrap_or(id.label()),
             text,
-            value: Some(value),
-            unit,
-            better,
+            value,
+            unit: id.unit(),
+            better: id.better(),
             group: None,
         }
-    }
-
-    fn hours(label: &'static str, hours: f64) -> Figure {
-        Figure::new(
-            label,
-            format!("{} h", one_decimal(hours)),
-            hours,
-            Unit::Hours,
-            Better::Lower,
-        )
     }
 
     fn starting(mut self, group: &'static str) -> Figure {
@@ -156,6 +150,7 @@ pub fn stretch_words(stretch: Option<Stretch>) -> String {
 
 /// The panel's figures for `t`, in the order shown.
 pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
+    use FigureId as F;
     let h = &t.hours;
     let s = &t.scalability;
     let a = &t.accountability;
@@ -180,72 +175,62 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
     } else {
         l.aligned_cells as f64 / l.planned_cells as f64
     };
+    let hours =
+        |id: FigureId, value: f64| Figure::of(id, format!("{} h", one_decimal(value)), Some(value));
     vec![
-        Figure::hours("Build (once)", h.build_hours).starting("Staff hours"),
-        Figure::hours("Per cohort", h.staff_hours_per_cohort),
-        Figure::hours("  teaching", h.live_hours_per_cohort),
-        Figure::hours("  support", h.support_hours_per_cohort),
-        Figure::new(
-            "  co-host",
+        hours(F::BuildHours, h.build_hours).starting("Staff hours"),
+        hours(F::StaffHoursPerCohort, h.staff_hours_per_cohort),
+        hours(F::LiveHoursPerCohort, h.live_hours_per_cohort),
+        hours(F::SupportHoursPerCohort, h.support_hours_per_cohort),
+        Figure::of(
+            F::CohostHoursPerCohort,
             cohost,
-            h.cohost_hours_per_cohort,
-            Unit::Hours,
-            Better::Lower,
+            Some(h.cohost_hours_per_cohort),
         ),
-        Figure::hours("First year", h.first_year_hours),
-        Figure::hours("Per learner", h.hours_per_learner),
-        Figure::new(
-            "Self-paced",
+        hours(F::FirstYearHours, h.first_year_hours),
+        hours(F::HoursPerLearner, h.hours_per_learner),
+        Figure::of(
+            F::SelfPacedShare,
             percent(s.self_paced_share),
-            s.self_paced_share,
-            Unit::Share,
-            Better::Higher,
+            Some(s.self_paced_share),
         )
         .starting("Scalability"),
-        Figure::hours("+100 learners", s.marginal_hours_per_100_learners),
-        Figure {
-            label: "Break-even",
-            text: break_even_text(s.break_even, k),
-            // "never" has no size: no change is shown into or out of it.
-            value: s.break_even.cohorts().map(f64::from),
-            unit: Unit::Count,
-            better: Better::Lower,
-            group: None,
-        },
-        Figure::new(
-            "Checkpoints",
+        hours(
+            F::MarginalHoursPer100Learners,
+            s.marginal_hours_per_100_learners,
+        ),
+        // "never" has no size: no change is shown into or out of it.
+        Figure::of(
+            F::BreakEven,
+            break_even_text(s.break_even, k),
+            s.break_even.cohorts().map(f64::from),
+        ),
+        Figure::of(
+            F::Accountability,
             format!(
                 "{}/{} {}",
                 a.live_checkpoints,
                 a.planned_modules,
                 percent(a.share)
             ),
-            a.share,
-            Unit::Share,
-            Better::Higher,
+            Some(a.share),
         )
         .starting("Accountability"),
-        Figure::new(
-            "Self-paced run",
+        Figure::of(
+            F::LongestSelfPacedStretch,
             stretch,
-            stretch_modules as f64,
-            Unit::Count,
-            Better::Lower,
+            Some(stretch_modules as f64),
         ),
-        Figure::new(
-            "Aligned cells",
+        Figure::of(
+            F::AlignedCells,
             format!("{}/{}", l.aligned_cells, l.planned_cells),
-            aligned_share,
-            Unit::Share,
-            Better::Higher,
+            Some(aligned_share),
         )
         .starting("Line of Understanding"),
-        Figure::new(
-            "Aligned min",
+        Figure::of(
+            F::AlignedMinutesShare,
             percent(l.aligned_minutes_share),
-            l.aligned_minutes_share,
-            Unit::Share,
-            Better::Higher,
+            Some(l.aligned_minutes_share),
         ),
     ]
 }
@@ -278,12 +263,11 @@ mod tests {
 
     #[test]
     fn a_change_is_the_difference_of_the_numbers_shown() {
-        let share =
-            |value: f64| Figure::new("s", percent(value), value, Unit::Share, Better::Higher);
+        let share = |value: f64| Figure::of(FigureId::SelfPacedShare, percent(value), Some(value));
         // 95.94% -> 96.16% shows as 95.9% -> 96.2%: 0.3 points, not 0.2
         let change = share(0.9616).change_from(&share(0.9594)).unwrap();
         assert_eq!(change.text, "▲ 0.3 pt");
-        let hours = |value: f64| Figure::hours("h", value);
+        let hours = |value: f64| Figure::of(FigureId::BuildHours, String::new(), Some(value));
         // 173.74 -> 172.44 shows as 173.7 -> 172.4: 1.3 less
         assert_eq!(
             hours(172.44).change_from(&hours(173.74)).unwrap().text,

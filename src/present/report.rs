@@ -6,11 +6,13 @@ use std::fmt::Write;
 use crate::present::printable::fit;
 
 use crate::analysis::Tradeoffs;
+
+use super::catalogue::FigureId as F;
 use crate::analysis::numbers::{one_decimal, percent};
 use crate::model::Course;
 
 /// Width of the label column.
-const LABEL: usize = 36;
+const LABEL: usize = 40;
 /// Width of the number column (right-aligned, before the unit).
 const NUMBER: usize = 10;
 
@@ -54,7 +56,7 @@ fn instructor_hours(out: &mut String, t: &Tradeoffs) {
     let h = &t.hours;
     let k = t.workload().assumptions().cohorts_per_year();
     section(out, "Staff hours");
-    hours(out, "Build hours (one-time)", h.build_hours, "");
+    hours(out, F::BuildHours.label(), h.build_hours, "");
     text(
         out,
         "Live sections per cohort",
@@ -65,10 +67,15 @@ fn instructor_hours(out: &mut String, t: &Tradeoffs) {
             h.section_size
         ),
     );
-    hours(out, "Live teaching per cohort", h.live_hours_per_cohort, "");
     hours(
         out,
-        "Support per cohort",
+        F::LiveHoursPerCohort.label(),
+        h.live_hours_per_cohort,
+        "",
+    );
+    hours(
+        out,
+        F::SupportHoursPerCohort.label(),
         h.support_hours_per_cohort,
         &format!(
             " (marking, critique, forums in {} tutor {})",
@@ -78,7 +85,7 @@ fn instructor_hours(out: &mut String, t: &Tradeoffs) {
     );
     hours(
         out,
-        "Instructor hours per cohort",
+        F::InstructorHoursPerCohort.label(),
         h.instructor_hours_per_cohort,
         "",
     );
@@ -93,27 +100,28 @@ fn instructor_hours(out: &mut String, t: &Tradeoffs) {
     };
     hours(
         out,
-        "Co-host per cohort",
+        F::CohostHoursPerCohort.label(),
         h.cohost_hours_per_cohort,
         &cohost,
     );
     hours(
         out,
-        "Staff hours per cohort",
+        F::StaffHoursPerCohort.label(),
         h.staff_hours_per_cohort,
         " (instructor + co-host)",
     );
     hours(
         out,
         &format!(
-            "First year (build + {k} {})",
+            "{} (build + {k} {})",
+            F::FirstYearHours.label(),
             plural(k as usize, "cohort", "cohorts")
         ),
         h.first_year_hours,
         "",
     );
-    hours(out, "Each later year", h.later_year_hours, "");
-    hours(out, "Per learner (first year)", h.hours_per_learner, "");
+    hours(out, F::LaterYearHours.label(), h.later_year_hours, "");
+    hours(out, F::HoursPerLearner.label(), h.hours_per_learner, "");
 }
 
 /// Where the hours go: each kind's build, live and support hours.
@@ -166,16 +174,16 @@ fn learning_types(out: &mut String, t: &Tradeoffs) {
 fn scalability(out: &mut String, t: &Tradeoffs) {
     let s = &t.scalability;
     section(out, "Scalability");
-    share(out, "Self-paced share of learner time", s.self_paced_share);
+    share(out, F::SelfPacedShare.label(), s.self_paced_share);
     hours(
         out,
-        "Extra hours for 100 more learners",
+        F::MarginalHoursPer100Learners.label(),
         s.marginal_hours_per_100_learners,
         " a cohort",
     );
     let k = t.workload().assumptions().cohorts_per_year();
     let break_even = super::figures::break_even_words(s.break_even, k);
-    text(out, "Break-even against all-live", &break_even);
+    text(out, F::BreakEven.label(), &break_even);
 }
 
 fn accountability(out: &mut String, t: &Tradeoffs) {
@@ -183,7 +191,7 @@ fn accountability(out: &mut String, t: &Tradeoffs) {
     section(out, "Accountability");
     text(
         out,
-        "Live checkpoints",
+        F::LiveCheckpoints.label(),
         &format!(
             "{} of {} planned modules ({})",
             a.live_checkpoints,
@@ -192,7 +200,7 @@ fn accountability(out: &mut String, t: &Tradeoffs) {
         ),
     );
     let stretch = super::figures::stretch_words(a.longest_self_paced_stretch);
-    text(out, "Longest self-paced stretch", &stretch);
+    text(out, F::LongestSelfPacedStretch.label(), &stretch);
 }
 
 fn line_of_understanding(out: &mut String, t: &Tradeoffs) {
@@ -200,7 +208,7 @@ fn line_of_understanding(out: &mut String, t: &Tradeoffs) {
     section(out, "Line of Understanding");
     text(
         out,
-        "Aligned cells",
+        F::AlignedCells.label(),
         &format!(
             "{} of {} planned cells, {} of the minutes",
             l.aligned_cells,
@@ -230,8 +238,13 @@ fn line_of_understanding(out: &mut String, t: &Tradeoffs) {
 fn learner_time(out: &mut String, course: &Course, t: &Tradeoffs) {
     let l = &t.learner_time;
     section(out, "Learner time (per learner)");
-    hours(out, "Live", l.live_hours, "");
-    hours(out, "Self-paced", l.self_paced_hours, "");
+    hours(out, F::LiveLearnerHours.label(), l.live_hours, "");
+    hours(
+        out,
+        F::SelfPacedLearnerHours.label(),
+        l.self_paced_hours,
+        "",
+    );
     hours(out, "Total", l.total_hours(), "");
     // "live" and "self-paced" end over the units of their columns.
     let _ = writeln!(
@@ -349,7 +362,7 @@ mod tests {
         }
         // build = 1 h video * 40 + 1 practice + 0.5 h critique * 1 = 41.5
         assert!(
-            report.contains("  Build hours (one-time)                    41.5 h\n"),
+            report.contains("  Build hours (one-time)                        41.5 h\n"),
             "{report}"
         );
         // the critique: 30 min, build 0.5, live 0.5 h * 2 sections, support 0.5 * 5 * 24 / 60
@@ -361,12 +374,12 @@ mod tests {
         );
         // acquisition is the 60 video minutes of 120
         assert!(
-            report.contains("  acquisition                                 60 min  50.0%\n"),
+            report.contains("  acquisition                                     60 min  50.0%\n"),
             "{report}"
         );
         // self-paced share 90 / 120 = 75%
         assert!(
-            report.contains("  Self-paced share of learner time          75.0 %\n"),
+            report.contains("  Self-paced share of learner time              75.0 %\n"),
             "{report}"
         );
         assert!(
@@ -375,7 +388,7 @@ mod tests {
         );
         assert!(
             report.contains(
-                "Aligned cells                       2 of 3 planned cells, 75.0% of the minutes"
+                "Aligned cells                           2 of 3 planned cells, 75.0% of the minutes"
             ),
             "{report}"
         );

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use crate::analysis::{BREAK_EVEN_HORIZON, BreakEven, Tradeoffs};
 use crate::model::Course;
+use crate::present::catalogue::FigureId as F;
 
 use super::escape::escape_inline;
 use super::figures::{count, hours, one_decimal, percent, whole, whole_percent};
@@ -113,7 +114,7 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     let _ = writeln!(out, "## Tradeoffs\n");
     let _ = writeln!(out, "| Figure | Value |\n|---|---|");
     group(out, "Staff hours");
-    row(out, "Build hours (one-time)", &hours(h.build_hours));
+    row(out, F::BuildHours.label(), &hours(h.build_hours));
     row(
         out,
         "Live sections per cohort",
@@ -125,7 +126,7 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     );
     row(
         out,
-        "Live teaching per cohort",
+        F::LiveHoursPerCohort.label(),
         &hours(h.live_hours_per_cohort),
     );
     row(
@@ -135,12 +136,12 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     );
     row(
         out,
-        "Support per cohort (marking, critique, forums, projects)",
+        F::SupportHoursPerCohort.label(),
         &hours(h.support_hours_per_cohort),
     );
     row(
         out,
-        "Instructor hours per cohort (live teaching + support)",
+        F::InstructorHoursPerCohort.label(),
         &hours(h.instructor_hours_per_cohort),
     );
     let cohost = if h.cohost_needed {
@@ -155,75 +156,72 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     row(out, "Co-host needed", &cohost);
     row(
         out,
-        "Co-host hours per cohort",
+        F::CohostHoursPerCohort.label(),
         &hours(h.cohost_hours_per_cohort),
     );
     row(
         out,
-        "Staff hours per cohort (instructor + co-host)",
+        F::StaffHoursPerCohort.label(),
         &hours(h.staff_hours_per_cohort),
     );
     row(
         out,
         &format!(
-            "First year (build + {})",
+            "{} (build + {})",
+            F::FirstYearHours.label(),
             count(k as usize, "cohort", "cohorts")
         ),
         &hours(h.first_year_hours),
     );
-    row(out, "Each later year", &hours(h.later_year_hours));
-    row(
-        out,
-        "Staff hours per learner (first year)",
-        &hours(h.hours_per_learner),
-    );
+    row(out, F::LaterYearHours.label(), &hours(h.later_year_hours));
+    row(out, F::HoursPerLearner.label(), &hours(h.hours_per_learner));
 
     let s = &t.scalability;
     group(out, "Scalability");
+    row(out, F::SelfPacedShare.label(), &percent(s.self_paced_share));
     row(
         out,
-        "Self-paced share of learner time",
-        &percent(s.self_paced_share),
-    );
-    row(
-        out,
-        "Extra staff hours per cohort for 100 more learners",
+        F::MarginalHoursPer100Learners.label(),
         &hours(s.marginal_hours_per_100_learners),
     );
     let break_even = crate::present::figures::break_even_words(s.break_even, k);
-    row(out, "Break-even against teaching it all live", &break_even);
+    row(out, F::BreakEven.label(), &break_even);
 
     let a = &t.accountability;
     group(out, "Accountability");
     row(
         out,
-        "Live checkpoints",
+        F::LiveCheckpoints.label(),
         &format!(
             "{} of {} planned modules",
             a.live_checkpoints, a.planned_modules
         ),
     );
-    row(
-        out,
-        "Accountability (planned modules with a live checkpoint)",
-        &percent(a.share),
-    );
+    row(out, F::Accountability.label(), &percent(a.share));
     let stretch = crate::present::figures::stretch_words(a.longest_self_paced_stretch);
-    row(out, "Longest self-paced stretch", &stretch);
+    row(out, F::LongestSelfPacedStretch.label(), &stretch);
 
     let l = &t.line_of_understanding;
     group(out, "Line of Understanding");
     row(
         out,
-        "Aligned cells",
+        F::AlignedCells.label(),
         &format!("{} of {} planned cells", l.aligned_cells, l.planned_cells),
     );
-    row(out, "Aligned minutes", &percent(l.aligned_minutes_share));
+    row(
+        out,
+        F::AlignedMinutesShare.label(),
+        &percent(l.aligned_minutes_share),
+    );
 
     let time = &t.learner_time;
     group(out, "Learner time (per learner)");
-    row(out, "Live", &hours(time.live_hours));
-    row(out, "Self-paced", &hours(time.self_paced_hours));
+    row(out, F::LiveLearnerHours.label(), &hours(time.live_hours));
+    row(
+        out,
+        F::SelfPacedLearnerHours.label(),
+        &hours(time.self_paced_hours),
+    );
     row(out, "Total", &hours(time.total_hours()));
     out.push('\n');
     by_kind(out, t);

@@ -1,0 +1,184 @@
+//! Every headline figure once: its identifier (the `summary --json` key), the
+//! label a report or document gives it, the short label the panel has room
+//! for, its unit and which way is better. The panel, `summary`, `diff` and
+//! the Markdown export all name figures from here, so they cannot disagree.
+
+use super::figures::{Better, Unit};
+
+/// One headline figure of a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FigureId {
+    BuildHours,
+    LiveHoursPerCohort,
+    SupportHoursPerCohort,
+    InstructorHoursPerCohort,
+    CohostHoursPerCohort,
+    StaffHoursPerCohort,
+    FirstYearHours,
+    LaterYearHours,
+    HoursPerLearner,
+    SelfPacedShare,
+    MarginalHoursPer100Learners,
+    BreakEven,
+    LiveCheckpoints,
+    Accountability,
+    LongestSelfPacedStretch,
+    AlignedCells,
+    AlignedMinutesShare,
+    LiveLearnerHours,
+    SelfPacedLearnerHours,
+}
+
+impl FigureId {
+    pub const ALL: [FigureId; 19] = [
+        FigureId::BuildHours,
+        FigureId::LiveHoursPerCohort,
+        FigureId::SupportHoursPerCohort,
+        FigureId::InstructorHoursPerCohort,
+        FigureId::CohostHoursPerCohort,
+        FigureId::StaffHoursPerCohort,
+        FigureId::FirstYearHours,
+        FigureId::LaterYearHours,
+        FigureId::HoursPerLearner,
+        FigureId::SelfPacedShare,
+        FigureId::MarginalHoursPer100Learners,
+        FigureId::BreakEven,
+        FigureId::LiveCheckpoints,
+        FigureId::Accountability,
+        FigureId::LongestSelfPacedStretch,
+        FigureId::AlignedCells,
+        FigureId::AlignedMinutesShare,
+        FigureId::LiveLearnerHours,
+        FigureId::SelfPacedLearnerHours,
+    ];
+
+    /// The key in `summary --json` (for the stretch, the key of its modules).
+    pub fn key(self) -> &'static str {
+        match self {
+            FigureId::BuildHours => "build_hours",
+            FigureId::LiveHoursPerCohort => "live_hours_per_cohort",
+            FigureId::SupportHoursPerCohort => "support_hours_per_cohort",
+            FigureId::InstructorHoursPerCohort => "instructor_hours_per_cohort",
+            FigureId::CohostHoursPerCohort => "cohost_hours_per_cohort",
+            FigureId::StaffHoursPerCohort => "staff_hours_per_cohort",
+            FigureId::FirstYearHours => "first_year_hours",
+            FigureId::LaterYearHours => "later_year_hours",
+            FigureId::HoursPerLearner => "hours_per_learner",
+            FigureId::SelfPacedShare => "self_paced_share",
+            FigureId::MarginalHoursPer100Learners => "marginal_hours_per_100_learners",
+            FigureId::BreakEven => "break_even_cohorts",
+            FigureId::LiveCheckpoints => "live_checkpoints",
+            FigureId::Accountability => "accountability",
+            FigureId::LongestSelfPacedStretch => "longest_self_paced_stretch_modules",
+            FigureId::AlignedCells => "aligned_cells",
+            FigureId::AlignedMinutesShare => "aligned_minutes_share",
+            FigureId::LiveLearnerHours => "live_learner_hours",
+            FigureId::SelfPacedLearnerHours => "self_paced_learner_hours",
+        }
+    }
+
+    /// The label in `summary` and the Markdown export.
+    pub fn label(self) -> &'static str {
+        match self {
+            FigureId::BuildHours => "Build hours (one-time)",
+            FigureId::LiveHoursPerCohort => "Live teaching per cohort",
+            FigureId::SupportHoursPerCohort => "Support per cohort",
+            FigureId::InstructorHoursPerCohort => "Instructor hours per cohort",
+            FigureId::CohostHoursPerCohort => "Co-host hours per cohort",
+            FigureId::StaffHoursPerCohort => "Staff hours per cohort",
+            FigureId::FirstYearHours => "First year",
+            FigureId::LaterYearHours => "Each later year",
+            FigureId::HoursPerLearner => "Staff hours per learner (first year)",
+            FigureId::SelfPacedShare => "Self-paced share of learner time",
+            FigureId::MarginalHoursPer100Learners => "Extra staff hours for 100 more learners",
+            FigureId::BreakEven => "Break-even against teaching it all live",
+            FigureId::LiveCheckpoints => "Live checkpoints",
+            FigureId::Accountability => "Share of modules with a live checkpoint",
+            FigureId::LongestSelfPacedStretch => "Longest self-paced stretch",
+            FigureId::AlignedCells => "Aligned cells",
+            FigureId::AlignedMinutesShare => "Aligned minutes",
+            FigureId::LiveLearnerHours => "Live",
+            FigureId::SelfPacedLearnerHours => "Self-paced",
+        }
+    }
+
+    /// The label in the panel, where a column is narrow; `None` for figures
+    /// the panel does not show.
+    pub fn short(self) -> Option<&'static str> {
+        Some(match self {
+            FigureId::BuildHours => "Build (once)",
+            FigureId::StaffHoursPerCohort => "Per cohort",
+            FigureId::LiveHoursPerCohort => "  teaching",
+            FigureId::SupportHoursPerCohort => "  support",
+            FigureId::CohostHoursPerCohort => "  co-host",
+            FigureId::FirstYearHours => "First year",
+            FigureId::HoursPerLearner => "Per learner",
+            FigureId::SelfPacedShare => "Self-paced",
+            FigureId::MarginalHoursPer100Learners => "+100 learners",
+            FigureId::BreakEven => "Break-even",
+            FigureId::Accountability => "Checkpoints",
+            FigureId::LongestSelfPacedStretch => "Self-paced run",
+            FigureId::AlignedCells => "Aligned cells",
+            FigureId::AlignedMinutesShare => "Aligned min",
+            FigureId::InstructorHoursPerCohort
+            | FigureId::LaterYearHours
+            | FigureId::LiveCheckpoints
+            | FigureId::LiveLearnerHours
+            | FigureId::SelfPacedLearnerHours => return None,
+        })
+    }
+
+    pub fn unit(self) -> Unit {
+        match self {
+            FigureId::SelfPacedShare
+            | FigureId::Accountability
+            | FigureId::AlignedCells
+            | FigureId::AlignedMinutesShare => Unit::Share,
+            FigureId::BreakEven | FigureId::LiveCheckpoints | FigureId::LongestSelfPacedStretch => {
+                Unit::Count
+            }
+            _ => Unit::Hours,
+        }
+    }
+
+    pub fn better(self) -> Better {
+        match self {
+            FigureId::SelfPacedShare
+            | FigureId::LiveCheckpoints
+            | FigureId::Accountability
+            | FigureId::AlignedCells
+            | FigureId::AlignedMinutesShare => Better::Higher,
+            _ => Better::Lower,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{analyze, summary_json};
+    use crate::model::Course;
+
+    #[test]
+    fn every_figure_is_a_key_of_the_json_summary() {
+        let json = summary_json(&analyze(
+            &Course::with_recommended_modules("Bread", 3).unwrap(),
+        ));
+        for id in FigureId::ALL {
+            assert!(json.get(id.key()).is_some(), "{}", id.key());
+        }
+    }
+
+    #[test]
+    fn labels_are_unique() {
+        let mut labels: Vec<&str> = FigureId::ALL.iter().map(|f| f.label()).collect();
+        labels.sort();
+        labels.dedup();
+        assert_eq!(labels.len(), FigureId::ALL.len());
+        let mut short: Vec<&str> = FigureId::ALL.iter().filter_map(|f| f.short()).collect();
+        let count = short.len();
+        short.sort();
+        short.dedup();
+        assert_eq!(short.len(), count);
+    }
+}
