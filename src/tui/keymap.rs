@@ -367,7 +367,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Some(Overlay::QuitPrompt) => quit_prompt_key(key),
             Some(Overlay::Prompt(_)) => prompt_key(key, event),
             Some(Overlay::ModeMenu) => mode_menu_key(key),
-            Some(Overlay::KindPicker(_)) => kind_picker_key(key),
+            Some(Overlay::KindPicker(_)) => super::kind_picker::keys(key),
             Some(Overlay::Form(form)) if form.typing.is_some() => prompt_key(key, event),
             Some(Overlay::Form(_)) => form_key(key),
             Some(Overlay::Export(_)) => export_key(key, event),
@@ -507,17 +507,6 @@ fn mode_menu_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('r') => Action::RecommendModule,
         KeyCode::Char('R') => Action::RecommendCourse,
         KeyCode::Esc | KeyCode::Char('m') | KeyCode::Char('q') => Action::Cancel,
-        _ => return None,
-    };
-    Some(action)
-}
-
-fn kind_picker_key(key: KeyEvent) -> Option<Action> {
-    let action = match key.code {
-        KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => Action::Select(-1),
-        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Action::Select(1),
-        KeyCode::Enter => Action::Confirm,
-        KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('K') => Action::Cancel,
         _ => return None,
     };
     Some(action)

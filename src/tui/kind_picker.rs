@@ -1,12 +1,25 @@
 //! The kind picker (`K`): the activity kinds of the selected cell's mode,
 //! with what each costs. Moving through it previews the choice in the panel;
 //! Enter makes it one undoable edit, Esc puts the figures back.
+//!
+//! The whole dialog is here: its state, its keys, its update and its drawing.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::analysis::{Tradeoffs, analyze};
 use crate::model::{ActivityKind, KindCosts, Mode, SupportPer};
+use crate::present::printable::fit;
 
+use super::action::Action;
 use super::app::{Editor, Overlay};
+use super::layout::ScreenLayout;
+use super::theme::Theme;
 use super::update::edit;
+use super::view::boxed;
 
 /// The picker's state: which kind is highlighted, and the figures to put
 /// back when it closes without a choice.
@@ -166,6 +179,75 @@ pub fn toggle_reuse(editor: &mut Editor) {
             .reuse = reuse;
         Ok(())
     });
+}
+
+/// The picker's keys: ↑↓ (or j k, Tab) choose, Enter sets, Esc (or q, K) keeps.
+pub fn keys(key: KeyEvent) -> Option<Action> {
+    let action = match key.code {
+        KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => Action::Select(-1),
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Action::Select(1),
+        KeyCode::Enter => Action::Confirm,
+        KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('K') => Action::Cancel,
+        _ => return None,
+    };
+    Some(action)
+}
+
+pub fn draw(
+    picker: &KindPicker,
+    editor: &Editor,
+    theme: &Theme,
+    frame: &mut Frame,
+    layout: &ScreenLayout,
+) {
+    let kinds = picker.kinds();
+    let width = layout.grid.width;
+    let height = (kinds.len() as u16 + 7).min(layout.grid.height + layout.detail.height);
+    let area = Rect::new(layout.grid.x, layout.grid.y, width, height);
+    frame.render_widget(Clear, area);
+    let inside = usize::from(width.saturating_sub(2));
+    let assumptions = &editor.course.assumptions;
+    let mut lines = vec![Line::styled(
+        fit(&format!(" {:<16} {:<9} support/h", "kind", "build"), inside),
+        theme.heading,
+    )];
+    for (row, kind) in kinds.iter().enumerate() {
+        let style = if row == picker.row {
+            theme.selected
+        } else {
+            theme.base
+        };
+        let (build, support) = costs_columns(assumptions.kind(*kind), *kind);
+        let text = format!(" {} {:<13} {build:<9} {support}", kind.code(), kind.label());
+        lines.push(Line::styled(fit(&text, inside), style));
+    }
+    let selected = picker.selected();
+    lines.push(Line::from(""));
+    lines.push(Line::styled(
+        fit(
+            &format!(
+                " {}: {}; {} learning.",
+                selected.label(),
+                selected.description(),
+                selected.learning_type().key()
+            ),
+            inside,
+        ),
+        theme.muted,
+    ));
+    lines.push(Line::styled(
+        fit(" ↑↓ choose · Enter set · Esc keep", inside),
+        theme.key,
+    ));
+    let event = editor.cursor.event;
+    let title = format!(
+        " Kind · {} {} · module {} · {} ",
+        event.number(),
+        event.short_label(),
+        editor.cursor.module + 1,
+        picker.mode.label()
+    );
+    frame.render_widget(Paragraph::new(lines).block(boxed(&title, theme)), area);
 }
 
 #[cfg(test)]

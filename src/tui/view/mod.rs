@@ -4,6 +4,8 @@
 mod chart;
 mod grid;
 mod overlays;
+
+pub(crate) use overlays::boxed;
 mod panel;
 mod start;
 mod tour;

@@ -13,14 +13,12 @@ use crate::model::{BuildPreset, Setting};
 use crate::present::printable::{fit, printable};
 
 use super::super::app::{AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose};
-use super::super::kind_picker::{KindPicker, costs_columns};
 use super::super::layout::{ScreenLayout, inner};
 use super::super::theme::Theme;
 
 mod export;
 mod form;
 mod help;
-mod kind_picker;
 mod mode_menu;
 mod prompts;
 mod recovery;
@@ -28,7 +26,6 @@ mod recovery;
 use export::*;
 use form::*;
 use help::*;
-use kind_picker::*;
 use mode_menu::*;
 pub(super) use prompts::text_field;
 use prompts::*;
@@ -47,7 +44,9 @@ pub fn draw(
         Overlay::QuitPrompt => quit_prompt(editor, theme, frame, screen),
         Overlay::Prompt(prompt) => text_prompt(prompt, theme, frame, screen),
         Overlay::ModeMenu => mode_menu(editor, theme, frame, screen),
-        Overlay::KindPicker(picker) => kind_picker(picker, editor, theme, frame, layout),
+        Overlay::KindPicker(picker) => {
+            crate::tui::kind_picker::draw(picker, editor, theme, frame, layout)
+        }
         Overlay::Form(form) => assumptions_form(form, editor, theme, frame, layout),
         Overlay::Export(dialog) => export_dialog(dialog, theme, frame, screen),
         Overlay::ReadOnly => read_only(editor, theme, frame, screen),
@@ -75,7 +74,7 @@ pub(super) fn centered(frame: &mut Frame, area: Rect, width: u16, height: u16) -
     rect
 }
 
-pub(super) fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+pub(crate) fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
         .border_style(theme.heading)
