@@ -202,7 +202,7 @@ pub fn draw(
 ) {
     let kinds = picker.kinds();
     let width = layout.grid.width;
-    let height = (kinds.len() as u16 + 7).min(layout.grid.height + layout.detail.height);
+    let height = (kinds.len() as u16 + 7).min(layout.beside_panel().height);
     let area = Rect::new(layout.grid.x, layout.grid.y, width, height);
     frame.render_widget(Clear, area);
     let inside = usize::from(width.saturating_sub(2));

@@ -67,6 +67,19 @@ impl ScreenLayout {
     }
 
     /// The grid's inside, within its border.
+    /// The left of the screen, from the grid's top down to the detail lines:
+    /// where a dialog opens so that the panel stays in view (on a tall screen
+    /// it takes the rows the grid leaves empty).
+    pub fn beside_panel(&self) -> Rect {
+        let bottom = self.detail.y.max(self.grid.y + self.grid.height);
+        Rect::new(
+            self.grid.x,
+            self.grid.y,
+            self.grid.width,
+            bottom - self.grid.y,
+        )
+    }
+
     pub fn grid_inner(&self) -> Rect {
         inner(self.grid)
     }

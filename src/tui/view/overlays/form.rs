@@ -11,12 +11,7 @@ pub(super) fn assumptions_form(
     layout: &ScreenLayout,
 ) {
     // Over the grid only: the panel stays visible and follows every change.
-    let area = Rect::new(
-        layout.grid.x,
-        layout.grid.y,
-        layout.grid.width,
-        layout.grid.height + layout.detail.height,
-    );
+    let area = layout.beside_panel();
     frame.render_widget(Clear, area);
     let assumptions = &editor.course.assumptions;
     let inside_width = usize::from(area.width.saturating_sub(2));
@@ -31,8 +26,27 @@ pub(super) fn assumptions_form(
             setting_value(setting, assumptions.value(setting)),
         ));
     }
-    // The footer: a blank line, the source (up to three lines), an error, the keys.
-    let footer = 6;
+    let about = match form.setting() {
+        None => "Presets set the build hours per learner-hour of a session, a video and a quiz: \
+                 solo creator 4/20/15, academic 10/40/30, corporate 43/79/79, high production \
+                 43/184/184 (Chapman 2010)."
+            .to_owned(),
+        Some(setting) => {
+            let (min, max) = setting.range();
+            format!(
+                "{} to {}. Default {}: {}.",
+                min,
+                max,
+                setting.default_value(),
+                setting.source()
+            )
+        }
+    };
+    // The footer: the "more" marker, the source as it wraps, an error, the
+    // keys (which wrap too on a narrow screen): the rows go to what is left.
+    let wrapped = |text: &str| text.chars().count().div_ceil(inside_width.max(1)).max(1);
+    let keys = "↑↓ choose · ←→ or -/+ adjust · Enter type a value · Esc close";
+    let footer = 1 + wrapped(&about) + usize::from(form.error.is_some()) * 2 + wrapped(keys);
     let room = usize::from(area.height.saturating_sub(2))
         .saturating_sub(footer)
         .max(1);
@@ -61,30 +75,11 @@ pub(super) fn assumptions_form(
         (false, false) => String::new(),
     };
     lines.push(Line::styled(more, theme.muted));
-    let about = match form.setting() {
-        None => "Presets set the build hours per learner-hour of a session, a video and a quiz: \
-                 solo creator 4/20/15, academic 10/40/30, corporate 43/79/79, high production \
-                 43/184/184 (Chapman 2010)."
-            .to_owned(),
-        Some(setting) => {
-            let (min, max) = setting.range();
-            format!(
-                "{} to {}. Default {}: {}.",
-                min,
-                max,
-                setting.default_value(),
-                setting.source()
-            )
-        }
-    };
     lines.push(Line::styled(about, theme.muted));
     if let Some(error) = &form.error {
         lines.push(Line::styled(error.clone(), theme.error));
     }
-    lines.push(Line::styled(
-        "↑↓ choose · ←→ or -/+ adjust · Enter type a value · Esc close",
-        theme.key,
-    ));
+    lines.push(Line::styled(keys, theme.key));
     let title = format!(
         " Assumptions · {} ",
         fit(&printable(&editor.course.title), 30).trim_end()
