@@ -47,10 +47,9 @@ pub const STEPS: &[Step] = &[
     },
     Step {
         title: "What learners do",
-        text: "Each cell has a kind: Vi video, Qz quiz, As assignment, Wk workshop... A video \
-               costs hours to build and nothing per learner; marked work costs minutes for \
-               every learner; a forum costs time per tutor group.",
-        try_this: "Press K and move through the kinds: the panel follows. Enter sets one.",
+        text: "Each cell has a kind: Vi video, Qz quiz, As assignment, Wk workshop. A video \
+               costs hours to build, nothing per learner; marking costs minutes per learner.",
+        try_this: "Press K: the panel follows the kinds. Enter sets one.",
         target: Target::Cell,
     },
     Step {
