@@ -6,8 +6,6 @@ use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
-use crate::model::Mode;
-
 use super::action::{Action, Direction};
 use super::app::{App, Overlay, Screen};
 
@@ -366,7 +364,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Some(Overlay::Help { .. }) => help_key(key),
             Some(Overlay::QuitPrompt) => quit_prompt_key(key),
             Some(Overlay::Prompt(_)) => prompt_key(key, event),
-            Some(Overlay::ModeMenu) => mode_menu_key(key),
+            Some(Overlay::ModeMenu) => super::mode_menu::keys(key),
             Some(Overlay::KindPicker(_)) => super::kind_picker::keys(key),
             Some(Overlay::Form(form)) if form.typing.is_some() => prompt_key(key, event),
             Some(Overlay::Form(_)) => form_key(key),
@@ -496,20 +494,6 @@ fn export_key(key: KeyEvent, event: &Event) -> Option<Action> {
         KeyCode::BackTab | KeyCode::Up => Some(Action::Select(-1)),
         _ => prompt_key(key, event),
     }
-}
-
-fn mode_menu_key(key: KeyEvent) -> Option<Action> {
-    let action = match key.code {
-        KeyCode::Char('l') => Action::SetEventRow(Mode::Live),
-        KeyCode::Char('s') => Action::SetEventRow(Mode::SelfPaced),
-        KeyCode::Char('L') => Action::SetModule(Mode::Live),
-        KeyCode::Char('S') => Action::SetModule(Mode::SelfPaced),
-        KeyCode::Char('r') => Action::RecommendModule,
-        KeyCode::Char('R') => Action::RecommendCourse,
-        KeyCode::Esc | KeyCode::Char('m') | KeyCode::Char('q') => Action::Cancel,
-        _ => return None,
-    };
-    Some(action)
 }
 
 fn form_key(key: KeyEvent) -> Option<Action> {

@@ -10,6 +10,7 @@ pub mod history;
 pub mod keymap;
 pub mod kind_picker;
 pub mod layout;
+pub mod mode_menu;
 mod open;
 pub mod recovery_clock;
 pub mod start;

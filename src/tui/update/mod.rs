@@ -123,55 +123,10 @@ fn editor_update(app: &mut App, action: Action) {
         Action::OpenModeMenu => editor.overlay = Some(Overlay::ModeMenu),
         Action::OpenKindPicker => kind_picker::open(editor),
         Action::ToggleReuse => kind_picker::toggle_reuse(editor),
-        Action::SetEventRow(mode) => {
-            editor.overlay = None;
-            let event = editor.cursor.event;
-            let done = format!("{} set to {} in every module", event.label(), mode.label());
-            edit(editor, done, |course| {
-                for module in course.modules_mut() {
-                    module.cell_mut(event).set_mode(event, mode);
-                }
-                Ok(())
-            });
-        }
-        Action::SetModule(mode) => {
-            editor.overlay = None;
-            let index = editor.cursor.module;
-            let done = format!(
-                "Every event of {} set to {}",
-                module_name(editor, index),
-                mode.label()
-            );
-            edit(editor, done, |course| {
-                course.modules_mut()[index].set_modes(|_| mode);
-                Ok(())
-            });
-        }
-        Action::RecommendModule => {
-            editor.overlay = None;
-            let index = editor.cursor.module;
-            let done = format!(
-                "Recommended modes applied to {}",
-                module_name(editor, index)
-            );
-            edit(editor, done, |course| {
-                course.modules_mut()[index].set_modes(GagneEvent::recommended_mode);
-                Ok(())
-            });
-        }
-        Action::RecommendCourse => {
-            editor.overlay = None;
-            edit(
-                editor,
-                "Recommended modes applied to every module".into(),
-                |course| {
-                    for module in course.modules_mut() {
-                        module.set_modes(GagneEvent::recommended_mode);
-                    }
-                    Ok(())
-                },
-            );
-        }
+        Action::SetEventRow(_)
+        | Action::SetModule(_)
+        | Action::RecommendModule
+        | Action::RecommendCourse => super::mode_menu::apply(editor, action),
         Action::OpenAssumptions => {
             editor.overlay = Some(Overlay::Form(AssumptionsForm {
                 row: 0,
@@ -392,7 +347,7 @@ fn selected_cell(editor: &Editor) -> &Cell {
 }
 
 /// "module 3 "Breads"", safe to show.
-fn module_name(editor: &Editor, index: usize) -> String {
+pub(crate) fn module_name(editor: &Editor, index: usize) -> String {
     let title = &editor.course.modules()[index].title;
     format!(
         "module {} \"{}\"",

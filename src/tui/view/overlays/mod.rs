@@ -19,14 +19,12 @@ use super::super::theme::Theme;
 mod export;
 mod form;
 mod help;
-mod mode_menu;
 mod prompts;
 mod recovery;
 
 use export::*;
 use form::*;
 use help::*;
-use mode_menu::*;
 pub(super) use prompts::text_field;
 use prompts::*;
 use recovery::*;
@@ -43,7 +41,7 @@ pub fn draw(
         Overlay::Help { scroll } => help(*scroll, theme, frame, screen),
         Overlay::QuitPrompt => quit_prompt(editor, theme, frame, screen),
         Overlay::Prompt(prompt) => text_prompt(prompt, theme, frame, screen),
-        Overlay::ModeMenu => mode_menu(editor, theme, frame, screen),
+        Overlay::ModeMenu => crate::tui::mode_menu::draw(editor, theme, frame, screen),
         Overlay::KindPicker(picker) => {
             crate::tui::kind_picker::draw(picker, editor, theme, frame, layout)
         }
@@ -61,7 +59,7 @@ pub fn draw(
 }
 
 /// A box of `width` x `height` in the middle of `area`, cleared.
-pub(super) fn centered(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
+pub(crate) fn centered(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
     let height = height.min(area.height);
     let rect = Rect::new(
