@@ -383,13 +383,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
                 _ => None,
             },
             // No Esc here: the choice decides whether unsaved work is kept.
-            Some(Overlay::Recovery { .. }) => match key.code {
-                KeyCode::Char('r') => Some(Action::Restore),
-                KeyCode::Char('d') => Some(Action::DropRecovery),
-                KeyCode::Char('v') => Some(Action::ShowDifferences),
-                KeyCode::Char('q') => Some(Action::Quit),
-                _ => None,
-            },
+            Some(Overlay::Recovery { .. }) => super::recovery_dialog::keys(key),
         },
     }
 }

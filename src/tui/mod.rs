@@ -13,6 +13,7 @@ pub mod layout;
 pub mod mode_menu;
 mod open;
 pub mod recovery_clock;
+pub mod recovery_dialog;
 pub mod start;
 pub mod terminal;
 pub mod theme;

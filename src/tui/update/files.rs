@@ -159,46 +159,6 @@ pub(super) fn make_writable_and_save(editor: &mut Editor) {
     }
 }
 
-/// Takes a gone session's work back into the editor, as one undoable edit.
-/// When the plan changed on disk since that session opened it (a colleague,
-/// `git pull`), the editor takes that session's view of the file, so that
-/// saving asks before overwriting the change. The work goes into this
-/// session's own copy before the old copy is removed.
-pub(super) fn restore_recovered(editor: &mut Editor, recovered: crate::recovery::Recovered) {
-    editor.keep_recovery = false;
-    let changed_since = match (&editor.path, &recovered.opened) {
-        (Some(path), Some(opened)) => {
-            plan_file::DiskStamp::read(path).is_ok_and(|now| now.content_differs(opened))
-        }
-        _ => false,
-    };
-    let undo = key(&Action::Undo);
-    let done = if changed_since {
-        format!(
-            "Restored the recovery copy; the plan changed on disk since: saving will ask ({undo} undoes)"
-        )
-    } else {
-        format!("Restored the recovery copy: save to keep it ({undo} undoes)")
-    };
-    edit(editor, done, |course| {
-        *course = recovered.course.clone();
-        Ok(())
-    });
-    if changed_since {
-        editor.disk = recovered.opened.clone();
-        if let Some(own) = &mut editor.recovery {
-            own.set_opened(editor.disk.as_ref());
-        }
-    }
-    let kept = match &editor.recovery {
-        Some(own) => own.write(&editor.course).is_ok(),
-        None => true,
-    };
-    if kept {
-        let _ = recovered.remove();
-    }
-}
-
 /// Copies the plan file at `path` to `copy`, unless a copy is there already
 /// (an earlier save kept it: that one is the original).
 /// Copies the plan file at `path` to `copy`, or, when something is there

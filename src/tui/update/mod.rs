@@ -189,29 +189,8 @@ fn editor_update(app: &mut App, action: Action) {
                 reload(editor);
             }
         },
-        Action::Restore => {
-            if let Some(Overlay::Recovery { recovered, .. }) = editor.overlay.take() {
-                restore_recovered(editor, *recovered);
-            }
-        }
-        Action::DropRecovery => {
-            if let Some(Overlay::Recovery { recovered, .. }) = editor.overlay.take() {
-                editor.keep_recovery = false;
-                editor.status = match recovered.remove() {
-                    Ok(()) => Status::info("Recovery copy discarded."),
-                    Err(error) => {
-                        Status::error(format!("Cannot remove the recovery copy: {error}"))
-                    }
-                };
-            }
-        }
-        Action::ShowDifferences => {
-            if let Some(Overlay::Recovery {
-                show_differences, ..
-            }) = &mut editor.overlay
-            {
-                *show_differences = !*show_differences;
-            }
+        Action::Restore | Action::DropRecovery | Action::ShowDifferences => {
+            super::recovery_dialog::apply(editor, action)
         }
         Action::CycleView => editor.main_view = editor.main_view.next(),
         Action::PinBaseline => {

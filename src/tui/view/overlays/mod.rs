@@ -20,14 +20,12 @@ mod export;
 mod form;
 mod help;
 mod prompts;
-mod recovery;
 
 use export::*;
 use form::*;
 use help::*;
 pub(super) use prompts::text_field;
 use prompts::*;
-use recovery::*;
 
 pub fn draw(
     overlay: &Overlay,
@@ -54,7 +52,14 @@ pub fn draw(
         Overlay::Recovery {
             recovered,
             show_differences,
-        } => recovery(recovered, *show_differences, editor, theme, frame, screen),
+        } => crate::tui::recovery_dialog::draw(
+            recovered,
+            *show_differences,
+            editor,
+            theme,
+            frame,
+            screen,
+        ),
     }
 }
 
@@ -80,7 +85,7 @@ pub(crate) fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
         .title(title)
 }
 
-pub(super) fn choice<'a>(key: &'a str, does: &'a str, theme: &Theme) -> Vec<Span<'a>> {
+pub(crate) fn choice<'a>(key: &'a str, does: &'a str, theme: &Theme) -> Vec<Span<'a>> {
     vec![
         Span::styled(format!(" {key} "), theme.key),
         Span::raw(format!("{does}  ")),
