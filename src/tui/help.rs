@@ -1,14 +1,16 @@
-//! The help overlay's content and geometry: its lines (from the key table),
-//! its box on a screen, and how far it can scroll. Pure, no frame: the update
-//! clamps the scroll with it and the view draws it, so the update never calls
-//! the view.
+//! The help overlay (`?`), whole: its keys, its lines (from the key table),
+//! its box on a screen, how far it can scroll (the update clamps the scroll
+//! with it, so the update never calls the view) and its drawing.
 
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::model::{ActivityKind, Mode};
 
+use super::action::Action;
 use super::keymap::{HELP_GROUPS, help_lines as bindings_of};
 use super::theme::Theme;
 
@@ -62,4 +64,30 @@ pub fn scroll_limit(screen: Rect, theme: &Theme) -> u16 {
         .wrap(Wrap { trim: false })
         .line_count(area.width.saturating_sub(2));
     rows.saturating_sub(usize::from(area.height.saturating_sub(2))) as u16
+}
+
+/// The help's keys: ↑↓ (j k) scroll, Esc (?, q, Enter) closes.
+pub fn keys(key: KeyEvent) -> Option<Action> {
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(Action::Select(-1)),
+        KeyCode::Down | KeyCode::Char('j') => Some(Action::Select(1)),
+        KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => {
+            Some(Action::Cancel)
+        }
+        _ => None,
+    }
+}
+
+pub fn draw(scroll: u16, theme: &Theme, frame: &mut Frame, screen: Rect) {
+    let lines = lines(theme);
+    let area = area(screen, lines.len());
+    frame.render_widget(Clear, area);
+    let scroll = scroll.min(scroll_limit(screen, theme));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((scroll, 0))
+            .wrap(Wrap { trim: false })
+            .block(super::view::boxed(" Keys · Esc closes · ↑↓ scroll ", theme)),
+        area,
+    );
 }

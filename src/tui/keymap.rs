@@ -361,7 +361,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
                 tour_key(key, on_chart).or_else(|| editor_key(key))
             }
             None => editor_key(key),
-            Some(Overlay::Help { .. }) => help_key(key),
+            Some(Overlay::Help { .. }) => super::help::keys(key),
             Some(Overlay::QuitPrompt) => quit_prompt_key(key),
             Some(Overlay::Prompt(_)) => prompt_key(key, event),
             Some(Overlay::ModeMenu) => super::mode_menu::keys(key),
@@ -447,17 +447,6 @@ fn tour_key(key: KeyEvent, on_chart: bool) -> Option<Action> {
         KeyCode::Left => Some(Action::TourBack),
         KeyCode::Esc if on_chart => Some(Action::Cancel),
         KeyCode::Esc => Some(Action::TourEnd),
-        _ => None,
-    }
-}
-
-fn help_key(key: KeyEvent) -> Option<Action> {
-    match key.code {
-        KeyCode::Up | KeyCode::Char('k') => Some(Action::Select(-1)),
-        KeyCode::Down | KeyCode::Char('j') => Some(Action::Select(1)),
-        KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => {
-            Some(Action::Cancel)
-        }
         _ => None,
     }
 }

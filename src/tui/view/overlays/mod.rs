@@ -18,12 +18,10 @@ use super::super::theme::Theme;
 
 mod export;
 mod form;
-mod help;
 mod prompts;
 
 use export::*;
 use form::*;
-use help::*;
 pub(super) use prompts::text_field;
 use prompts::*;
 
@@ -36,7 +34,7 @@ pub fn draw(
 ) {
     let screen = frame.area();
     match overlay {
-        Overlay::Help { scroll } => help(*scroll, theme, frame, screen),
+        Overlay::Help { scroll } => crate::tui::help::draw(*scroll, theme, frame, screen),
         Overlay::QuitPrompt => quit_prompt(editor, theme, frame, screen),
         Overlay::Prompt(prompt) => text_prompt(prompt, theme, frame, screen),
         Overlay::ModeMenu => crate::tui::mode_menu::draw(editor, theme, frame, screen),
