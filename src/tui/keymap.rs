@@ -368,7 +368,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Some(Overlay::KindPicker(_)) => super::kind_picker::keys(key),
             Some(Overlay::Form(form)) if form.typing.is_some() => prompt_key(key, event),
             Some(Overlay::Form(_)) => form_key(key),
-            Some(Overlay::Export(_)) => export_key(key, event),
+            Some(Overlay::Export(_)) => super::export_dialog::keys(key, event),
             Some(Overlay::ReadOnly) => match key.code {
                 KeyCode::Char('o') => Some(Action::MakeWritableAndSave),
                 KeyCode::Char('a') | KeyCode::Char('W') => Some(Action::SaveAs),
@@ -462,20 +462,12 @@ fn quit_prompt_key(key: KeyEvent) -> Option<Action> {
     }
 }
 
-fn prompt_key(key: KeyEvent, event: &Event) -> Option<Action> {
+pub(super) fn prompt_key(key: KeyEvent, event: &Event) -> Option<Action> {
     match key.code {
         KeyCode::Enter => Some(Action::Confirm),
         KeyCode::Esc => Some(Action::Cancel),
         // A key that edits no text (F5, a lone modifier) is no action at all.
         _ => tui_input::backend::crossterm::to_input_request(event).map(Action::Type),
-    }
-}
-
-fn export_key(key: KeyEvent, event: &Event) -> Option<Action> {
-    match key.code {
-        KeyCode::Tab | KeyCode::Down => Some(Action::Select(1)),
-        KeyCode::BackTab | KeyCode::Up => Some(Action::Select(-1)),
-        _ => prompt_key(key, event),
     }
 }
 

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod app;
 pub mod backend;
+pub mod export_dialog;
 pub mod help;
 pub mod history;
 pub mod keymap;

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use ratatui::layout::Rect;
 
 use crate::analysis::analyze;
-use crate::export::{self, ExportFormat};
+use crate::export::ExportFormat;
 use crate::model::{BuildPreset, Cell, Course, GagneEvent, Module, default_minutes};
 use crate::plan_file;
 use crate::present::printable::{printable, truncate};
@@ -30,15 +30,14 @@ use super::tour::{self, Target, Tour};
 
 mod cells;
 mod dialogs;
-mod export_dialog;
 mod files;
 mod guided_tour;
 mod modules;
 mod navigation;
 
+use super::export_dialog::{change_export_format, default_export_path, export};
 use cells::*;
 use dialogs::*;
-use export_dialog::*;
 use files::*;
 pub use guided_tour::start_tour;
 use guided_tour::*;

@@ -8,21 +8,18 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use tui_input::Input;
 
-use crate::export::ExportFormat;
 use crate::model::{BuildPreset, Setting};
 use crate::present::printable::{fit, printable};
 
-use super::super::app::{AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose};
+use super::super::app::{AssumptionsForm, Editor, Overlay, Prompt, PromptPurpose};
 use super::super::layout::{ScreenLayout, inner};
 use super::super::theme::Theme;
 
-mod export;
 mod form;
 mod prompts;
 
-use export::*;
 use form::*;
-pub(super) use prompts::text_field;
+pub(crate) use prompts::text_field;
 use prompts::*;
 
 pub fn draw(
@@ -42,7 +39,7 @@ pub fn draw(
             crate::tui::kind_picker::draw(picker, editor, theme, frame, layout)
         }
         Overlay::Form(form) => assumptions_form(form, editor, theme, frame, layout),
-        Overlay::Export(dialog) => export_dialog(dialog, theme, frame, screen),
+        Overlay::Export(dialog) => crate::tui::export_dialog::draw(dialog, theme, frame, screen),
         Overlay::ReadOnly => read_only(editor, theme, frame, screen),
         Overlay::ExternalChange { confirm_reload } => {
             external_change(*confirm_reload, editor, theme, frame, screen)

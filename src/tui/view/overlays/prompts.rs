@@ -58,12 +58,7 @@ pub(super) fn text_prompt(prompt: &Prompt, theme: &Theme, frame: &mut Frame, scr
 }
 
 /// A one-line text field with its cursor, scrolled so the cursor shows.
-pub(in crate::tui::view) fn text_field(
-    input: &Input,
-    theme: &Theme,
-    frame: &mut Frame,
-    field: Rect,
-) {
+pub(crate) fn text_field(input: &Input, theme: &Theme, frame: &mut Frame, field: Rect) {
     let width = usize::from(field.width.saturating_sub(1)).max(1);
     let scroll = input.visual_scroll(width);
     frame.render_widget(
