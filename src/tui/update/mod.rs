@@ -3,10 +3,11 @@
 //!
 //! [`update`] dispatches; the work is split by job: `navigation` (the
 //! cursor and scrolling), `cells` (one cell, a row, a module's modes),
-//! `modules` (delete, move), `files` (save, reload, recovery, read-only and
-//! changed-on-disk questions), `dialogs` (prompts and the assumptions form),
-//! `export_dialog` and `guided_tour`; the kind picker lives in
-//! [`super::kind_picker`] with its state.
+//! `modules` (delete, move), `files` (save, reload, read-only and
+//! changed-on-disk questions), `dialogs` (prompts and the assumptions form)
+//! and `guided_tour`. The kind picker, the modes menu, the recovery dialog,
+//! the export dialog and help each keep their update in their own file in
+//! [`super`], with their keys and drawing.
 
 use std::mem;
 use std::path::{Path, PathBuf};
