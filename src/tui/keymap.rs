@@ -367,7 +367,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Some(Overlay::ModeMenu) => super::mode_menu::keys(key),
             Some(Overlay::KindPicker(_)) => super::kind_picker::keys(key),
             Some(Overlay::Form(form)) if form.typing.is_some() => prompt_key(key, event),
-            Some(Overlay::Form(_)) => form_key(key),
+            Some(Overlay::Form(_)) => super::assumptions_form::keys(key),
             Some(Overlay::Export(_)) => super::export_dialog::keys(key, event),
             Some(Overlay::ReadOnly) => match key.code {
                 KeyCode::Char('o') => Some(Action::MakeWritableAndSave),
@@ -469,22 +469,6 @@ pub(super) fn prompt_key(key: KeyEvent, event: &Event) -> Option<Action> {
         // A key that edits no text (F5, a lone modifier) is no action at all.
         _ => tui_input::backend::crossterm::to_input_request(event).map(Action::Type),
     }
-}
-
-fn form_key(key: KeyEvent) -> Option<Action> {
-    let action = match key.code {
-        KeyCode::Up | KeyCode::Char('k') => Action::Select(-1),
-        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Action::Select(1),
-        KeyCode::Left | KeyCode::Char('h') | KeyCode::Char('-') => Action::Adjust(-1),
-        KeyCode::Right | KeyCode::Char('l') | KeyCode::Char('+') | KeyCode::Char('=') => {
-            Action::Adjust(1)
-        }
-        KeyCode::Enter => Action::Confirm,
-        KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('A') => Action::Cancel,
-        KeyCode::Char('u') => Action::Undo,
-        _ => return None,
-    };
-    Some(action)
 }
 
 fn start_key(key: KeyEvent) -> Option<Action> {

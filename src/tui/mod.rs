@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod app;
+pub mod assumptions_form;
 pub mod backend;
 pub mod export_dialog;
 pub mod help;

@@ -31,7 +31,7 @@ pub(super) fn confirm(editor: &mut Editor) {
     match editor.overlay.take() {
         Some(Overlay::Prompt(prompt)) => confirm_prompt(editor, prompt),
         Some(Overlay::Form(form)) => {
-            let form = confirm_form(editor, form);
+            let form = super::super::assumptions_form::confirm_form(editor, form);
             editor.overlay = Some(Overlay::Form(form));
         }
         Some(Overlay::Export(dialog)) => export(editor, dialog),
@@ -101,87 +101,4 @@ pub(super) fn confirm_prompt(editor: &mut Editor, mut prompt: Prompt) {
         }
         PromptPurpose::NewPlanTitle => {}
     }
-}
-
-/// Enter on the form: start typing an exact value, or apply the typed one.
-pub(super) fn confirm_form(editor: &mut Editor, mut form: AssumptionsForm) -> AssumptionsForm {
-    let Some(setting) = form.setting() else {
-        // The preset row has no value to type: Enter steps to the next preset.
-        adjust_preset(editor, 1);
-        return form;
-    };
-    match form.typing.take() {
-        None => {
-            // Typing replaces the value; it starts empty, as in a spreadsheet cell.
-            form.typing = Some(tui_input::Input::default());
-        }
-        Some(input) => match input.value().trim().parse::<f64>() {
-            Ok(value) => {
-                let done = format!("{} set to {value}", setting.label());
-                let mut refused = None;
-                edit(editor, done, |course| {
-                    course
-                        .assumptions
-                        .set_value(setting, value)
-                        .map_err(|error| {
-                            // The form shows labels, so the message names the label too.
-                            let message = format!("{} {}", setting.label(), error.problem());
-                            refused = Some(message.clone());
-                            message
-                        })
-                });
-                if let Some(message) = refused {
-                    form.error = Some(message);
-                    form.typing = Some(input);
-                }
-            }
-            Err(_) => {
-                form.error = Some(format!("\"{}\" is not a number", input.value()));
-                form.typing = Some(input);
-            }
-        },
-    }
-    form
-}
-
-pub(super) fn adjust_form_row(editor: &mut Editor, by: i32) {
-    let Some(Overlay::Form(form)) = &editor.overlay else {
-        return;
-    };
-    let Some(setting) = form.setting() else {
-        adjust_preset(editor, by);
-        return;
-    };
-    let (min, max) = setting.range();
-    let value =
-        (editor.course.assumptions.value(setting) + f64::from(by) * setting.step()).clamp(min, max);
-    let done = format!("{}: {value}", setting.label());
-    edit(editor, done, |course| {
-        course
-            .assumptions
-            .set_value(setting, value)
-            .map_err(|error| error.to_string())
-    });
-}
-
-/// Steps through the build-ratio presets (from "custom", the first or the last).
-pub(super) fn adjust_preset(editor: &mut Editor, by: i32) {
-    let presets = BuildPreset::ALL;
-    let next = match BuildPreset::matching(&editor.course.assumptions) {
-        Some(current) => {
-            let index = presets.iter().position(|p| *p == current).unwrap_or(0) as i32;
-            presets[(index + by).rem_euclid(presets.len() as i32) as usize]
-        }
-        None if by >= 0 => presets[0],
-        None => presets[presets.len() - 1],
-    };
-    let [session, video, quiz] = next.ratios();
-    let done = format!(
-        "Build ratios: {} (build h per hour: session {session}, video {video}, quiz {quiz})",
-        next.label()
-    );
-    edit(editor, done, |course| {
-        next.apply(&mut course.assumptions);
-        Ok(())
-    });
 }

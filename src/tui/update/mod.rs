@@ -4,9 +4,9 @@
 //! [`update`] dispatches; the work is split by job: `navigation` (the
 //! cursor and scrolling), `cells` (one cell, a row, a module's modes),
 //! `modules` (delete, move), `files` (save, reload, read-only and
-//! changed-on-disk questions), `dialogs` (prompts and the assumptions form)
+//! changed-on-disk questions), `dialogs` (the text prompts, and Enter and Esc for every dialog)
 //! and `guided_tour`. The kind picker, the modes menu, the recovery dialog,
-//! the export dialog and help each keep their update in their own file in
+//! the export dialog, the assumptions form and help each keep their update in their own file in
 //! [`super`], with their keys and drawing.
 
 use std::mem;
@@ -16,7 +16,7 @@ use ratatui::layout::Rect;
 
 use crate::analysis::analyze;
 use crate::export::ExportFormat;
-use crate::model::{BuildPreset, Cell, Course, GagneEvent, Module, default_minutes};
+use crate::model::{Cell, Course, GagneEvent, Module, default_minutes};
 use crate::plan_file;
 use crate::present::printable::{printable, truncate};
 
@@ -273,7 +273,7 @@ fn editor_update(app: &mut App, action: Action) {
             Some(Overlay::KindPicker(_)) => kind_picker::select(editor, by),
             _ => {}
         },
-        Action::Adjust(by) => adjust_form_row(editor, by),
+        Action::Adjust(by) => super::assumptions_form::adjust_form_row(editor, by),
         Action::Resize { .. } | Action::NewPlan | Action::OpenDemo | Action::Paste(_) => {}
     }
 }

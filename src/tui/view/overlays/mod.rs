@@ -8,17 +8,14 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use tui_input::Input;
 
-use crate::model::{BuildPreset, Setting};
 use crate::present::printable::{fit, printable};
 
-use super::super::app::{AssumptionsForm, Editor, Overlay, Prompt, PromptPurpose};
+use super::super::app::{Editor, Overlay, Prompt, PromptPurpose};
 use super::super::layout::{ScreenLayout, inner};
 use super::super::theme::Theme;
 
-mod form;
 mod prompts;
 
-use form::*;
 pub(crate) use prompts::text_field;
 use prompts::*;
 
@@ -38,7 +35,9 @@ pub fn draw(
         Overlay::KindPicker(picker) => {
             crate::tui::kind_picker::draw(picker, editor, theme, frame, layout)
         }
-        Overlay::Form(form) => assumptions_form(form, editor, theme, frame, layout),
+        Overlay::Form(form) => {
+            crate::tui::assumptions_form::draw(form, editor, theme, frame, layout)
+        }
         Overlay::Export(dialog) => crate::tui::export_dialog::draw(dialog, theme, frame, screen),
         Overlay::ReadOnly => read_only(editor, theme, frame, screen),
         Overlay::ExternalChange { confirm_reload } => {
