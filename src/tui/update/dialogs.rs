@@ -1,5 +1,5 @@
-//! The text prompts and the assumptions form: opening, Enter, Esc and the
-//! form's values.
+//! The text prompts (activity, titles, save as, a new module), and Enter and
+//! Esc for whichever dialog is open.
 
 #[allow(unused_imports)]
 use super::*;
