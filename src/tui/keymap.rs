@@ -362,26 +362,16 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             }
             None => editor_key(key),
             Some(Overlay::Help { .. }) => super::help::keys(key),
-            Some(Overlay::QuitPrompt) => quit_prompt_key(key),
+            Some(
+                overlay
+                @ (Overlay::QuitPrompt | Overlay::ReadOnly | Overlay::ExternalChange { .. }),
+            ) => super::file_questions::keys(overlay, key),
             Some(Overlay::Prompt(_)) => prompt_key(key, event),
             Some(Overlay::ModeMenu) => super::mode_menu::keys(key),
             Some(Overlay::KindPicker(_)) => super::kind_picker::keys(key),
             Some(Overlay::Form(form)) if form.typing.is_some() => prompt_key(key, event),
             Some(Overlay::Form(_)) => super::assumptions_form::keys(key),
             Some(Overlay::Export(_)) => super::export_dialog::keys(key, event),
-            Some(Overlay::ReadOnly) => match key.code {
-                KeyCode::Char('o') => Some(Action::MakeWritableAndSave),
-                KeyCode::Char('a') | KeyCode::Char('W') => Some(Action::SaveAs),
-                KeyCode::Char('c') | KeyCode::Esc => Some(Action::Cancel),
-                _ => None,
-            },
-            Some(Overlay::ExternalChange { .. }) => match key.code {
-                KeyCode::Char('o') => Some(Action::Overwrite),
-                KeyCode::Char('r') => Some(Action::Reload),
-                KeyCode::Char('a') | KeyCode::Char('W') => Some(Action::SaveAs),
-                KeyCode::Char('c') | KeyCode::Esc => Some(Action::Cancel),
-                _ => None,
-            },
             // No Esc here: the choice decides whether unsaved work is kept.
             Some(Overlay::Recovery { .. }) => super::recovery_dialog::keys(key),
         },
@@ -447,17 +437,6 @@ fn tour_key(key: KeyEvent, on_chart: bool) -> Option<Action> {
         KeyCode::Left => Some(Action::TourBack),
         KeyCode::Esc if on_chart => Some(Action::Cancel),
         KeyCode::Esc => Some(Action::TourEnd),
-        _ => None,
-    }
-}
-
-/// Only the keys the prompt shows: "n" (as in "no, don't quit") must never
-/// mean "discard", nor "y" anything a reader did not see.
-fn quit_prompt_key(key: KeyEvent) -> Option<Action> {
-    match key.code {
-        KeyCode::Char('s') => Some(Action::Save),
-        KeyCode::Char('d') => Some(Action::Discard),
-        KeyCode::Char('c') | KeyCode::Esc => Some(Action::Cancel),
         _ => None,
     }
 }

@@ -7,6 +7,7 @@ pub mod app;
 pub mod assumptions_form;
 pub mod backend;
 pub mod export_dialog;
+pub mod file_questions;
 pub mod help;
 pub mod history;
 pub mod keymap;

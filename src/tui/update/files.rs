@@ -35,7 +35,7 @@ pub(super) fn save(editor: &mut Editor, store: Option<&crate::store::Store>) {
 
 /// Saves to `path`. Saving over the plan's own file first checks that nobody
 /// changed it on disk since it was opened (unless `overwrite` says to anyway).
-pub(super) fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) {
+pub(crate) fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) {
     let own_file = editor.path.as_deref() == Some(path.as_path());
     if editor.keep_recovery {
         editor.status = Status::error(
@@ -128,37 +128,6 @@ pub(super) fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) {
     }
 }
 
-/// `o` on the read-only question: make the file writable for its owner, then save.
-pub(super) fn make_writable_and_save(editor: &mut Editor) {
-    editor.overlay = None;
-    let Some(path) = editor.path.clone() else {
-        return;
-    };
-    let writable = std::fs::metadata(&path).and_then(|metadata| {
-        let mut permissions = metadata.permissions();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            permissions.set_mode(permissions.mode() | 0o200);
-        }
-        #[cfg(not(unix))]
-        permissions.set_readonly(false);
-        std::fs::set_permissions(&path, permissions)
-    });
-    match writable {
-        Ok(()) => {
-            save_to(editor, path, false);
-        }
-        Err(error) => {
-            editor.status = Status::error(format!(
-                "Not saved: cannot make {} writable: {error}",
-                printable(&path.display().to_string())
-            ));
-            editor.quit_after_save = false;
-        }
-    }
-}
-
 /// Copies the plan file at `path` to `copy`, unless a copy is there already
 /// (an earlier save kept it: that one is the original).
 /// Copies the plan file at `path` to `copy`, or, when something is there
@@ -187,7 +156,7 @@ pub(super) fn keep_format1_copy(path: &Path, copy: &Path) -> Result<PathBuf, Str
 }
 
 /// Loads the plan from disk again; the editor's version stays one undo away.
-pub(super) fn reload(editor: &mut Editor) {
+pub(crate) fn reload(editor: &mut Editor) {
     let Some(path) = editor.path.clone() else {
         return;
     };

@@ -40,6 +40,7 @@ use super::export_dialog::{change_export_format, default_export_path, export};
 use cells::*;
 use dialogs::*;
 use files::*;
+pub(crate) use files::{reload, save_to};
 pub use guided_tour::start_tour;
 use guided_tour::*;
 use modules::*;
@@ -164,31 +165,11 @@ fn editor_update(app: &mut App, action: Action) {
                 error: None,
             }));
         }
-        Action::MakeWritableAndSave => {
-            make_writable_and_save(editor);
-            if editor.quit_after_save && !editor.is_modified() {
+        Action::MakeWritableAndSave | Action::Overwrite | Action::Reload | Action::Discard => {
+            if super::file_questions::apply(editor, action) {
                 app.should_quit = true;
             }
         }
-        Action::Overwrite => {
-            editor.overlay = None;
-            if let Some(path) = editor.path.clone() {
-                save_to(editor, path, true);
-            }
-            if editor.quit_after_save && !editor.is_modified() {
-                app.should_quit = true;
-            }
-        }
-        Action::Reload => match &mut editor.overlay {
-            Some(Overlay::ExternalChange { confirm_reload }) if !*confirm_reload => {
-                *confirm_reload = true;
-            }
-            _ => {
-                editor.overlay = None;
-                editor.quit_after_save = false;
-                reload(editor);
-            }
-        },
         Action::Restore | Action::DropRecovery | Action::ShowDifferences => {
             super::recovery_dialog::apply(editor, action)
         }
@@ -226,10 +207,6 @@ fn editor_update(app: &mut App, action: Action) {
             } else {
                 app.should_quit = true;
             }
-        }
-        Action::Discard => {
-            editor.discarded = true;
-            app.should_quit = true;
         }
         Action::Cancel => cancel(editor),
         Action::Confirm => {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use tui_input::Input;
 
-use crate::present::printable::{fit, printable};
+use crate::present::printable::printable;
 
 use super::super::app::{Editor, Overlay, Prompt, PromptPurpose};
 use super::super::layout::{ScreenLayout, inner};
@@ -29,7 +29,9 @@ pub fn draw(
     let screen = frame.area();
     match overlay {
         Overlay::Help { scroll } => crate::tui::help::draw(*scroll, theme, frame, screen),
-        Overlay::QuitPrompt => quit_prompt(editor, theme, frame, screen),
+        Overlay::QuitPrompt => {
+            crate::tui::file_questions::draw_quit_prompt(editor, theme, frame, screen)
+        }
         Overlay::Prompt(prompt) => text_prompt(prompt, theme, frame, screen),
         Overlay::ModeMenu => crate::tui::mode_menu::draw(editor, theme, frame, screen),
         Overlay::KindPicker(picker) => {
@@ -39,9 +41,17 @@ pub fn draw(
             crate::tui::assumptions_form::draw(form, editor, theme, frame, layout)
         }
         Overlay::Export(dialog) => crate::tui::export_dialog::draw(dialog, theme, frame, screen),
-        Overlay::ReadOnly => read_only(editor, theme, frame, screen),
+        Overlay::ReadOnly => {
+            crate::tui::file_questions::draw_read_only(editor, theme, frame, screen)
+        }
         Overlay::ExternalChange { confirm_reload } => {
-            external_change(*confirm_reload, editor, theme, frame, screen)
+            crate::tui::file_questions::draw_changed_on_disk(
+                *confirm_reload,
+                editor,
+                theme,
+                frame,
+                screen,
+            )
         }
         Overlay::Recovery {
             recovered,
