@@ -15,8 +15,9 @@ use crate::export::{self, ExportFormat};
 use super::action::Action;
 use super::app::{Editor, ExportDialog, Overlay, Status};
 use super::layout::inner;
+use super::text_prompt::text_field;
 use super::theme::Theme;
-use super::view::{boxed, centered, text_field};
+use super::view::{boxed, centered};
 
 /// The dialog's keys: Tab (↓) and Shift-Tab (↑) change the format; the
 /// rest edit the path, Enter exports, Esc cancels.
@@ -24,7 +25,7 @@ pub fn keys(key: KeyEvent, event: &Event) -> Option<Action> {
     match key.code {
         KeyCode::Tab | KeyCode::Down => Some(Action::Select(1)),
         KeyCode::BackTab | KeyCode::Up => Some(Action::Select(-1)),
-        _ => super::keymap::prompt_key(key, event),
+        _ => super::text_prompt::keys(key, event),
     }
 }
 

@@ -352,7 +352,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
         return None;
     }
     match &app.screen {
-        Screen::Start(start) if start.prompt.is_some() => prompt_key(key, event),
+        Screen::Start(start) if start.prompt.is_some() => super::text_prompt::keys(key, event),
         Screen::Start(_) => start_key(key),
         Screen::Editor(editor) => match &editor.overlay {
             // During the tour, its keys come first; the rest work as usual.
@@ -366,10 +366,12 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
                 overlay
                 @ (Overlay::QuitPrompt | Overlay::ReadOnly | Overlay::ExternalChange { .. }),
             ) => super::file_questions::keys(overlay, key),
-            Some(Overlay::Prompt(_)) => prompt_key(key, event),
+            Some(Overlay::Prompt(_)) => super::text_prompt::keys(key, event),
             Some(Overlay::ModeMenu) => super::mode_menu::keys(key),
             Some(Overlay::KindPicker(_)) => super::kind_picker::keys(key),
-            Some(Overlay::Form(form)) if form.typing.is_some() => prompt_key(key, event),
+            Some(Overlay::Form(form)) if form.typing.is_some() => {
+                super::text_prompt::keys(key, event)
+            }
             Some(Overlay::Form(_)) => super::assumptions_form::keys(key),
             Some(Overlay::Export(_)) => super::export_dialog::keys(key, event),
             // No Esc here: the choice decides whether unsaved work is kept.
@@ -438,15 +440,6 @@ fn tour_key(key: KeyEvent, on_chart: bool) -> Option<Action> {
         KeyCode::Esc if on_chart => Some(Action::Cancel),
         KeyCode::Esc => Some(Action::TourEnd),
         _ => None,
-    }
-}
-
-pub(super) fn prompt_key(key: KeyEvent, event: &Event) -> Option<Action> {
-    match key.code {
-        KeyCode::Enter => Some(Action::Confirm),
-        KeyCode::Esc => Some(Action::Cancel),
-        // A key that edits no text (F5, a lone modifier) is no action at all.
-        _ => tui_input::backend::crossterm::to_input_request(event).map(Action::Type),
     }
 }
 

@@ -19,6 +19,7 @@ pub mod recovery_clock;
 pub mod recovery_dialog;
 pub mod start;
 pub mod terminal;
+pub mod text_prompt;
 pub mod theme;
 pub mod tour;
 pub mod update;

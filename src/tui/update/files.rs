@@ -27,7 +27,7 @@ pub(super) fn save(editor: &mut Editor, store: Option<&crate::store::Store>) {
             }
         }
         let path = default_save_path(editor, store);
-        open_prompt(editor, PromptPurpose::SaveAs, path);
+        crate::tui::text_prompt::open(editor, PromptPurpose::SaveAs, path);
         return;
     };
     save_to(editor, path, false);

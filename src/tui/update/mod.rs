@@ -22,7 +22,7 @@ use crate::present::printable::{printable, truncate};
 
 use super::action::{Action, Direction};
 use super::app::{
-    App, AssumptionsForm, Editor, ExportDialog, Overlay, Prompt, PromptPurpose, Screen, Status,
+    App, AssumptionsForm, Editor, ExportDialog, Overlay, PromptPurpose, Screen, Status,
 };
 use super::keymap::key;
 use super::kind_picker;
@@ -108,16 +108,16 @@ fn editor_update(app: &mut App, action: Action) {
         Action::MinutesDown => change_minutes(editor, false),
         Action::EditActivity => {
             let current = selected_cell(editor).activity.clone().unwrap_or_default();
-            open_prompt(editor, PromptPurpose::Activity, current);
+            super::text_prompt::open(editor, PromptPurpose::Activity, current);
         }
         Action::NextSuggestion => next_suggestion(editor),
         Action::AddModule => {
             let title = format!("Module {}", editor.course.modules().len() + 1);
-            open_prompt(editor, PromptPurpose::NewModule, title);
+            super::text_prompt::open(editor, PromptPurpose::NewModule, title);
         }
         Action::RenameModule => {
             let title = selected_module(editor).title.clone();
-            open_prompt(editor, PromptPurpose::RenameModule, title);
+            super::text_prompt::open(editor, PromptPurpose::RenameModule, title);
         }
         Action::DeleteModule => delete_module(editor),
         Action::MoveModule(direction) => move_module(editor, direction),
@@ -137,7 +137,7 @@ fn editor_update(app: &mut App, action: Action) {
         }
         Action::EditCourseTitle => {
             let title = editor.course.title.clone();
-            open_prompt(editor, PromptPurpose::CourseTitle, title);
+            super::text_prompt::open(editor, PromptPurpose::CourseTitle, title);
         }
         Action::Undo => undo(editor),
         Action::Redo => redo(editor),
@@ -153,7 +153,7 @@ fn editor_update(app: &mut App, action: Action) {
         }
         Action::SaveAs => {
             let path = default_save_path(editor, store.as_ref());
-            open_prompt(editor, PromptPurpose::SaveAs, path);
+            super::text_prompt::open(editor, PromptPurpose::SaveAs, path);
         }
         Action::Export => {
             let format = ExportFormat::Markdown;
@@ -312,7 +312,7 @@ pub(crate) fn module_name(editor: &Editor, index: usize) -> String {
     )
 }
 
-fn cell_name(editor: &Editor) -> String {
+pub(crate) fn cell_name(editor: &Editor) -> String {
     format!(
         "{} in {}",
         editor.cursor.event.short_label(),

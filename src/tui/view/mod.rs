@@ -5,7 +5,7 @@ mod chart;
 mod grid;
 mod overlays;
 
-pub(crate) use overlays::{boxed, centered, choice, text_field};
+pub(crate) use overlays::{boxed, centered, choice};
 mod panel;
 mod start;
 mod tour;

@@ -100,6 +100,6 @@ pub fn draw(start: &StartScreen, theme: &Theme, frame: &mut Frame, area: Rect) {
             rect,
         );
         let field = Rect::new(rect.x + 1, rect.y + 1, rect.width.saturating_sub(2), 1);
-        super::overlays::text_field(&prompt.input, theme, frame, field);
+        crate::tui::text_prompt::text_field(&prompt.input, theme, frame, field);
     }
 }

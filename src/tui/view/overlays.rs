@@ -1,23 +1,15 @@
-//! What opens over the grid: help, the quit prompt, text prompts, the modes
-//! menu and the assumptions form.
+//! What opens over the grid: each dialog draws itself from its own file in
+//! `tui/` (with its keys and update); this routes to it, and holds the box
+//! helpers every dialog shares.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Borders, Clear};
 
-use tui_input::Input;
-
-use crate::present::printable::printable;
-
-use super::super::app::{Editor, Overlay, Prompt, PromptPurpose};
-use super::super::layout::{ScreenLayout, inner};
+use super::super::app::{Editor, Overlay};
+use super::super::layout::ScreenLayout;
 use super::super::theme::Theme;
-
-mod prompts;
-
-pub(crate) use prompts::text_field;
-use prompts::*;
 
 pub fn draw(
     overlay: &Overlay,
@@ -32,7 +24,7 @@ pub fn draw(
         Overlay::QuitPrompt => {
             crate::tui::file_questions::draw_quit_prompt(editor, theme, frame, screen)
         }
-        Overlay::Prompt(prompt) => text_prompt(prompt, theme, frame, screen),
+        Overlay::Prompt(prompt) => crate::tui::text_prompt::draw(prompt, theme, frame, screen),
         Overlay::ModeMenu => crate::tui::mode_menu::draw(editor, theme, frame, screen),
         Overlay::KindPicker(picker) => {
             crate::tui::kind_picker::draw(picker, editor, theme, frame, layout)
