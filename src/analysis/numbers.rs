@@ -1,5 +1,7 @@
-//! How figures read in warnings and reports: one decimal, thousands grouped,
-//! shares as percent. Kept in one place so every sentence agrees.
+//! How numbers read for people, everywhere (warnings, the panel, `summary`,
+//! the Markdown export and its charts): one decimal, thousands grouped,
+//! shares as percent, hours with their unit, durations, counts. Kept in one
+//! place so every sentence agrees.
 
 /// `x` to one decimal with thousands grouped: `1234.56` -> `"1,234.6"`.
 /// Never prints "-0.0" or "NaN" wording for a figure that rounds to zero.
@@ -32,6 +34,43 @@ pub(crate) fn percent(share: f64) -> String {
     format!("{}%", one_decimal(share * 100.0))
 }
 
+/// Hours with their unit: `"21.2 h"`.
+pub(crate) fn hours(x: f64) -> String {
+    format!("{} h", one_decimal(x))
+}
+
+/// A share in 0..=1 as a whole percent, for sentences: `"35%"`.
+pub(crate) fn whole_percent(share: f64) -> String {
+    format!("{:.0}%", (share * 100.0).clamp(0.0, 100.0))
+}
+
+/// Learner time as people say it: `"45 min"`, `"2 h"`, `"4 h 45 min"`.
+pub(crate) fn duration(minutes: u64) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{} h", whole(h)),
+        (h, m) => format!("{} h {m} min", whole(h)),
+    }
+}
+
+/// A plain number for a chart: one decimal, no grouping (Mermaid reads it).
+pub(crate) fn chart_number(x: f64) -> String {
+    if !x.is_finite() {
+        return "0.0".to_string();
+    }
+    let text = format!("{x:.1}");
+    if text == "-0.0" {
+        "0.0".to_string()
+    } else {
+        text
+    }
+}
+
+/// `"1 module"`, `"5 modules"`.
+pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", whole(n as u64), if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +96,20 @@ mod tests {
         assert_eq!(percent(2.0 / 3.0), "66.7%");
         assert_eq!(percent(1.0), "100.0%");
         assert_eq!(percent(0.0), "0.0%");
+    }
+
+    #[test]
+    fn hours_durations_shares_and_counts_for_documents() {
+        assert_eq!(hours(0.0), "0.0 h");
+        assert_eq!(hours(1234567.0), "1,234,567.0 h");
+        assert_eq!(whole(1_000_000), "1,000,000");
+        assert_eq!(duration(0), "0 min");
+        assert_eq!(duration(120), "2 h");
+        assert_eq!(duration(285), "4 h 45 min");
+        assert_eq!(duration(60_000), "1,000 h");
+        assert_eq!(whole_percent(0.349), "35%");
+        assert_eq!(count(1000, "module", "modules"), "1,000 modules");
+        assert_eq!(chart_number(-0.0), "0.0");
+        assert_eq!(chart_number(1234.56), "1234.6");
     }
 }

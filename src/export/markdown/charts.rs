@@ -10,7 +10,7 @@ use std::fmt::Write;
 use crate::analysis::{CostLine, Tradeoffs};
 use crate::model::{Course, Mode};
 
-use super::figures::{chart_number, duration, one_decimal};
+use crate::analysis::numbers::{chart_number, duration, one_decimal};
 
 /// The chart runs from no cohort taught (the build alone) to this many.
 const COHORTS: u32 = 8;

@@ -9,7 +9,6 @@
 
 mod charts;
 mod escape;
-mod figures;
 mod tradeoffs;
 
 use std::fmt::Write;
@@ -22,7 +21,7 @@ use crate::model::{
     SupportPer,
 };
 
-use figures::duration;
+use crate::analysis::numbers::duration;
 
 /// The Markdown document for `course`.
 pub fn render(course: &Course) -> String {

@@ -8,7 +8,7 @@ use crate::model::Course;
 use crate::present::catalogue::FigureId as F;
 
 use super::escape::escape_inline;
-use super::figures::{count, hours, one_decimal, percent, whole, whole_percent};
+use crate::analysis::numbers::{count, hours, one_decimal, percent, whole, whole_percent};
 
 /// One paragraph a client can read before any table.
 pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
