@@ -6,6 +6,7 @@ use std::fmt::Write;
 use crate::analysis::{BREAK_EVEN_HORIZON, BreakEven, Tradeoffs};
 use crate::model::Course;
 use crate::present::catalogue::FigureId as F;
+use crate::present::figures::{break_even_words, stretch_words};
 
 use super::escape::escape_inline;
 use crate::analysis::numbers::{count, hours, one_decimal, percent, whole, whole_percent};
@@ -108,121 +109,126 @@ pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
 /// The tradeoffs table: every figure of the summary with its unit, grouped
 /// as the plain-text report groups them.
 pub(super) fn table(out: &mut String, t: &Tradeoffs) {
-    let h = &t.hours;
+    let (h, s, a, l, time) = (
+        &t.hours,
+        &t.scalability,
+        &t.accountability,
+        &t.line_of_understanding,
+        &t.learner_time,
+    );
     let w = t.workload();
     let k = w.assumptions().cohorts_per_year();
-    let _ = writeln!(out, "## Tradeoffs\n");
-    let _ = writeln!(out, "| Figure | Value |\n|---|---|");
-    group(out, "Staff hours");
-    row(out, F::BuildHours.label(), &hours(h.build_hours));
-    row(
-        out,
-        "Live sections per cohort",
-        &format!(
-            "{} of up to {}",
-            count(h.sections as usize, "section", "sections"),
-            count(h.section_size as usize, "learner", "learners")
-        ),
-    );
-    row(
-        out,
-        F::LiveHoursPerCohort.label(),
-        &hours(h.live_hours_per_cohort),
-    );
-    row(
-        out,
-        "Tutor groups per cohort (forums and projects)",
-        &count(h.tutor_groups as usize, "group", "groups"),
-    );
-    row(
-        out,
-        F::SupportHoursPerCohort.label(),
-        &hours(h.support_hours_per_cohort),
-    );
-    row(
-        out,
-        F::InstructorHoursPerCohort.label(),
-        &hours(h.instructor_hours_per_cohort),
-    );
     let cohost = if h.cohost_needed {
-        format!(
-            "yes: sections of {} are past {}",
-            h.section_size,
-            w.assumptions().cohost_above()
-        )
+        let above = w.assumptions().cohost_above();
+        format!("yes: sections of {} are past {above}", h.section_size)
     } else {
         "no".to_string()
     };
-    row(out, "Co-host needed", &cohost);
-    row(
-        out,
-        F::CohostHoursPerCohort.label(),
-        &hours(h.cohost_hours_per_cohort),
+    let sections = format!(
+        "{} of up to {}",
+        count(h.sections as usize, "section", "sections"),
+        count(h.section_size as usize, "learner", "learners")
     );
-    row(
-        out,
-        F::StaffHoursPerCohort.label(),
-        &hours(h.staff_hours_per_cohort),
+    let first_year = format!(
+        "{} (build + {})",
+        F::FirstYearHours.label(),
+        count(k as usize, "cohort", "cohorts")
     );
-    row(
-        out,
-        &format!(
-            "{} (build + {})",
-            F::FirstYearHours.label(),
-            count(k as usize, "cohort", "cohorts")
+    let label = |id: F| id.label().to_owned();
+    let groups: [(&str, Vec<(String, String)>); 5] = [
+        (
+            "Staff hours",
+            vec![
+                (label(F::BuildHours), hours(h.build_hours)),
+                ("Live sections per cohort".into(), sections),
+                (label(F::LiveHoursPerCohort), hours(h.live_hours_per_cohort)),
+                (
+                    "Tutor groups per cohort (forums and projects)".into(),
+                    count(h.tutor_groups as usize, "group", "groups"),
+                ),
+                (
+                    label(F::SupportHoursPerCohort),
+                    hours(h.support_hours_per_cohort),
+                ),
+                (
+                    label(F::InstructorHoursPerCohort),
+                    hours(h.instructor_hours_per_cohort),
+                ),
+                ("Co-host needed".into(), cohost),
+                (
+                    label(F::CohostHoursPerCohort),
+                    hours(h.cohost_hours_per_cohort),
+                ),
+                (
+                    label(F::StaffHoursPerCohort),
+                    hours(h.staff_hours_per_cohort),
+                ),
+                (first_year, hours(h.first_year_hours)),
+                (label(F::LaterYearHours), hours(h.later_year_hours)),
+                (label(F::HoursPerLearner), hours(h.hours_per_learner)),
+            ],
         ),
-        &hours(h.first_year_hours),
-    );
-    row(out, F::LaterYearHours.label(), &hours(h.later_year_hours));
-    row(out, F::HoursPerLearner.label(), &hours(h.hours_per_learner));
-
-    let s = &t.scalability;
-    group(out, "Scalability");
-    row(out, F::SelfPacedShare.label(), &percent(s.self_paced_share));
-    row(
-        out,
-        F::MarginalHoursPer100Learners.label(),
-        &hours(s.marginal_hours_per_100_learners),
-    );
-    let break_even = crate::present::figures::break_even_words(s.break_even, k);
-    row(out, F::BreakEven.label(), &break_even);
-
-    let a = &t.accountability;
-    group(out, "Accountability");
-    row(
-        out,
-        F::LiveCheckpoints.label(),
-        &format!(
-            "{} of {} planned modules",
-            a.live_checkpoints, a.planned_modules
+        (
+            "Scalability",
+            vec![
+                (label(F::SelfPacedShare), percent(s.self_paced_share)),
+                (
+                    label(F::MarginalHoursPer100Learners),
+                    hours(s.marginal_hours_per_100_learners),
+                ),
+                (label(F::BreakEven), break_even_words(s.break_even, k)),
+            ],
         ),
-    );
-    row(out, F::Accountability.label(), &percent(a.share));
-    let stretch = crate::present::figures::stretch_words(a.longest_self_paced_stretch);
-    row(out, F::LongestSelfPacedStretch.label(), &stretch);
-
-    let l = &t.line_of_understanding;
-    group(out, "Line of Understanding");
-    row(
-        out,
-        F::AlignedCells.label(),
-        &format!("{} of {} planned cells", l.aligned_cells, l.planned_cells),
-    );
-    row(
-        out,
-        F::AlignedMinutesShare.label(),
-        &percent(l.aligned_minutes_share),
-    );
-
-    let time = &t.learner_time;
-    group(out, "Learner time (per learner)");
-    row(out, F::LiveLearnerHours.label(), &hours(time.live_hours));
-    row(
-        out,
-        F::SelfPacedLearnerHours.label(),
-        &hours(time.self_paced_hours),
-    );
-    row(out, "Total", &hours(time.total_hours()));
+        (
+            "Accountability",
+            vec![
+                (
+                    label(F::LiveCheckpoints),
+                    format!(
+                        "{} of {} planned modules",
+                        a.live_checkpoints, a.planned_modules
+                    ),
+                ),
+                (label(F::Accountability), percent(a.share)),
+                (
+                    label(F::LongestSelfPacedStretch),
+                    stretch_words(a.longest_self_paced_stretch),
+                ),
+            ],
+        ),
+        (
+            "Line of Understanding",
+            vec![
+                (
+                    label(F::AlignedCells),
+                    format!("{} of {} planned cells", l.aligned_cells, l.planned_cells),
+                ),
+                (
+                    label(F::AlignedMinutesShare),
+                    percent(l.aligned_minutes_share),
+                ),
+            ],
+        ),
+        (
+            "Learner time (per learner)",
+            vec![
+                (label(F::LiveLearnerHours), hours(time.live_hours)),
+                (
+                    label(F::SelfPacedLearnerHours),
+                    hours(time.self_paced_hours),
+                ),
+                ("Total".into(), hours(time.total_hours())),
+            ],
+        ),
+    ];
+    let _ = writeln!(out, "## Tradeoffs\n");
+    let _ = writeln!(out, "| Figure | Value |\n|---|---|");
+    for (name, rows) in groups {
+        group(out, name);
+        for (label, value) in rows {
+            row(out, &label, &value);
+        }
+    }
     out.push('\n');
     by_kind(out, t);
 }
