@@ -3,7 +3,7 @@
 //! better. The panel and any comparison share this one list.
 
 use crate::analysis::numbers::{one_decimal, percent, whole};
-use crate::analysis::{BreakEven, Stretch, Tradeoffs};
+use crate::analysis::{BreakEven, KindHours, Stretch, Tradeoffs};
 
 use super::catalogue::FigureId;
 
@@ -146,6 +146,20 @@ pub fn stretch_words(stretch: Option<Stretch>) -> String {
             s.last + 1
         ),
     }
+}
+
+/// One kind's line of "where the hours go", as every report and document
+/// shows it: kind, cells, minutes, build hours, live and support hours a cohort.
+pub fn kind_cells(k: &KindHours) -> [String; 6] {
+    let hours = |x: f64| format!("{} h", one_decimal(x));
+    [
+        k.kind.label().to_owned(),
+        k.cells.to_string(),
+        k.minutes.to_string(),
+        hours(k.build_hours),
+        hours(k.live_hours_per_cohort),
+        hours(k.support_hours_per_cohort),
+    ]
 }
 
 /// The panel's figures for `t`, in the order shown.

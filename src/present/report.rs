@@ -131,22 +131,24 @@ fn by_kind(out: &mut String, t: &Tradeoffs) {
         let _ = writeln!(out, "  Nothing planned.");
         return;
     }
-    let _ = writeln!(
-        out,
-        "  {:<16}{:>6}{:>9}{:>10}{:>12}{:>14}",
-        "kind", "cells", "minutes", "build h", "live h/co", "support h/co"
-    );
+    let header = [
+        "kind",
+        "cells",
+        "minutes",
+        "build",
+        "live/cohort",
+        "support/cohort",
+    ];
+    let line = |cells: [&str; 6]| {
+        format!(
+            "  {:<16}{:>6}{:>9}{:>10}{:>13}{:>16}",
+            cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]
+        )
+    };
+    let _ = writeln!(out, "{}", line(header));
     for k in &t.by_kind {
-        let _ = writeln!(
-            out,
-            "  {:<16}{:>6}{:>9}{:>10}{:>12}{:>14}",
-            k.kind.label(),
-            k.cells,
-            k.minutes,
-            one_decimal(k.build_hours),
-            one_decimal(k.live_hours_per_cohort),
-            one_decimal(k.support_hours_per_cohort),
-        );
+        let cells = super::figures::kind_cells(k);
+        let _ = writeln!(out, "{}", line(cells.each_ref().map(String::as_str)));
     }
 }
 
@@ -368,7 +370,7 @@ mod tests {
         // the critique: 30 min, build 0.5, live 0.5 h * 2 sections, support 0.5 * 5 * 24 / 60
         assert!(
             report.contains(
-                "  critique             1       30       0.5         1.0           1.0\n"
+                "  critique             1       30     0.5 h        1.0 h           1.0 h\n"
             ),
             "{report}"
         );

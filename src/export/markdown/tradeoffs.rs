@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::analysis::{BREAK_EVEN_HORIZON, BreakEven, Tradeoffs};
 use crate::model::Course;
 use crate::present::catalogue::FigureId as F;
-use crate::present::figures::{break_even_words, stretch_words};
+use crate::present::figures::{break_even_words, kind_cells, stretch_words};
 
 use super::escape::escape_inline;
 use crate::analysis::numbers::{count, hours, one_decimal, percent, whole, whole_percent};
@@ -250,16 +250,7 @@ fn by_kind(out: &mut String, t: &Tradeoffs) {
          |---|---:|---:|---:|---:|---:|"
     );
     for k in &t.by_kind {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} |",
-            k.kind.label(),
-            k.cells,
-            k.minutes,
-            hours(k.build_hours),
-            hours(k.live_hours_per_cohort),
-            hours(k.support_hours_per_cohort),
-        );
+        let _ = writeln!(out, "| {} |", kind_cells(k).join(" | "));
     }
     out.push('\n');
 }
