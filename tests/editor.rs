@@ -682,7 +682,7 @@ fn the_tour_walks_through_every_step_at_80x24_and_200x50() {
             );
             assert!(shown.contains("Try:"), "{shown}");
             assert!(
-                shown.contains(&step.try_this[..20]),
+                shown.contains(&step.try_this()[..20]),
                 "{width}x{height}: {}\n{shown}",
                 step.title
             );

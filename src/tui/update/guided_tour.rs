@@ -30,6 +30,6 @@ pub(super) fn enter_step(editor: &mut Editor) {
         "Tour {}/{}: {}",
         tour.step + 1,
         tour::STEPS.len(),
-        step.try_this
+        step.try_this()
     ));
 }

@@ -41,7 +41,7 @@ pub fn draw(tour: Tour, theme: &Theme, frame: &mut Frame, layout: &ScreenLayout)
         Line::from(""),
         Line::from(vec![
             Span::styled("Try: ", theme.key),
-            Span::styled(step.try_this, theme.heading),
+            Span::styled(step.try_this(), theme.heading),
         ]),
         Line::from(""),
         Line::styled("Enter/→ next · ← back · Esc ends the tour", theme.muted),
