@@ -25,7 +25,7 @@ struct KindTally {
 }
 
 /// The few numbers every staff-hours figure of a plan derives from.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Workload {
     kinds: [KindTally; 13],
     assumptions: Assumptions,
@@ -317,7 +317,7 @@ impl CostLine {
 /// A plan and its two twins, priced in one pass over the cells: the same
 /// course with every planned cell live (what break-even measures against) and
 /// with every planned cell self-paced (the charts' third line).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Variants {
     pub this_plan: Workload,
     pub all_live: Workload,

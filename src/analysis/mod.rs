@@ -39,7 +39,7 @@ use crate::model::{Course, LearningType};
 use tally::ModuleTally;
 
 /// Everything the analysis says about one plan.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Tradeoffs {
     pub hours: InstructorHours,
     pub scalability: Scalability,

@@ -67,7 +67,18 @@ impl Assumption {
 
     /// The default, as the README's "The model" section sources it.
     pub fn default_value(self) -> f64 {
-        Assumptions::default().get(self)
+        f64::from(self.default_whole())
+    }
+
+    fn default_whole(self) -> u32 {
+        match self {
+            Assumption::LearnersPerCohort => 24,
+            Assumption::CohortsPerYear => 4,
+            Assumption::LiveSectionMax => 20,
+            Assumption::CohostAbove => 15,
+            Assumption::TutorGroupSize => 25,
+            Assumption::CheckpointEveryWeeks => 2,
+        }
     }
 
     /// Where the default comes from, in one line.
@@ -259,27 +270,17 @@ impl fmt::Display for Problem {
 }
 
 /// A plan's assumptions, each within its range.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Assumptions {
-    learners_per_cohort: u32,
-    cohorts_per_year: u32,
-    live_section_max: u32,
-    cohost_above: u32,
-    tutor_group_size: u32,
-    checkpoint_every_weeks: u32,
-    #[serde(skip)]
+    /// The plain assumptions, indexed in the order of [`Assumption::ALL`].
+    plain: [u32; 6],
     kinds: [KindCosts; 13],
 }
 
 impl Default for Assumptions {
     fn default() -> Assumptions {
         Assumptions {
-            learners_per_cohort: 24,
-            cohorts_per_year: 4,
-            live_section_max: 20,
-            cohost_above: 15,
-            tutor_group_size: 25,
-            checkpoint_every_weeks: 2,
+            plain: Assumption::ALL.map(Assumption::default_whole),
             kinds: ActivityKind::ALL.map(ActivityKind::default_costs),
         }
     }
@@ -287,22 +288,22 @@ impl Default for Assumptions {
 
 impl Assumptions {
     pub fn learners_per_cohort(&self) -> u32 {
-        self.learners_per_cohort
+        self.plain[Assumption::LearnersPerCohort as usize]
     }
     pub fn cohorts_per_year(&self) -> u32 {
-        self.cohorts_per_year
+        self.plain[Assumption::CohortsPerYear as usize]
     }
     pub fn live_section_max(&self) -> u32 {
-        self.live_section_max
+        self.plain[Assumption::LiveSectionMax as usize]
     }
     pub fn cohost_above(&self) -> u32 {
-        self.cohost_above
+        self.plain[Assumption::CohostAbove as usize]
     }
     pub fn tutor_group_size(&self) -> u32 {
-        self.tutor_group_size
+        self.plain[Assumption::TutorGroupSize as usize]
     }
     pub fn checkpoint_every_weeks(&self) -> u32 {
-        self.checkpoint_every_weeks
+        self.plain[Assumption::CheckpointEveryWeeks as usize]
     }
 
     /// What one kind costs in this plan.
@@ -312,14 +313,7 @@ impl Assumptions {
 
     /// The value of one plain assumption, as a number.
     pub fn get(&self, assumption: Assumption) -> f64 {
-        f64::from(match assumption {
-            Assumption::LearnersPerCohort => self.learners_per_cohort,
-            Assumption::CohortsPerYear => self.cohorts_per_year,
-            Assumption::LiveSectionMax => self.live_section_max,
-            Assumption::CohostAbove => self.cohost_above,
-            Assumption::TutorGroupSize => self.tutor_group_size,
-            Assumption::CheckpointEveryWeeks => self.checkpoint_every_weeks,
-        })
+        f64::from(self.plain[assumption as usize])
     }
 
     /// The value of any setting.
@@ -334,14 +328,7 @@ impl Assumptions {
     pub fn set(&mut self, assumption: Assumption, value: f64) -> Result<(), AssumptionError> {
         // `check` guarantees whole values within u32 range.
         let whole = assumption.check(value)? as u32;
-        *match assumption {
-            Assumption::LearnersPerCohort => &mut self.learners_per_cohort,
-            Assumption::CohortsPerYear => &mut self.cohorts_per_year,
-            Assumption::LiveSectionMax => &mut self.live_section_max,
-            Assumption::CohostAbove => &mut self.cohost_above,
-            Assumption::TutorGroupSize => &mut self.tutor_group_size,
-            Assumption::CheckpointEveryWeeks => &mut self.checkpoint_every_weeks,
-        } = whole;
+        self.plain[assumption as usize] = whole;
         Ok(())
     }
 

@@ -78,3 +78,31 @@ fn presets_set_session_video_and_quiz() {
     a.set_value(quiz, 30.0).unwrap();
     assert_eq!(BuildPreset::matching(&a), None);
 }
+
+#[test]
+fn each_assumption_has_its_own_slot() {
+    // `Assumptions` stores the plain numbers by `assumption as usize`: the
+    // order of `Assumption::ALL` must be the enum's order.
+    for (index, assumption) in Assumption::ALL.into_iter().enumerate() {
+        assert_eq!(assumption as usize, index);
+    }
+    let mut assumptions = Assumptions::default();
+    for (step, assumption) in Assumption::ALL.into_iter().enumerate() {
+        let value = assumption.range().0 + step as f64;
+        assumptions.set(assumption, value).unwrap();
+    }
+    for (step, assumption) in Assumption::ALL.into_iter().enumerate() {
+        assert_eq!(
+            assumptions.get(assumption),
+            assumption.range().0 + step as f64
+        );
+    }
+    assert_eq!(
+        assumptions.learners_per_cohort() as f64,
+        assumptions.get(Assumption::LearnersPerCohort)
+    );
+    assert_eq!(
+        assumptions.checkpoint_every_weeks() as f64,
+        assumptions.get(Assumption::CheckpointEveryWeeks)
+    );
+}
