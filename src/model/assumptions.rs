@@ -311,9 +311,14 @@ impl Assumptions {
         &self.kinds[kind.index()]
     }
 
+    /// The value of one plain assumption, a whole number as stored.
+    pub fn whole(&self, assumption: Assumption) -> u32 {
+        self.plain[assumption as usize]
+    }
+
     /// The value of one plain assumption, as a number.
     pub fn get(&self, assumption: Assumption) -> f64 {
-        f64::from(self.plain[assumption as usize])
+        f64::from(self.whole(assumption))
     }
 
     /// The value of any setting.

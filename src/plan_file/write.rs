@@ -20,22 +20,34 @@ use super::FORMAT_VERSION;
 struct PlanOut<'a> {
     format: u32,
     title: &'a str,
-    assumptions: AssumptionsOut,
+    assumptions: AssumptionsOut<'a>,
     modules: Vec<ModuleOut<'a>>,
 }
 
-#[derive(Serialize)]
-struct AssumptionsOut {
-    learners_per_cohort: u32,
-    cohorts_per_year: u32,
-    live_section_max: u32,
-    cohost_above: u32,
-    tutor_group_size: u32,
-    checkpoint_every_weeks: u32,
-    // Only the numbers that differ from the table: a plan that keeps the
-    // defaults says nothing about them.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+/// The assumptions block: every plain assumption under its plan-file key
+/// (straight from [`Assumption::ALL`], so a new assumption is written without
+/// a change here), then only the kind numbers that differ from the table: a
+/// plan that keeps the defaults says nothing about them.
+struct AssumptionsOut<'a> {
+    assumptions: &'a Assumptions,
     kinds: BTreeMap<ActivityKind, KindOut>,
+}
+
+impl Serialize for AssumptionsOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let fields = Assumption::ALL.len() + usize::from(!self.kinds.is_empty());
+        let mut out = serializer.serialize_struct("AssumptionsOut", fields)?;
+        for assumption in Assumption::ALL {
+            out.serialize_field(assumption.key(), &self.assumptions.whole(assumption))?;
+        }
+        if self.kinds.is_empty() {
+            out.skip_field("kinds")?;
+        } else {
+            out.serialize_field("kinds", &self.kinds)?;
+        }
+        out.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -103,21 +115,11 @@ fn changed_kinds(assumptions: &Assumptions) -> BTreeMap<ActivityKind, KindOut> {
 /// The canonical plan file text for `course`.
 pub fn to_string(course: &Course) -> String {
     let a = &course.assumptions;
-    debug_assert_eq!(
-        Assumption::ALL.len(),
-        6,
-        "AssumptionsOut lists every assumption"
-    );
     let plan = PlanOut {
         format: FORMAT_VERSION,
         title: &course.title,
         assumptions: AssumptionsOut {
-            learners_per_cohort: a.learners_per_cohort(),
-            cohorts_per_year: a.cohorts_per_year(),
-            live_section_max: a.live_section_max(),
-            cohost_above: a.cohost_above(),
-            tutor_group_size: a.tutor_group_size(),
-            checkpoint_every_weeks: a.checkpoint_every_weeks(),
+            assumptions: a,
             kinds: changed_kinds(a),
         },
         modules: course
