@@ -397,6 +397,22 @@ fn a_broken_symlink_is_refused_not_opened_as_a_new_plan() {
     assert!(!home.path().join("nowhere.ron").exists());
 }
 
+/// A terminal for one standard stream of a child: the pseudo-terminal (keep
+/// it alive while the child runs) and its far end, open for reading and writing.
+#[cfg(unix)]
+fn spare_terminal() -> (portable_pty::PtyPair, std::fs::File) {
+    let pair = native_pty_system()
+        .openpty(PtySize::default())
+        .expect("open a pseudo-terminal");
+    let name = pair.master.tty_name().expect("the terminal's name");
+    let end = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(name)
+        .expect("open the terminal");
+    (pair, end)
+}
+
 #[cfg(unix)]
 #[test]
 fn stdin_not_a_terminal_or_a_dumb_terminal_say_so() {
@@ -404,14 +420,7 @@ fn stdin_not_a_terminal_or_a_dumb_terminal_say_so() {
     use predicates::str::contains;
     let home = tempfile::tempdir().unwrap();
     // Standard output a terminal, standard input not: the message says which.
-    let pair = native_pty_system()
-        .openpty(PtySize::default())
-        .expect("open a pseudo-terminal");
-    let name = pair.master.tty_name().expect("the terminal's name");
-    let output = std::fs::OpenOptions::new()
-        .write(true)
-        .open(name)
-        .expect("open the terminal");
+    let (pair, output) = spare_terminal();
     std::process::Command::new(env!("CARGO_BIN_EXE_coursegrid"))
         .arg("demo")
         .env("COURSEGRID_HOME", home.path())
@@ -449,15 +458,7 @@ fn stdout_not_a_terminal_says_so() {
     // alone (the program refuses when either is not a terminal).
     #[cfg(unix)]
     let _terminal = {
-        let pair = native_pty_system()
-            .openpty(PtySize::default())
-            .expect("open a pseudo-terminal");
-        let name = pair.master.tty_name().expect("the terminal's name");
-        let input = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(name)
-            .expect("open the terminal");
+        let (pair, input) = spare_terminal();
         command.stdin(input);
         pair
     };

@@ -1,7 +1,7 @@
 //! The editor driven in-process, as a user would: key and mouse events in,
 //! the rendered screen (ratatui's TestBackend) checked.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use coursegrid::model::{ActivityKind, Course, GagneEvent, Mode};
 use coursegrid::plan_file;
@@ -22,6 +22,27 @@ mod common;
 fn app_with(editor: Editor, width: u16, height: u16) -> App {
     let theme = Theme::new(Default::default(), true);
     App::editing(editor, theme, None, Rect::new(0, 0, width, height))
+}
+
+/// The recovery copy an editor session on `path` wrote before it crashed,
+/// holding `unsaved`; returns where it is. The session is gone, its lock with
+/// it: only then is the copy offered.
+fn left_by_a_crashed_session(
+    recovery_dir: &Path,
+    path: &Path,
+    opened_as: Option<&plan_file::DiskStamp>,
+    unsaved: &Course,
+) -> PathBuf {
+    let copy = coursegrid::recovery::RecoveryFile::for_plan(recovery_dir, path, opened_as);
+    copy.write(unsaved).unwrap();
+    copy.path().to_owned()
+}
+
+/// The editor as `coursegrid PATH` opens it, looking for recovery copies in `recovery_dir`.
+fn open_with_recovery(path: &Path, recovery_dir: &Path) -> App {
+    let mut opened = Editor::open_file(path.to_owned()).unwrap();
+    opened.attach(Some(recovery_dir));
+    app_with(opened, 100, 30)
 }
 
 fn demo(width: u16, height: u16) -> App {
@@ -575,10 +596,7 @@ fn a_recovery_copy_is_offered_and_can_be_restored_or_discarded() {
     unsaved.modules_mut()[2]
         .cell_mut(GagneEvent::ElicitPerformance)
         .set_mode(GagneEvent::ElicitPerformance, Mode::Live);
-    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path, None);
-    copy.write(&unsaved).unwrap();
-    // That editor session is gone (its lock with it): only then is its copy offered.
-    drop(copy);
+    left_by_a_crashed_session(&recovery_dir, &path, None, &unsaved);
 
     let mut opened = Editor::new(course.clone(), Some(path.clone()), true);
     opened.attach(Some(&recovery_dir));
@@ -767,10 +785,7 @@ fn an_offered_recovery_copy_is_never_lost_by_quitting_or_saving() {
     let course = Course::with_recommended_modules("new", 2).unwrap();
     let mut unsaved = course.clone();
     unsaved.title = "new, with work in it".into();
-    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path, None);
-    copy.write(&unsaved).unwrap();
-    let copy_path = copy.path().to_owned();
-    drop(copy);
+    let copy_path = left_by_a_crashed_session(&recovery_dir, &path, None, &unsaved);
     let mut opened = Editor::new(course, Some(path.clone()), false);
     opened.attach(Some(&recovery_dir));
     let mut app = app_with(opened, 100, 30);
@@ -1032,9 +1047,7 @@ fn restoring_over_a_plan_changed_on_disk_since_asks_before_saving() {
     let opened_as = plan_file::DiskStamp::read(&path).unwrap();
     let mut unsaved = course.clone();
     unsaved.title = "Master Baker, my version".into();
-    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path, Some(&opened_as));
-    copy.write(&unsaved).unwrap();
-    drop(copy);
+    left_by_a_crashed_session(&recovery_dir, &path, Some(&opened_as), &unsaved);
     // Meanwhile a colleague changed the plan (git pull).
     let mut theirs = course.clone();
     theirs.assumptions = theirs
@@ -1044,9 +1057,7 @@ fn restoring_over_a_plan_changed_on_disk_since_asks_before_saving() {
     plan_file::save(&path, &theirs).unwrap();
     let on_disk = std::fs::read(&path).unwrap();
 
-    let mut opened = Editor::open_file(path.clone()).unwrap();
-    opened.attach(Some(&recovery_dir));
-    let mut app = app_with(opened, 100, 30);
+    let mut app = open_with_recovery(&path, &recovery_dir);
     assert!(screen(&app).contains("Unsaved work found"));
     keys(&mut app, "r");
     assert!(
@@ -1174,24 +1185,18 @@ fn a_second_crash_and_restore_still_asks_before_overwriting_the_change_on_disk()
     let opened_as = plan_file::DiskStamp::read(&path).unwrap();
     let mut unsaved = course.clone();
     unsaved.title = "mine".into();
-    let copy = coursegrid::recovery::RecoveryFile::for_plan(&recovery_dir, &path, Some(&opened_as));
-    copy.write(&unsaved).unwrap();
-    drop(copy);
+    left_by_a_crashed_session(&recovery_dir, &path, Some(&opened_as), &unsaved);
     let mut theirs = course.clone();
     theirs.title = "theirs".into();
     plan_file::save(&path, &theirs).unwrap();
     let on_disk = std::fs::read(&path).unwrap();
     // First restore: warned. Then this session crashes too (its copy stays).
-    let mut opened = Editor::open_file(path.clone()).unwrap();
-    opened.attach(Some(&recovery_dir));
-    let mut app = app_with(opened, 100, 30);
+    let mut app = open_with_recovery(&path, &recovery_dir);
     keys(&mut app, "r");
     assert!(screen(&app).contains("saving will ask"));
     drop(app);
     // Second restore: still warned, and the save still asks.
-    let mut opened = Editor::open_file(path.clone()).unwrap();
-    opened.attach(Some(&recovery_dir));
-    let mut app = app_with(opened, 100, 30);
+    let mut app = open_with_recovery(&path, &recovery_dir);
     keys(&mut app, "r");
     assert!(screen(&app).contains("saving will ask"), "{}", screen(&app));
     ctrl(&mut app, 's');
