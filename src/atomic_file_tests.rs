@@ -7,11 +7,17 @@ const REPLACE: WriteOptions = WriteOptions {
     backup: true,
 };
 
-#[test]
-fn replaces_the_file_and_keeps_a_backup() {
+/// A folder holding `plan.ron`, whose text is "old".
+fn old_plan() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.ron");
     fs::write(&path, "old").unwrap();
+    (dir, path)
+}
+
+#[test]
+fn replaces_the_file_and_keeps_a_backup() {
+    let (dir, path) = old_plan();
     write(&path, b"new", REPLACE).unwrap();
     assert_eq!(fs::read_to_string(&path).unwrap(), "new");
     assert_eq!(
@@ -24,9 +30,7 @@ fn replaces_the_file_and_keeps_a_backup() {
 
 #[test]
 fn refuses_to_replace_without_overwrite() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    fs::write(&path, "old").unwrap();
+    let (_dir, path) = old_plan();
     let options = WriteOptions {
         overwrite: false,
         backup: false,
@@ -68,9 +72,7 @@ fn keeps_permissions_and_follows_symlinks() {
 
 #[test]
 fn a_save_interrupted_after_the_temporary_write_leaves_the_old_file_intact() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    fs::write(&path, "old").unwrap();
+    let (_dir, path) = old_plan();
     let crash = || Err(io::Error::other("the power went out"));
     let error = write_then(&path, b"new", REPLACE, crash).unwrap_err();
     assert!(error.to_string().contains("the power went out"), "{error}");
@@ -110,9 +112,7 @@ fn lock(folder: &Path) -> Option<Box<dyn FnOnce()>> {
 #[cfg(unix)]
 #[test]
 fn a_read_only_folder_fails_cleanly_and_keeps_the_old_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    fs::write(&path, "old").unwrap();
+    let (dir, path) = old_plan();
     let Some(unlock) = lock(dir.path()) else {
         eprintln!("skipped: running as root without chattr, no folder can be made read-only");
         return;
@@ -176,9 +176,7 @@ fn a_folder_is_refused_by_name() {
 #[test]
 fn the_backup_replaces_a_symlink_instead_of_writing_through_it() {
     use std::os::unix::fs::symlink;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    fs::write(&path, "old").unwrap();
+    let (dir, path) = old_plan();
     let precious = dir.path().join("precious.txt");
     fs::write(&precious, "keep me").unwrap();
     symlink(&precious, dir.path().join("plan.ron.bak")).unwrap();
@@ -196,9 +194,7 @@ fn the_backup_replaces_a_symlink_instead_of_writing_through_it() {
 
 #[test]
 fn a_backup_that_cannot_be_made_is_reported_and_the_save_goes_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    fs::write(&path, "old").unwrap();
+    let (dir, path) = old_plan();
     fs::create_dir(dir.path().join("plan.ron.bak")).unwrap();
     let written = write(&path, b"new", REPLACE).unwrap();
     assert_eq!(fs::read_to_string(&path).unwrap(), "new");
@@ -212,9 +208,7 @@ fn a_backup_that_cannot_be_made_is_reported_and_the_save_goes_on() {
 
 #[test]
 fn a_read_only_file_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    fs::write(&path, "old").unwrap();
+    let (_dir, path) = old_plan();
     let mut permissions = fs::metadata(&path).unwrap().permissions();
     permissions.set_readonly(true);
     fs::set_permissions(&path, permissions).unwrap();
@@ -228,9 +222,7 @@ fn a_read_only_file_is_refused() {
 #[test]
 fn owner_and_group_are_kept_and_other_hard_links_are_reported() {
     use std::os::unix::fs::MetadataExt;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    fs::write(&path, "old").unwrap();
+    let (dir, path) = old_plan();
     if is_root() {
         std::os::unix::fs::chown(&path, Some(4242), Some(4343)).unwrap();
     }
