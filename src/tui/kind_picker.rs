@@ -11,11 +11,11 @@ use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph};
 
 use crate::analysis::{Tradeoffs, analyze};
-use crate::model::{ActivityKind, KindCosts, Mode, SupportPer};
+use crate::model::{ActivityKind, Course, KindCosts, Mode, SupportPer};
 use crate::present::printable::fit;
 
 use super::action::Action;
-use super::app::{Editor, Overlay};
+use super::app::{Cursor, Editor, Overlay};
 use super::layout::ScreenLayout;
 use super::theme::Theme;
 use super::update::edit;
@@ -121,9 +121,7 @@ pub fn select(editor: &mut Editor, by: i32) {
     let kind = picker.selected();
     let before = picker.before.0.clone();
     let mut preview = editor.course.clone();
-    preview.modules_mut()[editor.cursor.module]
-        .cell_mut(editor.cursor.event)
-        .kind = kind;
+    set_kind(&mut preview, editor.cursor, kind);
     editor.tradeoffs = analyze(&preview);
     editor.previous = Some(before);
 }
@@ -148,11 +146,16 @@ pub fn confirm(editor: &mut Editor, picker: KindPicker) {
         costs_text(editor.course.assumptions.kind(kind), kind)
     );
     edit(editor, done, |course| {
-        course.modules_mut()[cursor.module]
-            .cell_mut(cursor.event)
-            .kind = kind;
+        set_kind(course, cursor, kind);
         Ok(())
     });
+}
+
+/// The one change the picker makes, so that its preview is exactly what Enter does.
+fn set_kind(course: &mut Course, cursor: Cursor, kind: ActivityKind) {
+    course.modules_mut()[cursor.module]
+        .cell_mut(cursor.event)
+        .kind = kind;
 }
 
 /// `R`: marks the selected cell built already (reused) or not.
