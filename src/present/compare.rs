@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::{Tradeoffs, analyze};
 use crate::model::{Cell, Course, Module, ModuleChange, ModuleDiff, Setting};
-use crate::present::figures::{Change, figures};
+use crate::present::figures::{Change, Reading, figures};
 use crate::present::printable::{printable, truncate};
 
 /// Two plans side by side: a baseline (the first file, or the pinned plan) and
@@ -37,16 +37,17 @@ pub struct FigureRow {
     pub label: &'static str,
     pub baseline: String,
     pub current: String,
-    pub baseline_value: Option<f64>,
-    pub current_value: Option<f64>,
-    /// `None` when the figure did not move (to one decimal).
+    pub baseline_reading: Reading,
+    pub current_reading: Reading,
+    /// `None` when the figure did not move (as shown).
     pub change: Option<Change>,
 }
 
 impl FigureRow {
-    /// Current minus baseline; `None` where a figure has no number.
+    /// Current minus baseline; `None` where either has no number (break-even
+    /// "already" or "never").
     pub fn delta(&self) -> Option<f64> {
-        Some(self.current_value? - self.baseline_value?)
+        Some(self.current_reading.number()? - self.baseline_reading.number()?)
     }
 }
 
@@ -85,8 +86,8 @@ pub fn figure_rows(baseline: &Tradeoffs, current: &Tradeoffs) -> Vec<FigureRow> 
             change: after.change_from(&before),
             baseline: before.text,
             current: after.text,
-            baseline_value: before.value,
-            current_value: after.value,
+            baseline_reading: before.reading,
+            current_reading: after.reading,
         })
         .collect()
 }
@@ -182,8 +183,11 @@ fn pad(text: &str, width: usize) -> String {
 /// The comparison as one JSON object (what `diff --json` prints): `baseline`
 /// and `current` (the names given), `unchanged`, `figures` (each with its
 /// `group`, `label`, the texts `baseline` and `current`, `change` (null when
-/// unchanged), `improved`, and the numbers `baseline_value`, `current_value`
-/// and `delta`, unrounded), `warnings_gone`, `warnings_new` and `changes`.
+/// unchanged), `improved`, the numbers `baseline_value`, `current_value`
+/// and `delta`, unrounded, and `baseline_state` and `current_state`),
+/// `warnings_gone`, `warnings_new` and `changes`. A state is null for an
+/// amount; for break-even it is "already", "cohorts" or "never", and the
+/// value is null unless it is "cohorts": no number stands in for a state.
 pub fn render_json(comparison: &Comparison, baseline_name: &str, current_name: &str) -> Value {
     let mut group = None;
     let figures: Vec<Value> = comparison
@@ -199,9 +203,11 @@ pub fn render_json(comparison: &Comparison, baseline_name: &str, current_name: &
                 "current": row.current,
                 "change": row.change.as_ref().map(|c| &c.text),
                 "improved": row.change.as_ref().map(|c| c.improved),
-                "baseline_value": row.baseline_value,
-                "current_value": row.current_value,
+                "baseline_value": row.baseline_reading.number(),
+                "current_value": row.current_reading.number(),
                 "delta": row.delta(),
+                "baseline_state": row.baseline_reading.state(),
+                "current_state": row.current_reading.state(),
             })
         })
         .collect();

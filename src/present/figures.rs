@@ -2,9 +2,10 @@
 //! the number behind it (for the change since the last edit) and which way is
 //! better. The panel and any comparison share this one list.
 
-use crate::analysis::numbers::{one_decimal, percent, whole};
+use crate::analysis::numbers::{one_decimal, percent};
 use crate::analysis::{BreakEven, KindHours, Stretch, Tradeoffs};
 
+use super::break_even;
 use super::catalogue::FigureId;
 
 /// Which direction of change helps the plan.
@@ -26,12 +27,40 @@ pub enum Unit {
 pub struct Figure {
     pub label: &'static str,
     pub text: String,
-    /// The number behind the text; `None` where a change has no size ("never").
-    pub value: Option<f64>,
+    /// What the text reads, for the change since the last edit.
+    pub reading: Reading,
     pub unit: Unit,
     pub better: Better,
     /// Starts a group in the panel: "Instructor hours", "Scalability"...
     pub group: Option<&'static str>,
+}
+
+/// What a figure measures: an amount, or for break-even a state that has a
+/// number only as "after n cohorts". Kept apart so that "never" and "already"
+/// never turn into a number someone would read as a measurement.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reading {
+    Amount(f64),
+    BreakEven(BreakEven),
+}
+
+impl Reading {
+    /// The number behind the figure; `None` for break-even "already" and "never".
+    pub fn number(self) -> Option<f64> {
+        match self {
+            Reading::Amount(x) => Some(x),
+            Reading::BreakEven(b) => break_even::cohorts(b),
+        }
+    }
+
+    /// The state of a figure that has one ("already", "cohorts", "never" for
+    /// break-even); `None` for a plain amount.
+    pub fn state(self) -> Option<&'static str> {
+        match self {
+            Reading::Amount(_) => None,
+            Reading::BreakEven(b) => Some(break_even::state(b)),
+        }
+    }
 }
 
 impl Unit {
@@ -57,11 +86,11 @@ pub struct Change {
 impl Figure {
     /// Figure `id` as the panel shows it: its short label, unit and better
     /// direction from the catalogue, with `text` and the number behind it.
-    fn of(id: FigureId, text: String, value: Option<f64>) -> Figure {
+    fn of(id: FigureId, text: String, reading: Reading) -> Figure {
         Figure {
             label: id.short().unwrap_or(id.label()),
             text,
-            value,
+            reading,
             unit: id.unit(),
             better: id.better(),
             group: None,
@@ -73,58 +102,40 @@ impl Figure {
         self
     }
 
-    /// How this figure moved from `before`; `None` when it did not (to one decimal).
+    /// How this figure moved from `before`; `None` when it did not (as shown).
     pub fn change_from(&self, before: &Figure) -> Option<Change> {
-        // The change between the numbers as shown, so that "95.9% -> 96.2%"
-        // reads "▲ 0.3 pt", never the 0.2 the unrounded values would give.
-        let delta = self.unit.as_shown(self.value?) - self.unit.as_shown(before.value?);
-        let amount = match self.unit {
-            Unit::Hours => one_decimal(delta.abs()),
-            Unit::Share => format!("{} pt", one_decimal(delta.abs() * 100.0)),
-            Unit::Count => format!("{}", delta.abs().round()),
-        };
-        let zero = match self.unit {
-            Unit::Share => delta.abs() < 0.0005,
-            _ => delta.abs() < 0.05,
-        };
-        if zero || !delta.is_finite() {
-            return None;
+        match (before.reading, self.reading) {
+            (Reading::Amount(a), Reading::Amount(b)) => amount_change(self.unit, self.better, a, b),
+            (Reading::BreakEven(a), Reading::BreakEven(b)) => break_even::change(a, b),
+            // Two different figures: nothing to compare.
+            _ => None,
         }
-        let arrow = if delta > 0.0 { '▲' } else { '▼' };
-        Some(Change {
-            text: format!("{arrow} {amount}"),
-            improved: (delta > 0.0) == (self.better == Better::Higher),
-        })
     }
 }
 
-/// Break-even as the panel and `diff` read it: "already", "never", or the
-/// cohorts and the years they take, "15 · 3.8 y".
-pub fn break_even_text(break_even: BreakEven, cohorts_per_year: u32) -> String {
-    match (break_even, break_even.years(cohorts_per_year)) {
-        (BreakEven::Already, _) => "already".to_owned(),
-        (BreakEven::After(c), Some(years)) => format!("{c} · {} y", one_decimal(years)),
-        _ => "never".to_owned(),
+/// How an amount in `unit` moved from `before` to `after`: "▲ 1.2", "▼ 5.0
+/// pt", "▲ 1"; `None` when the two read the same as shown.
+pub(crate) fn amount_change(unit: Unit, better: Better, before: f64, after: f64) -> Option<Change> {
+    // The change between the numbers as shown, so that "95.9% -> 96.2%"
+    // reads "▲ 0.3 pt", never the 0.2 the unrounded values would give.
+    let delta = unit.as_shown(after) - unit.as_shown(before);
+    let amount = match unit {
+        Unit::Hours => one_decimal(delta.abs()),
+        Unit::Share => format!("{} pt", one_decimal(delta.abs() * 100.0)),
+        Unit::Count => format!("{}", delta.abs().round()),
+    };
+    let zero = match unit {
+        Unit::Share => delta.abs() < 0.0005,
+        _ => delta.abs() < 0.05,
+    };
+    if zero || !delta.is_finite() {
+        return None;
     }
-}
-
-/// Break-even in a sentence's words, as `summary` and the Markdown export
-/// say it: "after 6 cohorts (1.5 years at 4 a year)", "already: no costlier
-/// than teaching it all live from the first cohort", "never within 1,000 cohorts".
-pub fn break_even_words(break_even: BreakEven, cohorts_per_year: u32) -> String {
-    match (break_even, break_even.years(cohorts_per_year)) {
-        (BreakEven::Already, _) => {
-            "already: no costlier than teaching it all live from the first cohort".to_owned()
-        }
-        (BreakEven::After(c), Some(years)) => format!(
-            "after {c} cohorts ({} years at {cohorts_per_year} a year)",
-            one_decimal(years)
-        ),
-        _ => format!(
-            "never within {} cohorts",
-            whole(u64::from(crate::analysis::BREAK_EVEN_HORIZON))
-        ),
-    }
+    let arrow = if delta > 0.0 { '▲' } else { '▼' };
+    Some(Change {
+        text: format!("{arrow} {amount}"),
+        improved: (delta > 0.0) == (better == Better::Higher),
+    })
 }
 
 /// The longest self-paced stretch in words: "2 modules, 2.3 learner hours
@@ -189,8 +200,10 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
     } else {
         l.aligned_cells as f64 / l.planned_cells as f64
     };
-    let hours =
-        |id: FigureId, value: f64| Figure::of(id, format!("{} h", one_decimal(value)), Some(value));
+    let amount = Reading::Amount;
+    let hours = |id: FigureId, value: f64| {
+        Figure::of(id, format!("{} h", one_decimal(value)), amount(value))
+    };
     vec![
         hours(F::BuildHours, h.build_hours).starting("Staff hours"),
         hours(F::StaffHoursPerCohort, h.staff_hours_per_cohort),
@@ -199,25 +212,24 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         Figure::of(
             F::CohostHoursPerCohort,
             cohost,
-            Some(h.cohost_hours_per_cohort),
+            amount(h.cohost_hours_per_cohort),
         ),
         hours(F::FirstYearHours, h.first_year_hours),
         hours(F::HoursPerLearner, h.hours_per_learner),
         Figure::of(
             F::SelfPacedShare,
             percent(s.self_paced_share),
-            Some(s.self_paced_share),
+            amount(s.self_paced_share),
         )
         .starting("Scalability"),
         hours(
             F::MarginalHoursPer100Learners,
             s.marginal_hours_per_100_learners,
         ),
-        // "never" has no size: no change is shown into or out of it.
         Figure::of(
             F::BreakEven,
-            break_even_text(s.break_even, k),
-            s.break_even.cohorts().map(f64::from),
+            break_even::text(s.break_even, k),
+            Reading::BreakEven(s.break_even),
         ),
         Figure::of(
             F::Accountability,
@@ -227,24 +239,24 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
                 a.planned_modules,
                 percent(a.share)
             ),
-            Some(a.share),
+            amount(a.share),
         )
         .starting("Accountability"),
         Figure::of(
             F::LongestSelfPacedStretch,
             stretch,
-            Some(stretch_modules as f64),
+            amount(stretch_modules as f64),
         ),
         Figure::of(
             F::AlignedCells,
             format!("{}/{}", l.aligned_cells, l.planned_cells),
-            Some(aligned_share),
+            amount(aligned_share),
         )
         .starting("Line of Understanding"),
         Figure::of(
             F::AlignedMinutesShare,
             percent(l.aligned_minutes_share),
-            Some(l.aligned_minutes_share),
+            amount(l.aligned_minutes_share),
         ),
     ]
 }
@@ -277,11 +289,18 @@ mod tests {
 
     #[test]
     fn a_change_is_the_difference_of_the_numbers_shown() {
-        let share = |value: f64| Figure::of(FigureId::SelfPacedShare, percent(value), Some(value));
+        let share = |value: f64| {
+            Figure::of(
+                FigureId::SelfPacedShare,
+                percent(value),
+                Reading::Amount(value),
+            )
+        };
         // 95.94% -> 96.16% shows as 95.9% -> 96.2%: 0.3 points, not 0.2
         let change = share(0.9616).change_from(&share(0.9594)).unwrap();
         assert_eq!(change.text, "▲ 0.3 pt");
-        let hours = |value: f64| Figure::of(FigureId::BuildHours, String::new(), Some(value));
+        let hours =
+            |value: f64| Figure::of(FigureId::BuildHours, String::new(), Reading::Amount(value));
         // 173.74 -> 172.44 shows as 173.7 -> 172.4: 1.3 less
         assert_eq!(
             hours(172.44).change_from(&hours(173.74)).unwrap().text,
@@ -289,13 +308,6 @@ mod tests {
         );
         // 2.46 -> 2.54 shows as 2.5 -> 2.5: no change to show
         assert_eq!(hours(2.46).change_from(&hours(2.54)), None);
-    }
-
-    #[test]
-    fn break_even_reads_in_cohorts_and_years() {
-        assert_eq!(break_even_text(BreakEven::After(15), 4), "15 · 3.8 y");
-        assert_eq!(break_even_text(BreakEven::Already, 4), "already");
-        assert_eq!(break_even_text(BreakEven::Never, 4), "never");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! label, unit and reading each), the comparison of two plans, the numbers
 //! behind the charts, and text made safe to print in a terminal.
 
+pub mod break_even;
 pub mod catalogue;
 pub mod charts;
 pub mod compare;

@@ -184,7 +184,7 @@ fn scalability(out: &mut String, t: &Tradeoffs) {
         " a cohort",
     );
     let k = t.workload().assumptions().cohorts_per_year();
-    let break_even = super::figures::break_even_words(s.break_even, k);
+    let break_even = super::break_even::words(s.break_even, k);
     text(out, F::BreakEven.label(), &break_even);
 }
 

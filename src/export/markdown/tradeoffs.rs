@@ -5,8 +5,9 @@ use std::fmt::Write;
 
 use crate::analysis::{BREAK_EVEN_HORIZON, BreakEven, Tradeoffs};
 use crate::model::Course;
+use crate::present::break_even;
 use crate::present::catalogue::FigureId as F;
-use crate::present::figures::{break_even_words, kind_cells, stretch_words};
+use crate::present::figures::{kind_cells, stretch_words};
 
 use super::escape::escape_inline;
 use crate::analysis::numbers::{count, hours, one_decimal, percent, whole, whole_percent};
@@ -176,7 +177,7 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
                     label(F::MarginalHoursPer100Learners),
                     hours(s.marginal_hours_per_100_learners),
                 ),
-                (label(F::BreakEven), break_even_words(s.break_even, k)),
+                (label(F::BreakEven), break_even::words(s.break_even, k)),
             ],
         ),
         (
