@@ -82,6 +82,7 @@ fn diff_json_has_every_key_and_the_numbers_behind_each_figure() {
         "figures",
         "warnings_gone",
         "warnings_new",
+        "warnings_changed",
         "changes",
     ] {
         assert!(json.get(key).is_some(), "missing {key}");
@@ -91,7 +92,15 @@ fn diff_json_has_every_key_and_the_numbers_behind_each_figure() {
     let figures = json["figures"].as_array().unwrap();
     assert_eq!(figures.len(), 14);
     for figure in figures {
-        for key in ["label", "group", "baseline", "current", "change"] {
+        for key in [
+            "label",
+            "group",
+            "baseline",
+            "current",
+            "change",
+            "baseline_state",
+            "current_state",
+        ] {
             assert!(figure.get(key).is_some(), "missing {key} in {figure}");
         }
         assert!(figure["baseline_value"].is_number(), "{figure}");

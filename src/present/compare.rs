@@ -10,7 +10,7 @@
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
-use crate::analysis::{Tradeoffs, analyze};
+use crate::analysis::{Tradeoffs, Warning, analyze};
 use crate::model::{Cell, Course, Module, ModuleChange, ModuleDiff, Setting};
 use crate::present::figures::{Change, Reading, figures};
 use crate::present::printable::{printable, truncate};
@@ -25,6 +25,9 @@ pub struct Comparison {
     pub warnings_gone: Vec<String>,
     /// Warning sentences of the current plan that the baseline did not have.
     pub warnings_new: Vec<String>,
+    /// Warnings both plans have whose figures differ: the baseline's sentence,
+    /// then the current plan's.
+    pub warnings_changed: Vec<(String, String)>,
     /// What changed in the plan itself, from [`differences`].
     pub differences: Vec<String>,
 }
@@ -57,6 +60,7 @@ impl Comparison {
         self.differences.is_empty()
             && self.warnings_gone.is_empty()
             && self.warnings_new.is_empty()
+            && self.warnings_changed.is_empty()
             && self.rows.iter().all(|row| row.change.is_none())
     }
 }
@@ -64,14 +68,49 @@ impl Comparison {
 /// Compares `current` with `baseline`, analysing both.
 pub fn compare(baseline: &Course, current: &Course) -> Comparison {
     let (before, after) = (analyze(baseline), analyze(current));
-    let sentences =
-        |t: &Tradeoffs| -> Vec<String> { t.warnings.iter().map(ToString::to_string).collect() };
-    let (old, new) = (sentences(&before), sentences(&after));
+    let warnings = WarningChanges::between(&before.warnings, &after.warnings);
     Comparison {
         rows: figure_rows(&before, &after),
-        warnings_gone: old.iter().filter(|w| !new.contains(w)).cloned().collect(),
-        warnings_new: new.iter().filter(|w| !old.contains(w)).cloned().collect(),
+        warnings_gone: warnings.gone,
+        warnings_new: warnings.new,
+        warnings_changed: warnings.changed,
         differences: differences(baseline, current),
+    }
+}
+
+/// The warnings of two plans matched by kind, not by sentence: a warning
+/// whose numbers moved (fewer live hours in "sections multiply live hours")
+/// is one warning changed, not one gone and one new.
+struct WarningChanges {
+    gone: Vec<String>,
+    new: Vec<String>,
+    changed: Vec<(String, String)>,
+}
+
+impl WarningChanges {
+    fn between(old: &[Warning], new: &[Warning]) -> WarningChanges {
+        let counterpart =
+            |w: &Warning, others: &[Warning]| others.iter().find(|o| o.same_kind(w)).cloned();
+        let mut changes = WarningChanges {
+            gone: Vec::new(),
+            new: Vec::new(),
+            changed: Vec::new(),
+        };
+        for warning in old {
+            match counterpart(warning, new) {
+                None => changes.gone.push(warning.to_string()),
+                Some(now) if now != *warning => {
+                    changes.changed.push((warning.to_string(), now.to_string()));
+                }
+                Some(_) => {}
+            }
+        }
+        changes.new = new
+            .iter()
+            .filter(|w| counterpart(w, old).is_none())
+            .map(ToString::to_string)
+            .collect();
+        changes
     }
 }
 
@@ -165,6 +204,12 @@ pub fn render_text(comparison: &Comparison, baseline_name: &str, current_name: &
             }
         }
     }
+    if !comparison.warnings_changed.is_empty() {
+        out.push_str("  Changed:\n");
+        for (was, now) in &comparison.warnings_changed {
+            out.push_str(&format!("  - {was}\n    → {now}\n"));
+        }
+    }
     out.push_str("\nChanges\n");
     if comparison.differences.is_empty() {
         out.push_str("  none\n");
@@ -185,7 +230,8 @@ fn pad(text: &str, width: usize) -> String {
 /// `group`, `label`, the texts `baseline` and `current`, `change` (null when
 /// unchanged), `improved`, the numbers `baseline_value`, `current_value`
 /// and `delta`, unrounded, and `baseline_state` and `current_state`),
-/// `warnings_gone`, `warnings_new` and `changes`. A state is null for an
+/// `warnings_gone`, `warnings_new`, `warnings_changed` (each with its
+/// `baseline` and `current` sentence) and `changes`. A state is null for an
 /// amount; for break-even it is "already", "cohorts" or "never", and the
 /// value is null unless it is "cohorts": no number stands in for a state.
 pub fn render_json(comparison: &Comparison, baseline_name: &str, current_name: &str) -> Value {
@@ -218,6 +264,11 @@ pub fn render_json(comparison: &Comparison, baseline_name: &str, current_name: &
         "figures": figures,
         "warnings_gone": comparison.warnings_gone,
         "warnings_new": comparison.warnings_new,
+        "warnings_changed": comparison
+            .warnings_changed
+            .iter()
+            .map(|(was, now)| json!({ "baseline": was, "current": now }))
+            .collect::<Vec<_>>(),
         "changes": comparison.differences,
     })
 }

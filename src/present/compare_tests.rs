@@ -125,11 +125,51 @@ fn a_toggled_cell_shows_each_figure_before_and_after_with_its_change() {
         comparison.differences,
         ["Module 1 \"Module 1\", 6 Practice: live workshop 30 min → self-paced practice 30 min"]
     );
-    // The sections warning quotes live hours, so its sentence changes: one gone, one new.
+    // The sections warning quotes live hours: the same warning, changed.
+    assert!(comparison.warnings_gone.is_empty() && comparison.warnings_new.is_empty());
+    let [(was, now)] = comparison.warnings_changed.as_slice() else {
+        panic!("{:?}", comparison.warnings_changed)
+    };
+    assert!(was.contains("5.3 h of live teaching"), "{was}");
+    assert!(now.contains("4.3 h of live teaching"), "{now}");
+}
+
+#[test]
+fn a_warning_whose_numbers_changed_reads_changed_not_gone_and_new() {
+    let (before, after) = toggled_practice();
+    let text = render_text(&compare(&before, &after), "a.ron", "b.ron");
+    let warnings = text
+        .split_once("\nWarnings\n")
+        .and_then(|(_, rest)| rest.split_once("\nChanges\n"))
+        .unwrap()
+        .0;
+    // 24 learners in sections of at most 20: 2 sections. Live time over both modules
+    // goes from 160 to 130 min, taught twice: 5.3 h -> 4.3 h a cohort. One warning, changed.
+    let lines: Vec<&str> = warnings.lines().collect();
+    assert_eq!(lines[0], "  Only in the baseline: none");
+    assert_eq!(lines[1], "  Only in the current plan: none");
+    assert_eq!(lines[2], "  Changed:");
+    assert!(lines[3].starts_with("  - A cohort of 24 learners") && lines[3].contains("5.3 h"));
+    assert!(lines[4].starts_with("    → A cohort of 24 learners") && lines[4].contains("4.3 h"));
+    assert_eq!(lines.len(), 5, "{warnings}");
+}
+
+#[test]
+fn a_warning_that_comes_or_goes_is_only_in_one_plan() {
+    let before = Course::with_recommended_modules("Bread", 2).unwrap();
+    let mut after = before.clone();
+    // 15 learners fit one section of 20: the sections warning goes.
+    after
+        .assumptions
+        .set(crate::model::Assumption::LearnersPerCohort, 15.0)
+        .unwrap();
+    let comparison = compare(&before, &after);
     assert_eq!(comparison.warnings_gone.len(), 1);
-    assert!(comparison.warnings_gone[0].contains("5.3 h of live teaching"));
-    assert_eq!(comparison.warnings_new.len(), 1);
-    assert!(comparison.warnings_new[0].contains("4.3 h of live teaching"));
+    assert!(comparison.warnings_gone[0].starts_with("A cohort of 24 learners"));
+    assert!(comparison.warnings_new.is_empty() && comparison.warnings_changed.is_empty());
+    let back = compare(&after, &before);
+    assert_eq!(back.warnings_new, comparison.warnings_gone);
+    assert!(back.warnings_gone.is_empty() && back.warnings_changed.is_empty());
 }
 
 #[test]
@@ -190,5 +230,8 @@ fn the_json_has_texts_numbers_and_every_row_names_its_group() {
     assert!(checkpoints["change"].is_null() && checkpoints["improved"].is_null());
     assert_eq!(checkpoints["delta"], 0.0);
     assert_eq!(json["changes"].as_array().unwrap().len(), 1);
-    assert_eq!(json["warnings_gone"].as_array().unwrap().len(), 1);
+    assert!(json["warnings_gone"].as_array().unwrap().is_empty());
+    let changed = &json["warnings_changed"][0];
+    assert!(changed["baseline"].as_str().unwrap().contains("5.3 h"));
+    assert!(changed["current"].as_str().unwrap().contains("4.3 h"));
 }

@@ -94,6 +94,16 @@ pub enum Warning {
     },
 }
 
+impl Warning {
+    /// Whether `other` is the same warning, whatever its figures: a plan has
+    /// at most one warning of each variant, so the variant is its identity.
+    /// Lets a comparison of two plans say a warning changed (its numbers
+    /// moved) rather than that one went and another came.
+    pub fn same_kind(&self, other: &Warning) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+    }
+}
+
 /// Live sections capped at the co-host threshold: more sections, no co-host.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct CappedSections {
