@@ -1,5 +1,7 @@
 //! A RON error, said in words for someone editing a plan by hand.
 
+use super::names::did_you_mean;
+
 /// A RON error, said in words for someone editing a plan by hand.
 pub(super) fn describe(error: &ron::Error) -> String {
     use ron::Error as E;
@@ -14,12 +16,12 @@ pub(super) fn describe(error: &ron::Error) -> String {
             found,
             outer,
         } => format!(
-            "unknown field `{found}`{}: expected one of {}",
+            "unknown field `{found}`{}{}",
             outer
                 .as_deref()
                 .map(|o| format!(" in {o}"))
                 .unwrap_or_default(),
-            list(expected)
+            expected_one_of(found, expected)
         ),
         E::MissingStructField { field, outer } => format!(
             "missing field `{field}`{}",
@@ -41,11 +43,23 @@ pub(super) fn describe(error: &ron::Error) -> String {
                 None => "value",
             };
             format!(
-                "unknown {what} `{found}`: expected one of {}",
-                list(expected)
+                "unknown {what} `{found}`{}",
+                expected_one_of(found, expected)
             )
         }
         other => other.to_string(),
+    }
+}
+
+/// ": expected one of `A`, `B`", or with a near miss ": did you mean `B`?
+/// (expected one of `A`, `B`)".
+fn expected_one_of(found: &str, expected: &[&str]) -> String {
+    match did_you_mean(found, expected) {
+        Some(name) => format!(
+            ": did you mean `{name}`? (expected one of {})",
+            list(expected)
+        ),
+        None => format!(": expected one of {}", list(expected)),
     }
 }
 

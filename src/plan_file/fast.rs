@@ -9,10 +9,11 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use super::entries::{AssumptionFields, Entries, KindFields, present};
+use super::names::ModeName;
 use super::{FORMAT_VERSION, SUPPORT_FORMAT1};
 use crate::model::{
-    ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, KindField, Minutes, Mode,
-    Module, Setting,
+    ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, KindField, Minutes, Module,
+    Setting,
 };
 
 #[derive(Deserialize)]
@@ -36,7 +37,7 @@ struct ModuleIn {
 #[derive(Deserialize)]
 #[serde(rename = "Cell", deny_unknown_fields)]
 struct CellIn {
-    mode: Mode,
+    mode: ModeName,
     minutes: u16,
     #[serde(default, deserialize_with = "present")]
     kind: Option<ActivityKind>,
@@ -114,8 +115,9 @@ fn module(input: ModuleIn, format: u32) -> Option<Module> {
         if format == 1 && (cell.kind.is_some() || cell.reuse.is_some()) {
             return None;
         }
-        let kind = cell.kind.unwrap_or(event.default_kind(cell.mode));
-        if kind.mode() != cell.mode {
+        let mode = cell.mode.0;
+        let kind = cell.kind.unwrap_or(event.default_kind(mode));
+        if kind.mode() != mode {
             return None;
         }
         *module.cell_mut(event) = Cell {

@@ -6,6 +6,7 @@
 mod describe;
 mod entries;
 mod fast;
+mod names;
 mod position;
 mod read;
 mod write;

@@ -13,11 +13,12 @@ use std::fmt;
 use ron::value::RawValue;
 use serde::Deserialize;
 
-use crate::model::{ActivityKind, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use crate::model::{ActivityKind, Assumptions, Cell, Course, GagneEvent, Minutes, Module};
 
 use super::describe::describe;
 use super::entries::{Entries, kind_mode_message, present};
 use super::fast;
+use super::names::{ModeName, hyphenated_name};
 
 mod assumptions;
 use super::FORMAT_VERSION;
@@ -65,11 +66,9 @@ pub(super) fn parse_thoroughly(source: &str) -> Result<(Course, u32), Vec<Proble
     let document: PlanDoc = match ron::Options::default().from_str(source) {
         Ok(document) => document,
         Err(error) => {
-            return Err(vec![Problem {
-                line: error.span.start.line,
-                column: error.span.start.col,
-                message: describe(&error.code),
-            }]);
+            let offset = offset_in(source, error.span.start);
+            let problem = syntax_problem(source, offset, &error.code);
+            return Err(place(source, vec![problem]));
         }
     };
     let mut reader = Reader {
@@ -232,7 +231,7 @@ impl<'a> Reader<'a> {
 
     fn cell(&mut self, raw: &'a RawValue, event: GagneEvent, format: u32) -> Option<Cell> {
         let document: CellDoc = self.read(raw)?;
-        let mode: Option<Mode> = self.read(document.mode);
+        let mode = self.read::<ModeName>(document.mode).map(|m| m.0);
         let mut valid = mode.is_some();
         let minutes = self.read::<i64>(document.minutes).and_then(|minutes| {
             let valid = u16::try_from(minutes).ok().and_then(Minutes::new);
@@ -294,12 +293,14 @@ impl<'a> Reader<'a> {
             Err(error) => {
                 let text = raw.get_ron();
                 let offset = self.offset(text) + offset_in(text, error.span.start);
-                let message = match error.code {
+                let problem = match error.code {
                     // Inside a value the plan does not end: the value does.
-                    ron::Error::TrailingCharacters => "unexpected text after this value".into(),
-                    code => describe(&code),
+                    ron::Error::TrailingCharacters => {
+                        (offset, "unexpected text after this value".into())
+                    }
+                    code => syntax_problem(self.source, offset, &code),
                 };
-                self.problems.push((offset, message));
+                self.problems.push(problem);
                 None
             }
         }
@@ -317,6 +318,18 @@ impl<'a> Reader<'a> {
             .saturating_sub(self.source.as_ptr() as usize)
             .min(self.source.len())
     }
+}
+
+/// A RON error at byte `offset` of `source`, in words: a hyphenated name
+/// (`self-paced`) where it starts, anything else where RON stopped.
+fn syntax_problem(source: &str, offset: usize, code: &ron::Error) -> (usize, String) {
+    let hyphenated = matches!(
+        code,
+        ron::Error::ExpectedComma | ron::Error::TrailingCharacters
+    )
+    .then(|| hyphenated_name(source, offset))
+    .flatten();
+    hyphenated.unwrap_or_else(|| (offset, describe(code)))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The unit tests of `read.rs`, kept apart so that the code reads on its own.
 
 use super::*;
+use crate::model::Mode;
 
 fn problems(source: &str) -> Vec<String> {
     parse(source)
@@ -266,9 +267,9 @@ fn kinds_and_reuse_are_read_and_checked_at_their_positions() {
         [
             "2:50: Video has no support time: `support_minutes` may be set only on Critique, \
              Assignment, PeerReview, Forum and GroupProject",
-            "2:54: unknown kind `Vidoe`: expected one of `Session`, `Workshop`, `Critique`, \
-             `Video`, `Reading`, `Replay`, `Research`, `Practice`, `Quiz`, `Assignment`, \
-             `PeerReview`, `Forum`, `GroupProject`",
+            "2:54: unknown kind `Vidoe`: did you mean `Video`? (expected one of `Session`, \
+             `Workshop`, `Critique`, `Video`, `Reading`, `Replay`, `Research`, `Practice`, \
+             `Quiz`, `Assignment`, `PeerReview`, `Forum`, `GroupProject`)",
             "2:99: unknown field `colour` in KindCosts: expected one of \
              `build_hours_per_hour`, `build_hours_per_activity`, `support_minutes`",
             "2:140: `live_build_hours_per_hour` is a format 1 assumption; format 2 uses \
