@@ -183,11 +183,7 @@ pub fn render_text(comparison: &Comparison, baseline_name: &str, current_name: &
         if let Some(group) = row.group {
             line([&format!("  {group}"), "", "", "", ""]);
         }
-        let verdict = match &row.change {
-            Some(c) if c.improved => "better",
-            Some(_) => "worse",
-            None => "",
-        };
+        let verdict = row.change.as_ref().map_or("", Change::verdict);
         line([label, &row.baseline, &row.current, change, verdict]);
     }
     out.push_str("\nWarnings\n");

@@ -78,9 +78,25 @@ impl Unit {
 /// The change of one figure since the last edit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
-    /// "▲ 1.2", "▼ 5.0 pt", "▲ 1".
+    /// "▲ 1.2", "▼ 5.0 pt", "▲ 1", or for break-even in words, "was 12".
     pub text: String,
     pub improved: bool,
+}
+
+impl Change {
+    /// Better or worse as a word, for `diff` and anyone reading without colour.
+    pub fn verdict(&self) -> &'static str {
+        if self.improved { "better" } else { "worse" }
+    }
+
+    /// The change with a mark that says better (✓) or worse (✗), as the
+    /// panel shows it: an arrow says only which way a number went, and
+    /// colour alone is lost under `NO_COLOR`, on a projector or to a
+    /// colour-blind reader. "▲ 3.5 ✗", "▼ 10.4 pt ✓", "was never ✓".
+    pub fn marked(&self) -> String {
+        let mark = if self.improved { '✓' } else { '✗' };
+        format!("{} {mark}", self.text)
+    }
 }
 
 impl Figure {
@@ -281,6 +297,10 @@ mod tests {
         let change = after[per_cohort].change_from(&before[per_cohort]).unwrap();
         assert_eq!(change.text, "▼ 1.0");
         assert!(change.improved);
+        assert_eq!(
+            (change.marked().as_str(), change.verdict()),
+            ("▼ 1.0 ✓", "better")
+        );
         let build = after[0].change_from(&before[0]).unwrap();
         // 0.5 h of workshop built at 3 h/h (1.5 h) becomes one practice task (1 h).
         assert_eq!(build.text, "▼ 0.5");

@@ -25,7 +25,8 @@ pub struct PanelWidget<'a> {
 }
 
 const VALUE_WIDTH: usize = 9;
-const CHANGE_WIDTH: usize = 9;
+/// "▼ 10.4 pt ✓": a change with its better/worse mark, as wide as most get.
+const CHANGE_WIDTH: usize = 11;
 
 impl Widget for PanelWidget<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -38,12 +39,20 @@ impl Widget for PanelWidget<'_> {
         // warnings still start inside the panel.
         let groups = rows.iter().filter(|r| r.group.is_some()).count();
         let headings = usize::from(area.height.saturating_sub(2)) >= rows.len() + groups + 4;
+        // Room for the widest change this time: "was already ✗" is rare,
+        // and is never cut; the labels give way for it instead.
+        let change_width = rows
+            .iter()
+            .filter_map(|row| row.change.as_ref())
+            .map(|change| change.marked().width())
+            .fold(CHANGE_WIDTH, usize::max);
         if self.baseline.is_some() {
+            // Over the columns of the rows below: each heading ends where its values do.
             let columns = format!(
-                "{:>VALUE_WIDTH$} {:>VALUE_WIDTH$} change",
-                "baseline", "now"
+                "{:>VALUE_WIDTH$} {:>VALUE_WIDTH$} {:<change_width$}",
+                "baseline", "now", "change"
             );
-            let pad = width.saturating_sub(columns.width() + 1);
+            let pad = width.saturating_sub(columns.width());
             lines.push(Line::styled(
                 format!("{}{columns}", " ".repeat(pad)),
                 theme.muted,
@@ -54,31 +63,30 @@ impl Widget for PanelWidget<'_> {
                 lines.push(Line::styled(group, theme.heading));
             }
             let (change_text, change_style) = match &row.change {
-                Some(change) if change.improved => (change.text.clone(), theme.good),
-                Some(change) => (change.text.clone(), theme.bad),
+                Some(change) if change.improved => (change.marked(), theme.good),
+                Some(change) => (change.marked(), theme.bad),
                 None => (String::new(), theme.base),
             };
-            let mut values = Vec::new();
-            if self.baseline.is_some() {
-                values.push(Span::styled(
-                    format!("{:>VALUE_WIDTH$} ", row.baseline),
-                    theme.muted,
-                ));
-            }
-            values.push(Span::styled(
-                format!("{:>VALUE_WIDTH$}", row.current),
-                theme.base,
-            ));
+            // The first value is unpadded, so the label may use the room a
+            // short one leaves ("+100 learners  103.1 h"); the label is
+            // padded instead, and every value still ends in its column.
+            let values = match self.baseline {
+                Some(_) => vec![
+                    Span::styled(format!("{} ", row.baseline), theme.muted),
+                    Span::styled(format!("{:>VALUE_WIDTH$}", row.current), theme.base),
+                ],
+                None => vec![Span::styled(row.current.clone(), theme.base)],
+            };
             // The label gives way to a long value, never the other way round.
             let values_width: usize = values.iter().map(|v| v.content.width()).sum();
-            let label_width = width.saturating_sub(values_width + CHANGE_WIDTH + 2);
+            let label_width = width.saturating_sub(values_width + change_width + 2);
             let mut spans = vec![
                 Span::styled(fit(row.label, label_width), theme.base),
                 Span::raw(" "),
             ];
             spans.extend(values);
             spans.push(Span::raw(" "));
-            spans.push(Span::styled(fit(&change_text, CHANGE_WIDTH), change_style));
+            spans.push(Span::styled(fit(&change_text, change_width), change_style));
             lines.push(Line::from(spans));
         }
         let warnings = &self.tradeoffs.warnings;
