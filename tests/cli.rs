@@ -192,7 +192,7 @@ fn summary_prints_the_report_for_the_samples() {
         .stdout(
             contains("Tradeoffs: Master Baker")
                 .and(contains(
-                    "Live teaching per cohort                      10.0 h",
+                    "  Live teaching per cohort                            10.0 h\n",
                 ))
                 .and(contains("Warnings")),
         );
@@ -201,7 +201,9 @@ fn summary_prints_the_report_for_the_samples() {
         .arg(asset("master-chef.ron"))
         .assert()
         .success()
-        .stdout(contains("co-host"));
+        .stdout(contains(
+            "  Co-host needed                                yes: sections of 18 are past 15\n",
+        ));
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! Break-even as people read it, and how it reads when it moves.
+//! Break-even as people read it (in the panel, in a report's row, in a
+//! sentence), and how it reads when it moves: every phrasing of it is here.
 //!
 //! Break-even is a state before it is a number: "already" (no costlier than
 //! teaching it all live from the first cohort), after so many cohorts, or
@@ -36,6 +37,25 @@ pub fn words(break_even: BreakEven, cohorts_per_year: u32) -> String {
         ),
         _ => format!(
             "never within {} cohorts",
+            whole(u64::from(crate::analysis::BREAK_EVEN_HORIZON))
+        ),
+    }
+}
+
+/// Break-even as a sentence of prose, as the Markdown export's opening
+/// paragraph says it: "Its self-paced build pays for itself against
+/// teaching it all live after 6 cohorts. " (with its trailing space).
+pub fn sentence(break_even: BreakEven) -> String {
+    match break_even {
+        BreakEven::Already => {
+            "It costs no more than teaching it all live from the first cohort. ".to_owned()
+        }
+        BreakEven::After(cohorts) => format!(
+            "Its self-paced build pays for itself against teaching it all live after {} cohorts. ",
+            whole(u64::from(cohorts))
+        ),
+        BreakEven::Never => format!(
+            "Its build does not pay for itself against teaching it all live within {} cohorts. ",
             whole(u64::from(crate::analysis::BREAK_EVEN_HORIZON))
         ),
     }

@@ -4,6 +4,7 @@
 //! the Markdown export all name figures from here, so they cannot disagree.
 
 use super::figures::{Better, Unit};
+use crate::analysis::numbers::{hours, percent, whole};
 
 /// One headline figure of a plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -138,6 +139,16 @@ impl FigureId {
                 Unit::Count
             }
             _ => Unit::Hours,
+        }
+    }
+
+    /// The figure's number as every report reads it, in its unit: "172.4 h",
+    /// "65.1%", "3".
+    pub fn format(self, value: f64) -> String {
+        match self.unit() {
+            Unit::Hours => hours(value),
+            Unit::Share => percent(value),
+            Unit::Count => whole(value.round().max(0.0) as u64),
         }
     }
 

@@ -2,7 +2,7 @@
 //! the number behind it (for the change since the last edit) and which way is
 //! better. The panel and any comparison share this one list.
 
-use crate::analysis::numbers::{one_decimal, percent};
+use crate::analysis::numbers::{hours, one_decimal};
 use crate::analysis::{BreakEven, KindHours, Stretch, Tradeoffs};
 
 use super::break_even;
@@ -178,7 +178,6 @@ pub fn stretch_words(stretch: Option<Stretch>) -> String {
 /// One kind's line of "where the hours go", as every report and document
 /// shows it: kind, cells, minutes, build hours, live and support hours a cohort.
 pub fn kind_cells(k: &KindHours) -> [String; 6] {
-    let hours = |x: f64| format!("{} h", one_decimal(x));
     [
         k.kind.label().to_owned(),
         k.cells.to_string(),
@@ -198,7 +197,7 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
     let l = &t.line_of_understanding;
     let k = t.workload().assumptions().cohorts_per_year();
     let cohost = if h.cohost_needed {
-        format!("{} h", one_decimal(h.cohost_hours_per_cohort))
+        F::CohostHoursPerCohort.format(h.cohost_hours_per_cohort)
     } else {
         "none".to_owned()
     };
@@ -217,9 +216,7 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         l.aligned_cells as f64 / l.planned_cells as f64
     };
     let amount = Reading::Amount;
-    let hours = |id: FigureId, value: f64| {
-        Figure::of(id, format!("{} h", one_decimal(value)), amount(value))
-    };
+    let hours = |id: FigureId, value: f64| Figure::of(id, id.format(value), amount(value));
     vec![
         hours(F::BuildHours, h.build_hours).starting("Staff hours"),
         hours(F::StaffHoursPerCohort, h.staff_hours_per_cohort),
@@ -234,7 +231,7 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         hours(F::HoursPerLearner, h.hours_per_learner),
         Figure::of(
             F::SelfPacedShare,
-            percent(s.self_paced_share),
+            F::SelfPacedShare.format(s.self_paced_share),
             amount(s.self_paced_share),
         )
         .starting("Scalability"),
@@ -253,7 +250,7 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
                 "{}/{} {}",
                 a.live_checkpoints,
                 a.planned_modules,
-                percent(a.share)
+                F::Accountability.format(a.share)
             ),
             amount(a.share),
         )
@@ -271,7 +268,7 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         .starting("Line of Understanding"),
         Figure::of(
             F::AlignedMinutesShare,
-            percent(l.aligned_minutes_share),
+            F::AlignedMinutesShare.format(l.aligned_minutes_share),
             amount(l.aligned_minutes_share),
         ),
     ]
@@ -312,7 +309,7 @@ mod tests {
         let share = |value: f64| {
             Figure::of(
                 FigureId::SelfPacedShare,
-                percent(value),
+                FigureId::SelfPacedShare.format(value),
                 Reading::Amount(value),
             )
         };

@@ -9,3 +9,4 @@ pub mod compare;
 pub mod figures;
 pub mod printable;
 pub mod report;
+pub mod table;

@@ -7,25 +7,30 @@ use crate::present::printable::fit;
 
 use crate::analysis::Tradeoffs;
 
-use super::catalogue::FigureId as F;
+use super::table::{Group, Value, groups};
 use crate::analysis::numbers::{one_decimal, percent};
 use crate::model::Course;
 
-/// Width of the label column.
-const LABEL: usize = 40;
+/// Width of the label column: the longest label and a space.
+const LABEL: usize = 46;
 /// Width of the number column (right-aligned, before the unit).
 const NUMBER: usize = 10;
+/// Width of an amount: the number and its unit (" h", "%").
+const AMOUNT: usize = NUMBER + 2;
 
 /// A readable report of `t`, the analysis of `course`.
 pub fn render_report(course: &Course, t: &Tradeoffs) -> String {
     let mut out = String::new();
     title(&mut out, course, t);
-    instructor_hours(&mut out, t);
+    let [staff, scalability, accountability, line, learner_time] = groups(t);
+    group(&mut out, &staff);
     by_kind(&mut out, t);
-    scalability(&mut out, t);
-    accountability(&mut out, t);
-    line_of_understanding(&mut out, t);
-    learner_time(&mut out, course, t);
+    group(&mut out, &scalability);
+    group(&mut out, &accountability);
+    group(&mut out, &line);
+    deviations(&mut out, t);
+    group(&mut out, &learner_time);
+    learner_time_by_module(&mut out, course, t);
     learning_types(&mut out, t);
     warnings(&mut out, t);
     out
@@ -50,78 +55,6 @@ fn title(out: &mut String, course: &Course, t: &Tradeoffs) {
         ),
         w.assumptions().live_section_max(),
     );
-}
-
-fn instructor_hours(out: &mut String, t: &Tradeoffs) {
-    let h = &t.hours;
-    let k = t.workload().assumptions().cohorts_per_year();
-    section(out, "Staff hours");
-    hours(out, F::BuildHours.label(), h.build_hours, "");
-    text(
-        out,
-        "Live sections per cohort",
-        &format!(
-            "{} {}, up to {} learners each",
-            h.sections,
-            plural(h.sections as usize, "section", "sections"),
-            h.section_size
-        ),
-    );
-    hours(
-        out,
-        F::LiveHoursPerCohort.label(),
-        h.live_hours_per_cohort,
-        "",
-    );
-    hours(
-        out,
-        F::SupportHoursPerCohort.label(),
-        h.support_hours_per_cohort,
-        &format!(
-            " (marking, critique, forums in {} tutor {})",
-            h.tutor_groups,
-            plural(h.tutor_groups as usize, "group", "groups")
-        ),
-    );
-    hours(
-        out,
-        F::InstructorHoursPerCohort.label(),
-        h.instructor_hours_per_cohort,
-        "",
-    );
-    let cohost = if h.cohost_needed {
-        format!(
-            " (sections of {} are past {})",
-            h.section_size,
-            t.workload().assumptions().cohost_above()
-        )
-    } else {
-        " (not needed)".to_string()
-    };
-    hours(
-        out,
-        F::CohostHoursPerCohort.label(),
-        h.cohost_hours_per_cohort,
-        &cohost,
-    );
-    hours(
-        out,
-        F::StaffHoursPerCohort.label(),
-        h.staff_hours_per_cohort,
-        " (instructor + co-host)",
-    );
-    hours(
-        out,
-        &format!(
-            "{} (build + {k} {})",
-            F::FirstYearHours.label(),
-            plural(k as usize, "cohort", "cohorts")
-        ),
-        h.first_year_hours,
-        "",
-    );
-    hours(out, F::LaterYearHours.label(), h.later_year_hours, "");
-    hours(out, F::HoursPerLearner.label(), h.hours_per_learner, "");
 }
 
 /// Where the hours go: each kind's build, live and support hours.
@@ -173,51 +106,9 @@ fn learning_types(out: &mut String, t: &Tradeoffs) {
     }
 }
 
-fn scalability(out: &mut String, t: &Tradeoffs) {
-    let s = &t.scalability;
-    section(out, "Scalability");
-    share(out, F::SelfPacedShare.label(), s.self_paced_share);
-    hours(
-        out,
-        F::MarginalHoursPer100Learners.label(),
-        s.marginal_hours_per_100_learners,
-        " a cohort",
-    );
-    let k = t.workload().assumptions().cohorts_per_year();
-    let break_even = super::break_even::words(s.break_even, k);
-    text(out, F::BreakEven.label(), &break_even);
-}
-
-fn accountability(out: &mut String, t: &Tradeoffs) {
-    let a = &t.accountability;
-    section(out, "Accountability");
-    text(
-        out,
-        F::LiveCheckpoints.label(),
-        &format!(
-            "{} of {} planned modules ({})",
-            a.live_checkpoints,
-            a.planned_modules,
-            percent(a.share)
-        ),
-    );
-    let stretch = super::figures::stretch_words(a.longest_self_paced_stretch);
-    text(out, F::LongestSelfPacedStretch.label(), &stretch);
-}
-
-fn line_of_understanding(out: &mut String, t: &Tradeoffs) {
+/// The deviations from the Line of Understanding, under its group.
+fn deviations(out: &mut String, t: &Tradeoffs) {
     let l = &t.line_of_understanding;
-    section(out, "Line of Understanding");
-    text(
-        out,
-        F::AlignedCells.label(),
-        &format!(
-            "{} of {} planned cells, {} of the minutes",
-            l.aligned_cells,
-            l.planned_cells,
-            percent(l.aligned_minutes_share)
-        ),
-    );
     if l.deviations.is_empty() {
         return;
     }
@@ -237,17 +128,9 @@ fn line_of_understanding(out: &mut String, t: &Tradeoffs) {
     }
 }
 
-fn learner_time(out: &mut String, course: &Course, t: &Tradeoffs) {
+/// Each module's learner time, under the group's totals.
+fn learner_time_by_module(out: &mut String, course: &Course, t: &Tradeoffs) {
     let l = &t.learner_time;
-    section(out, "Learner time (per learner)");
-    hours(out, F::LiveLearnerHours.label(), l.live_hours, "");
-    hours(
-        out,
-        F::SelfPacedLearnerHours.label(),
-        l.self_paced_hours,
-        "",
-    );
-    hours(out, "Total", l.total_hours(), "");
     // "live" and "self-paced" end over the units of their columns.
     let _ = writeln!(
         out,
@@ -283,29 +166,17 @@ fn section(out: &mut String, name: &str) {
     let _ = writeln!(out, "\n{name}");
 }
 
-/// `  Label ........   123.4 h suffix`
-fn hours(out: &mut String, label: &str, hours: f64, suffix: &str) {
-    let _ = writeln!(
-        out,
-        "  {}{:>n$} h{suffix}",
-        pad(label, LABEL),
-        one_decimal(hours),
-        n = NUMBER
-    );
-}
-
-fn share(out: &mut String, label: &str, share: f64) {
-    let _ = writeln!(
-        out,
-        "  {}{:>n$} %",
-        pad(label, LABEL),
-        one_decimal(share * 100.0),
-        n = NUMBER
-    );
-}
-
-fn text(out: &mut String, label: &str, value: &str) {
-    let _ = writeln!(out, "  {}{value}", pad(label, LABEL));
+/// A group of the tradeoffs table: amounts right-aligned in one column,
+/// words after the label.
+fn group(out: &mut String, group: &Group) {
+    section(out, group.name);
+    for row in &group.rows {
+        let label = pad(&row.label, LABEL);
+        let _ = match &row.value {
+            Value::Amount(amount) => writeln!(out, "  {label}{amount:>AMOUNT$}"),
+            Value::Words(words) => writeln!(out, "  {label}{words}"),
+        };
+    }
 }
 
 /// `text` padded with spaces to `width` characters (titles may be longer; then one space).
@@ -364,7 +235,7 @@ mod tests {
         }
         // build = 1 h video * 40 + 1 practice + 0.5 h critique * 1 = 41.5
         assert!(
-            report.contains("  Build hours (one-time)                        41.5 h\n"),
+            report.contains("  Build hours (one-time)                              41.5 h\n"),
             "{report}"
         );
         // the critique: 30 min, build 0.5, live 0.5 h * 2 sections, support 0.5 * 5 * 24 / 60
@@ -376,22 +247,29 @@ mod tests {
         );
         // acquisition is the 60 video minutes of 120
         assert!(
-            report.contains("  acquisition                                     60 min  50.0%\n"),
+            report.contains(
+                "  acquisition                                           60 min  50.0%\n"
+            ),
             "{report}"
         );
         // self-paced share 90 / 120 = 75%
         assert!(
-            report.contains("  Self-paced share of learner time              75.0 %\n"),
+            report.contains("  Self-paced share of learner time                     75.0%\n"),
             "{report}"
         );
         assert!(
-            report.contains("1 of 2 planned modules (50.0%)"),
+            report
+                .contains("Live checkpoints                              1 of 2 planned modules\n"),
             "{report}"
         );
         assert!(
-            report.contains(
-                "Aligned cells                           2 of 3 planned cells, 75.0% of the minutes"
-            ),
+            report.contains("  Share of modules with a live checkpoint              50.0%\n"),
+            "{report}"
+        );
+        assert!(
+            report.contains("Aligned cells                                 2 of 3 planned cells\n")
+                && report
+                    .contains("  Aligned minutes                                      75.0%\n"),
             "{report}"
         );
         assert!(

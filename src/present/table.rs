@@ -1,0 +1,210 @@
+//! The tradeoffs as one table, for `coursegrid summary` and the Markdown
+//! export alike: groups of rows, each a catalogue label with its value as
+//! read. Both print these rows (as aligned text or a Markdown table), so the
+//! two cannot phrase a figure differently.
+
+use crate::analysis::Tradeoffs;
+use crate::analysis::numbers::count;
+
+use super::break_even;
+use super::catalogue::FigureId as F;
+use super::figures::stretch_words;
+
+/// One line of the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub label: String,
+    pub value: Value,
+}
+
+/// A row's value: an amount (a number and its unit, which a text report
+/// aligns in a column) or words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Amount(String),
+    Words(String),
+}
+
+impl Value {
+    pub fn text(&self) -> &str {
+        match self {
+            Value::Amount(text) | Value::Words(text) => text,
+        }
+    }
+}
+
+/// A heading and its rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub name: &'static str,
+    pub rows: Vec<Row>,
+}
+
+/// The five groups in order: staff hours, scalability, accountability, the
+/// Line of Understanding and learner time.
+pub fn groups(t: &Tradeoffs) -> [Group; 5] {
+    let (h, s, a, l, time) = (
+        &t.hours,
+        &t.scalability,
+        &t.accountability,
+        &t.line_of_understanding,
+        &t.learner_time,
+    );
+    let w = t.workload();
+    let k = w.assumptions().cohorts_per_year();
+    let cohost = if h.cohost_needed {
+        let above = w.assumptions().cohost_above();
+        format!("yes: sections of {} are past {above}", h.section_size)
+    } else {
+        "no".to_owned()
+    };
+    let sections = format!(
+        "{} of up to {}",
+        count(h.sections as usize, "section", "sections"),
+        count(h.section_size as usize, "learner", "learners")
+    );
+    let first_year = format!(
+        "{} (build + {})",
+        F::FirstYearHours.label(),
+        count(k as usize, "cohort", "cohorts")
+    );
+    let group = |name, rows| Group { name, rows };
+    [
+        group(
+            "Staff hours",
+            vec![
+                amount(F::BuildHours, h.build_hours),
+                words("Live sections per cohort", sections),
+                amount(F::LiveHoursPerCohort, h.live_hours_per_cohort),
+                words(
+                    "Tutor groups per cohort (forums and projects)",
+                    count(h.tutor_groups as usize, "group", "groups"),
+                ),
+                amount(F::SupportHoursPerCohort, h.support_hours_per_cohort),
+                amount(F::InstructorHoursPerCohort, h.instructor_hours_per_cohort),
+                words("Co-host needed", cohost),
+                amount(F::CohostHoursPerCohort, h.cohost_hours_per_cohort),
+                amount(F::StaffHoursPerCohort, h.staff_hours_per_cohort),
+                Row {
+                    label: first_year,
+                    value: Value::Amount(F::FirstYearHours.format(h.first_year_hours)),
+                },
+                amount(F::LaterYearHours, h.later_year_hours),
+                amount(F::HoursPerLearner, h.hours_per_learner),
+            ],
+        ),
+        group(
+            "Scalability",
+            vec![
+                amount(F::SelfPacedShare, s.self_paced_share),
+                amount(
+                    F::MarginalHoursPer100Learners,
+                    s.marginal_hours_per_100_learners,
+                ),
+                words(F::BreakEven.label(), break_even::words(s.break_even, k)),
+            ],
+        ),
+        group(
+            "Accountability",
+            vec![
+                words(
+                    F::LiveCheckpoints.label(),
+                    format!(
+                        "{} of {} planned modules",
+                        a.live_checkpoints, a.planned_modules
+                    ),
+                ),
+                amount(F::Accountability, a.share),
+                words(
+                    F::LongestSelfPacedStretch.label(),
+                    stretch_words(a.longest_self_paced_stretch),
+                ),
+            ],
+        ),
+        group(
+            "Line of Understanding",
+            vec![
+                words(
+                    F::AlignedCells.label(),
+                    format!("{} of {} planned cells", l.aligned_cells, l.planned_cells),
+                ),
+                amount(F::AlignedMinutesShare, l.aligned_minutes_share),
+            ],
+        ),
+        group(
+            "Learner time (per learner)",
+            vec![
+                amount(F::LiveLearnerHours, time.live_hours),
+                amount(F::SelfPacedLearnerHours, time.self_paced_hours),
+                Row {
+                    label: "Total".to_owned(),
+                    value: Value::Amount(F::LiveLearnerHours.format(time.total_hours())),
+                },
+            ],
+        ),
+    ]
+}
+
+/// Figure `id` with `value` in its unit, labelled and formatted by the catalogue.
+fn amount(id: F, value: f64) -> Row {
+    Row {
+        label: id.label().to_owned(),
+        value: Value::Amount(id.format(value)),
+    }
+}
+
+fn words(label: &str, text: String) -> Row {
+    Row {
+        label: label.to_owned(),
+        value: Value::Words(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::model::Course;
+
+    #[test]
+    fn every_figure_of_the_catalogue_has_a_row_once() {
+        let course = Course::with_recommended_modules("Bread", 3).unwrap();
+        let groups = groups(&analyze(&course));
+        let labels: Vec<&str> = groups
+            .iter()
+            .flat_map(|g| &g.rows)
+            .map(|r| r.label.as_str())
+            .collect();
+        for id in F::ALL {
+            let found = labels.iter().filter(|l| l.starts_with(id.label())).count();
+            // "Live" also starts "Live teaching per cohort", "Live sections..."
+            // and "Live checkpoints": the learner-time rows are counted apart.
+            if matches!(id, F::LiveLearnerHours | F::SelfPacedLearnerHours) {
+                assert!(labels.contains(&id.label()), "{}", id.label());
+            } else {
+                assert_eq!(found, 1, "{} in {labels:?}", id.label());
+            }
+        }
+    }
+
+    #[test]
+    fn amounts_read_in_their_unit() {
+        // Three modules in their recommended modes: 24 learners, 2 sections of 12.
+        let course = Course::with_recommended_modules("Bread", 3).unwrap();
+        let [staff, scalability, ..] = groups(&analyze(&course));
+        let value = |group: &Group, label: &str| {
+            let row = group.rows.iter().find(|r| r.label == label).unwrap();
+            row.value.clone()
+        };
+        assert_eq!(
+            value(&staff, "Live sections per cohort"),
+            Value::Words("2 sections of up to 12 learners".into())
+        );
+        assert!(
+            matches!(value(&staff, "Staff hours per cohort"), Value::Amount(t) if t.ends_with(" h"))
+        );
+        assert!(
+            matches!(value(&scalability, "Self-paced share of learner time"), Value::Amount(t) if t.ends_with('%') && !t.ends_with(" %"))
+        );
+    }
+}
