@@ -351,10 +351,10 @@ fn every_summary_figure_is_in_the_tradeoffs_table_with_its_unit() {
         let k = course.assumptions.cohorts_per_year();
         let h = |x: f64| format!("{x:.1} h");
         let pct = |x: f64| format!("{:.1}%", x * 100.0);
-        let cohost = if s.cohost_needed {
+        let cohost = if s.hours.cohost_needed {
             format!(
                 "yes: sections of {} are past {}",
-                s.section_size,
+                s.hours.section_size,
                 course.assumptions.cohost_above()
             )
         } else {
@@ -363,32 +363,38 @@ fn every_summary_figure_is_in_the_tradeoffs_table_with_its_unit() {
         let break_even = s.break_even_cohorts.unwrap();
         let first_year = format!("First year (build + {k} cohorts)");
         let rows: Vec<(&str, String)> = vec![
-            (F::BuildHours.label(), h(s.build_hours)),
+            (F::BuildHours.label(), h(s.hours.build_hours)),
             (
                 "Live sections per cohort",
                 format!(
                     "{} sections of up to {} learners",
-                    s.sections, s.section_size
+                    s.hours.sections, s.hours.section_size
                 ),
             ),
-            (F::LiveHoursPerCohort.label(), h(s.live_hours_per_cohort)),
+            (
+                F::LiveHoursPerCohort.label(),
+                h(s.hours.live_hours_per_cohort),
+            ),
             (
                 F::SupportHoursPerCohort.label(),
-                h(s.support_hours_per_cohort),
+                h(s.hours.support_hours_per_cohort),
             ),
             (
                 F::InstructorHoursPerCohort.label(),
-                h(s.instructor_hours_per_cohort),
+                h(s.hours.instructor_hours_per_cohort),
             ),
             ("Co-host needed", cohost),
             (
                 F::CohostHoursPerCohort.label(),
-                h(s.cohost_hours_per_cohort),
+                h(s.hours.cohost_hours_per_cohort),
             ),
-            (F::StaffHoursPerCohort.label(), h(s.staff_hours_per_cohort)),
-            (first_year.as_str(), h(s.first_year_hours)),
-            (F::LaterYearHours.label(), h(s.later_year_hours)),
-            (F::HoursPerLearner.label(), h(s.hours_per_learner)),
+            (
+                F::StaffHoursPerCohort.label(),
+                h(s.hours.staff_hours_per_cohort),
+            ),
+            (first_year.as_str(), h(s.hours.first_year_hours)),
+            (F::LaterYearHours.label(), h(s.hours.later_year_hours)),
+            (F::HoursPerLearner.label(), h(s.hours.hours_per_learner)),
             (F::SelfPacedShare.label(), pct(s.self_paced_share)),
             (
                 F::MarginalHoursPer100Learners.label(),

@@ -82,14 +82,20 @@ mod tests {
     use super::*;
     use crate::model::{Assumptions, Cell, Minutes, Module};
 
-    #[test]
-    fn deviations_name_the_cell_and_give_the_articles_reason() {
-        let mut first = Module::recommended("Sourcing");
-        // practice self-paced (recommended live) with no live feedback, and an
-        // unplanned cell in the wrong mode
-        first
+    /// A module in its recommended modes but for practice, made self-paced.
+    fn practice_at_home(title: &str) -> Module {
+        let mut module = Module::recommended(title);
+        module
             .cell_mut(GagneEvent::ElicitPerformance)
             .set_mode(GagneEvent::ElicitPerformance, Mode::SelfPaced);
+        module
+    }
+
+    #[test]
+    fn deviations_name_the_cell_and_give_the_articles_reason() {
+        // practice self-paced (recommended live) with no live feedback, and an
+        // unplanned cell in the wrong mode
+        let mut first = practice_at_home("Sourcing");
         first.cell_mut(GagneEvent::ProvideFeedback).minutes = Minutes::ZERO;
         *first.cell_mut(GagneEvent::GainAttention) =
             Cell::in_mode(GagneEvent::GainAttention, Mode::Live, Minutes::ZERO);
@@ -136,10 +142,7 @@ mod tests {
 
     #[test]
     fn practice_at_home_with_live_feedback_is_the_articles_own_design() {
-        let mut module = Module::recommended("Baking");
-        module
-            .cell_mut(GagneEvent::ElicitPerformance)
-            .set_mode(GagneEvent::ElicitPerformance, Mode::SelfPaced);
+        let mut module = practice_at_home("Baking");
         let course = Course::new("Bread", Assumptions::default(), vec![module.clone()]).unwrap();
         let line = LineOfUnderstanding::of(&course);
         assert_eq!((line.aligned_cells, line.planned_cells), (9, 9));

@@ -5,24 +5,16 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{KindHours, LearningTypeMinutes, Tradeoffs};
+use super::{InstructorHours, KindHours, LearningTypeMinutes, Tradeoffs};
 
 /// The headline figures of [`Tradeoffs`] under stable key names.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
-    pub build_hours: f64,
-    pub live_hours_per_cohort: f64,
-    pub support_hours_per_cohort: f64,
-    pub instructor_hours_per_cohort: f64,
-    pub cohost_needed: bool,
-    pub cohost_hours_per_cohort: f64,
-    /// Instructor plus co-host: what first_year_hours and the rest count.
-    pub staff_hours_per_cohort: f64,
-    pub sections: u32,
-    pub section_size: u32,
-    pub first_year_hours: f64,
-    pub later_year_hours: f64,
-    pub hours_per_learner: f64,
+    /// Every staff-hours figure under its own name: build_hours, sections,
+    /// tutor_groups, staff_hours_per_cohort (instructor plus co-host: what
+    /// first_year_hours and the rest count)...
+    #[serde(flatten)]
+    pub hours: InstructorHours,
     pub self_paced_share: f64,
     pub marginal_hours_per_100_learners: f64,
     /// 1 when the plan is already no costlier than all-live; null when it never is.
@@ -46,20 +38,8 @@ pub struct Summary {
 
 impl From<&Tradeoffs> for Summary {
     fn from(t: &Tradeoffs) -> Summary {
-        let h = &t.hours;
         Summary {
-            build_hours: h.build_hours,
-            live_hours_per_cohort: h.live_hours_per_cohort,
-            support_hours_per_cohort: h.support_hours_per_cohort,
-            instructor_hours_per_cohort: h.instructor_hours_per_cohort,
-            cohost_needed: h.cohost_needed,
-            cohost_hours_per_cohort: h.cohost_hours_per_cohort,
-            staff_hours_per_cohort: h.staff_hours_per_cohort,
-            sections: h.sections,
-            section_size: h.section_size,
-            first_year_hours: h.first_year_hours,
-            later_year_hours: h.later_year_hours,
-            hours_per_learner: h.hours_per_learner,
+            hours: t.hours,
             self_paced_share: t.scalability.self_paced_share,
             marginal_hours_per_100_learners: t.scalability.marginal_hours_per_100_learners,
             break_even_cohorts: t.scalability.break_even.cohorts(),
@@ -117,9 +97,10 @@ mod tests {
         "live_learner_hours",
         "self_paced_learner_hours",
     ];
-    const COUNTS: [&str; 7] = [
+    const COUNTS: [&str; 8] = [
         "sections",
         "section_size",
+        "tutor_groups",
         "live_checkpoints",
         "planned_modules",
         "longest_self_paced_stretch_modules",
@@ -172,7 +153,7 @@ mod tests {
             }
             assert!(entry["cells"].is_u64() && entry["minutes"].is_u64());
         }
-        assert_eq!(json.len(), 28, "{:?}", json.keys().collect::<Vec<_>>());
+        assert_eq!(json.len(), 29, "{:?}", json.keys().collect::<Vec<_>>());
     }
 
     #[test]

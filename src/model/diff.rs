@@ -26,26 +26,25 @@ pub enum ModuleChange {
 }
 
 impl ModuleChange {
+    /// The module's index in the old plan and in the new, where it is there.
+    pub fn indices(self) -> (Option<usize>, Option<usize>) {
+        match self {
+            ModuleChange::Same { old, new }
+            | ModuleChange::Changed { old, new }
+            | ModuleChange::Moved { old, new } => (Some(old), Some(new)),
+            ModuleChange::Removed { old } => (Some(old), None),
+            ModuleChange::Added { new } => (None, Some(new)),
+        }
+    }
+
     /// The module's index in the old plan, if it is there.
     pub fn old_index(self) -> Option<usize> {
-        match self {
-            ModuleChange::Same { old, .. }
-            | ModuleChange::Changed { old, .. }
-            | ModuleChange::Moved { old, .. }
-            | ModuleChange::Removed { old } => Some(old),
-            ModuleChange::Added { .. } => None,
-        }
+        self.indices().0
     }
 
     /// The module's index in the new plan, if it is there.
     pub fn new_index(self) -> Option<usize> {
-        match self {
-            ModuleChange::Same { new, .. }
-            | ModuleChange::Changed { new, .. }
-            | ModuleChange::Moved { new, .. }
-            | ModuleChange::Added { new } => Some(new),
-            ModuleChange::Removed { .. } => None,
-        }
+        self.indices().1
     }
 }
 
