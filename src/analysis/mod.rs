@@ -149,6 +149,13 @@ mod tests {
         Course::new("Bread", Assumptions::default(), vec![module]).unwrap()
     }
 
+    /// The analysis of [`video_and_workshop`] with `event`'s cell of another kind.
+    fn with_kind(event: GagneEvent, kind: ActivityKind) -> Tradeoffs {
+        let mut course = video_and_workshop();
+        course.modules_mut()[0].cell_mut(event).kind = kind;
+        analyze(&course)
+    }
+
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
     }
@@ -217,11 +224,7 @@ mod tests {
 
     #[test]
     fn one_self_paced_cells_kind_moves_break_even_and_the_next_hundred_learners() {
-        let mut course = video_and_workshop();
-        course.modules_mut()[0]
-            .cell_mut(GagneEvent::PresentContent)
-            .kind = ActivityKind::Assignment;
-        let t = analyze(&course);
+        let t = with_kind(GagneEvent::PresentContent, ActivityKind::Assignment);
         // build = 2 (per assignment) + 1.5 = 3.5; support 1 h * 10 min * 24 / 60 = 4.0
         assert!(close(t.hours.build_hours, 3.5));
         assert!(close(t.hours.support_hours_per_cohort, 4.0));
@@ -251,11 +254,7 @@ mod tests {
 
     #[test]
     fn a_live_cells_kind_leaves_break_even_alone() {
-        let mut course = video_and_workshop();
-        course.modules_mut()[0]
-            .cell_mut(GagneEvent::ElicitPerformance)
-            .kind = ActivityKind::Critique;
-        let t = analyze(&course);
+        let t = with_kind(GagneEvent::ElicitPerformance, ActivityKind::Critique);
         // plan 40.5 + 2c, twin 10.5 + 4c: still 15 (the critique is in both)
         assert!(close(t.hours.build_hours, 40.5));
         assert!(close(t.hours.staff_hours_per_cohort, 2.0));

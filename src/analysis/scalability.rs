@@ -113,6 +113,11 @@ fn at_most(a: f64, b: f64) -> bool {
 mod tests {
     use super::*;
 
+    /// Break-even of a plan against its all-live twin, each as (build hours, hours a cohort).
+    fn between(plan: (f64, f64), all_live: (f64, f64)) -> BreakEven {
+        BreakEven::between(&line(plan.0, plan.1), &line(all_live.0, all_live.1))
+    }
+
     fn line(build_hours: f64, hours_per_cohort: f64) -> CostLine {
         CostLine {
             build_hours,
@@ -125,20 +130,14 @@ mod tests {
         let same = line(15.0, 3.0);
         assert_eq!(BreakEven::between(&same, &same), BreakEven::Already);
         // cheaper to build and to run
-        assert_eq!(
-            BreakEven::between(&line(10.0, 1.0), &line(15.0, 3.0)),
-            BreakEven::Already
-        );
+        assert_eq!(between((10.0, 1.0), (15.0, 3.0)), BreakEven::Already);
         assert_eq!(BreakEven::Already.cohorts(), Some(1));
     }
 
     #[test]
     fn identical_costs_reached_by_different_sums_still_compare_equal() {
         // 0.1 + 0.2 != 0.3 in floating point; the epsilon absorbs it.
-        assert_eq!(
-            BreakEven::between(&line(0.1 + 0.2, 1.0), &line(0.3, 1.0)),
-            BreakEven::Already
-        );
+        assert_eq!(between((0.1 + 0.2, 1.0), (0.3, 1.0)), BreakEven::Already);
     }
 
     #[test]
@@ -149,23 +148,14 @@ mod tests {
         assert_eq!(BreakEven::between(&plan, &live), BreakEven::After(38));
         assert_eq!(BreakEven::After(38).cohorts(), Some(38));
         // exactly on a cohort: 20 + 1c vs 10 + 2c -> c = 10
-        assert_eq!(
-            BreakEven::between(&line(20.0, 1.0), &line(10.0, 2.0)),
-            BreakEven::After(10)
-        );
+        assert_eq!(between((20.0, 1.0), (10.0, 2.0)), BreakEven::After(10));
     }
 
     #[test]
     fn a_plan_that_costs_more_every_cohort_never_breaks_even() {
-        assert_eq!(
-            BreakEven::between(&line(60.0, 5.0), &line(15.0, 3.0)),
-            BreakEven::Never
-        );
+        assert_eq!(between((60.0, 5.0), (15.0, 3.0)), BreakEven::Never);
         // saves too little to catch up within the horizon: 1000 extra, 0.5 a cohort
-        assert_eq!(
-            BreakEven::between(&line(1015.0, 2.5), &line(15.0, 3.0)),
-            BreakEven::Never
-        );
+        assert_eq!(between((1015.0, 2.5), (15.0, 3.0)), BreakEven::Never);
         assert_eq!(BreakEven::Never.cohorts(), None);
     }
 
@@ -175,28 +165,16 @@ mod tests {
         // a cohort; its all-live twin, a 1-hour workshop in 2 sections: build 3, 2 h a
         // cohort. 1 + 4c <= 3 + 2c only while c <= 1: cheaper for one cohort, dearer ever
         // after. That is not a break-even.
-        assert_eq!(
-            BreakEven::between(&line(1.0, 4.0), &line(3.0, 2.0)),
-            BreakEven::Never
-        );
+        assert_eq!(between((1.0, 4.0), (3.0, 2.0)), BreakEven::Never);
         // dearer per cohort by a hair only past the horizon still counts
-        assert_eq!(
-            BreakEven::between(&line(0.0, 1.0), &line(1.0, 1.0)),
-            BreakEven::Already
-        );
+        assert_eq!(between((0.0, 1.0), (1.0, 1.0)), BreakEven::Already);
     }
 
     #[test]
     fn break_even_at_the_horizon_counts() {
         // 1000 extra build, 1 saved per cohort: 1000 + c*1 <= 0 + c*2 at c = 1000
-        assert_eq!(
-            BreakEven::between(&line(1000.0, 1.0), &line(0.0, 2.0)),
-            BreakEven::After(1000)
-        );
-        assert_eq!(
-            BreakEven::between(&line(1001.0, 1.0), &line(0.0, 2.0)),
-            BreakEven::Never
-        );
+        assert_eq!(between((1000.0, 1.0), (0.0, 2.0)), BreakEven::After(1000));
+        assert_eq!(between((1001.0, 1.0), (0.0, 2.0)), BreakEven::Never);
     }
 
     #[test]

@@ -323,22 +323,15 @@ mod tests {
 
     #[test]
     fn bloom_bands_follow_the_article() {
-        assert_eq!(
-            GagneEvent::PresentContent.bloom_band(),
-            BloomBand::RememberUnderstand
-        );
-        assert_eq!(
-            GagneEvent::ProvideGuidance.bloom_band(),
-            BloomBand::ApplyAnalyze
-        );
-        assert_eq!(
-            GagneEvent::ProvideFeedback.bloom_band(),
-            BloomBand::ApplyAnalyze
-        );
-        assert_eq!(
-            GagneEvent::AssessPerformance.bloom_band(),
-            BloomBand::EvaluateCreate
-        );
+        // Events 1-4, 5-7 and 8-9, as the Line of Understanding draws them.
+        for event in GagneEvent::ALL {
+            let expected = match event.number() {
+                1..=4 => BloomBand::RememberUnderstand,
+                5..=7 => BloomBand::ApplyAnalyze,
+                _ => BloomBand::EvaluateCreate,
+            };
+            assert_eq!(event.bloom_band(), expected, "{event:?}");
+        }
     }
 
     #[test]
