@@ -7,6 +7,11 @@ const REPLACE: WriteOptions = WriteOptions {
     backup: true,
 };
 
+/// Whether `path` is a symlink itself (not what it points to).
+fn is_symlink(path: &Path) -> bool {
+    fs::symlink_metadata(path).unwrap().file_type().is_symlink()
+}
+
 /// A folder holding `plan.ron`, whose text is "old".
 fn old_plan() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -59,12 +64,7 @@ fn keeps_permissions_and_follows_symlinks() {
     let link = dir.path().join("link.ron");
     symlink(&target, &link).unwrap();
     write(&link, b"new", REPLACE).unwrap();
-    assert!(
-        fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    assert!(is_symlink(&link));
     assert_eq!(fs::read_to_string(&target).unwrap(), "new");
     let mode = fs::metadata(&target).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
@@ -183,12 +183,7 @@ fn the_backup_replaces_a_symlink_instead_of_writing_through_it() {
     write(&path, b"new", REPLACE).unwrap();
     assert_eq!(fs::read_to_string(&precious).unwrap(), "keep me");
     let backup = dir.path().join("plan.ron.bak");
-    assert!(
-        !fs::symlink_metadata(&backup)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    assert!(!is_symlink(&backup));
     assert_eq!(fs::read_to_string(&backup).unwrap(), "old");
 }
 
@@ -249,12 +244,7 @@ fn a_dangling_symlink_is_written_through_and_a_loop_is_refused() {
     let link = dir.path().join("link.ron");
     symlink("target.ron", &link).unwrap();
     write(&link, b"new", REPLACE).unwrap();
-    assert!(
-        fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    assert!(is_symlink(&link));
     assert_eq!(
         fs::read_to_string(dir.path().join("target.ron")).unwrap(),
         "new"

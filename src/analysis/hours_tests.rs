@@ -19,6 +19,16 @@ fn workload(a: &Assumptions, cells: &[(ActivityKind, u16)]) -> Workload {
     w
 }
 
+/// The hours of one 90-minute cell of `kind` for a cohort of `learners` in
+/// sections of at most `section_max`.
+fn one_cell_for(learners: f64, section_max: f64, kind: ActivityKind) -> InstructorHours {
+    let a = assumptions(&[
+        (Assumption::LearnersPerCohort, learners),
+        (Assumption::LiveSectionMax, section_max),
+    ]);
+    workload(&a, &[(kind, 90)]).instructor_hours()
+}
+
 #[test]
 fn a_cohort_past_the_section_max_splits_into_even_sections() {
     let w = |max: f64| Workload::empty(&assumptions(&[(Assumption::LiveSectionMax, max)]));
@@ -107,11 +117,7 @@ fn a_reused_cell_costs_no_build_hours_but_the_same_support() {
 #[test]
 fn a_section_past_cohost_above_adds_the_cohost_to_staff_hours() {
     // n = 30, max 40 -> 1 section of 30 > 15: the co-host sits through all live hours.
-    let a = assumptions(&[
-        (Assumption::LearnersPerCohort, 30.0),
-        (Assumption::LiveSectionMax, 40.0),
-    ]);
-    let h = workload(&a, &[(ActivityKind::Workshop, 90)]).instructor_hours();
+    let h = one_cell_for(30.0, 40.0, ActivityKind::Workshop);
     // live = 1.5 h * 1 section = 1.5; co-host 1.5; staff 3.0; first year 4.5*3 build + 4*3
     assert!(h.cohost_needed);
     assert!((h.cohost_hours_per_cohort - 1.5).abs() < 1e-9);
@@ -123,11 +129,7 @@ fn a_section_past_cohost_above_adds_the_cohost_to_staff_hours() {
 
 #[test]
 fn no_live_cell_needs_no_cohost_however_large_the_cohort() {
-    let a = assumptions(&[
-        (Assumption::LearnersPerCohort, 300.0),
-        (Assumption::LiveSectionMax, 1000.0),
-    ]);
-    let h = workload(&a, &[(ActivityKind::Video, 90)]).instructor_hours();
+    let h = one_cell_for(300.0, 1000.0, ActivityKind::Video);
     assert!(!h.cohost_needed);
     assert_eq!(h.cohost_hours_per_cohort, 0.0);
 }

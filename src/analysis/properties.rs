@@ -86,6 +86,14 @@ fn course() -> impl Strategy<Value = Course> {
         .prop_map(|(a, modules)| Course::new("P", a, modules).expect("1..30 modules"))
 }
 
+/// A course and one of its cells: a module's index and an event.
+fn course_and_cell() -> impl Strategy<Value = (Course, usize, GagneEvent)> {
+    (course(), any::<Index>(), any::<Index>()).prop_map(|(course, module, event)| {
+        let module = module.index(course.modules().len());
+        (course, module, GagneEvent::ALL[event.index(9)])
+    })
+}
+
 /// A course where no cell has minutes, whatever the modes.
 fn empty_course() -> impl Strategy<Value = Course> {
     (assumptions(), proptest::collection::vec(module(), 1..30)).prop_map(|(a, mut modules)| {
@@ -192,13 +200,7 @@ proptest! {
     }
 
     #[test]
-    fn toggling_any_cell_keeps_every_figure_sound_and_live_time_follows(
-        mut course in course(),
-        module in any::<Index>(),
-        event in any::<Index>(),
-    ) {
-        let module = module.index(course.modules().len());
-        let event = GagneEvent::ALL[event.index(9)];
+    fn toggling_any_cell_keeps_every_figure_sound_and_live_time_follows((mut course, module, event) in course_and_cell()) {
         let before = analyze(&course);
         let cell = course.modules_mut()[module].cell_mut(event);
         let was = cell.mode();
@@ -218,9 +220,7 @@ proptest! {
     #[test]
     fn the_all_live_twin_of_an_all_live_plan_is_itself(mut course in course()) {
         for module in course.modules_mut() {
-            for event in GagneEvent::ALL {
-                module.cell_mut(event).set_mode(event, Mode::Live);
-            }
+            module.set_modes(|_| Mode::Live);
         }
         let t = analyze(&course);
         prop_assert_eq!(t.variants.all_live, t.variants.this_plan);
@@ -228,13 +228,7 @@ proptest! {
     }
 
     #[test]
-    fn reuse_never_raises_build_hours(
-        mut course in course(),
-        module in any::<Index>(),
-        event in any::<Index>(),
-    ) {
-        let module = module.index(course.modules().len());
-        let event = GagneEvent::ALL[event.index(9)];
+    fn reuse_never_raises_build_hours((mut course, module, event) in course_and_cell()) {
         course.modules_mut()[module].cell_mut(event).reuse = false;
         let built = analyze(&course);
         course.modules_mut()[module].cell_mut(event).reuse = true;
@@ -247,9 +241,7 @@ proptest! {
     #[test]
     fn an_all_self_paced_plan_has_no_live_hours_and_no_cohost(mut course in course()) {
         for module in course.modules_mut() {
-            for event in GagneEvent::ALL {
-                module.cell_mut(event).set_mode(event, Mode::SelfPaced);
-            }
+            module.set_modes(|_| Mode::SelfPaced);
         }
         let t = analyze(&course);
         prop_assert_eq!(t.hours.live_hours_per_cohort, 0.0);
