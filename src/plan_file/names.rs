@@ -29,14 +29,11 @@ impl<'de> Deserialize<'de> for ModeName {
                 f.write_str("a mode, `Live` or `SelfPaced`")
             }
             fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<ModeName, A::Error> {
-                let (Identifier(name), variant) = data.variant()?;
+                let (Identifier(named), variant) = data.variant()?;
                 variant.unit_variant()?;
-                let mode = match key(&name).as_str() {
-                    "live" => Mode::Live,
-                    "selfpaced" => Mode::SelfPaced,
-                    _ => return Err(de::Error::unknown_variant(&name, MODES)),
-                };
-                Ok(ModeName(mode))
+                named
+                    .map(ModeName)
+                    .map_err(|name| de::Error::unknown_variant(&name, MODES))
             }
         }
         // The name "Mode" makes an unknown one read "unknown mode `Dance`".
@@ -44,9 +41,25 @@ impl<'de> Deserialize<'de> for ModeName {
     }
 }
 
-/// A variant's name as written. (A `String` would ask RON for a quoted
+/// A mode's name as written, read as the mode it names, or kept for the
+/// message when it names none. (A `String` would ask RON for a quoted
 /// string; a name is an identifier.)
-struct Identifier(String);
+struct Identifier(Result<Mode, String>);
+
+/// The mode `name` means, in any case, with or without `_`.
+fn mode_named(name: &str) -> Option<Mode> {
+    // The names as written by coursegrid first: most files hold nothing else.
+    match name {
+        "Live" => return Some(Mode::Live),
+        "SelfPaced" => return Some(Mode::SelfPaced),
+        _ => {}
+    }
+    match key(name).as_str() {
+        "live" => Some(Mode::Live),
+        "selfpaced" => Some(Mode::SelfPaced),
+        _ => None,
+    }
+}
 
 impl<'de> Deserialize<'de> for Identifier {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -57,7 +70,7 @@ impl<'de> Deserialize<'de> for Identifier {
                 f.write_str("a name")
             }
             fn visit_str<E: de::Error>(self, name: &str) -> Result<Identifier, E> {
-                Ok(Identifier(name.to_owned()))
+                Ok(Identifier(mode_named(name).ok_or_else(|| name.to_owned())))
             }
         }
         deserializer.deserialize_identifier(IdentifierVisitor)
