@@ -77,12 +77,11 @@ mod tests {
 
     #[test]
     fn hours_read_with_one_decimal_and_grouped_thousands() {
-        assert_eq!(one_decimal(0.0), "0.0");
-        assert_eq!(one_decimal(123.25), "123.2");
-        assert_eq!(one_decimal(53.8), "53.8");
-        assert_eq!(one_decimal(999.96), "1,000.0");
-        assert_eq!(one_decimal(1234567.0), "1,234,567.0");
-        assert_eq!(one_decimal(-1234.5), "-1,234.5");
+        let numbers = [0.0, 123.25, 53.8, 999.96, 1234567.0, -1234.5];
+        assert_eq!(
+            numbers.map(one_decimal),
+            ["0.0", "123.2", "53.8", "1,000.0", "1,234,567.0", "-1,234.5"]
+        );
     }
 
     #[test]
@@ -103,10 +102,10 @@ mod tests {
         assert_eq!(hours(0.0), "0.0 h");
         assert_eq!(hours(1234567.0), "1,234,567.0 h");
         assert_eq!(whole(1_000_000), "1,000,000");
-        assert_eq!(duration(0), "0 min");
-        assert_eq!(duration(120), "2 h");
-        assert_eq!(duration(285), "4 h 45 min");
-        assert_eq!(duration(60_000), "1,000 h");
+        assert_eq!(
+            [0, 120, 285, 60_000].map(duration),
+            ["0 min", "2 h", "4 h 45 min", "1,000 h"]
+        );
         assert_eq!(whole_percent(0.349), "35%");
         assert_eq!(count(1000, "module", "modules"), "1,000 modules");
         assert_eq!(chart_number(-0.0), "0.0");

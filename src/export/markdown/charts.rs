@@ -156,11 +156,10 @@ mod tests {
 
     #[test]
     fn the_axis_top_is_a_round_number_above_the_data() {
-        assert_eq!(axis_top(776.5), "800");
-        assert_eq!(axis_top(12.3), "15");
-        assert_eq!(axis_top(800.0), "800");
-        assert_eq!(axis_top(0.0), "1");
-        assert_eq!(axis_top(3.2), "3.5");
-        assert_eq!(axis_top(1_234_567.0), "1500000");
+        let highest = [776.5, 12.3, 800.0, 0.0, 3.2, 1_234_567.0];
+        assert_eq!(
+            highest.map(axis_top),
+            ["800", "15", "800", "1", "3.5", "1500000"]
+        );
     }
 }
