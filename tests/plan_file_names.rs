@@ -171,3 +171,36 @@ fn check_shows_the_file_line_and_column_of_each_suggestion() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn any_hyphenated_name_is_pointed_out_with_the_name_it_means() {
+    // An event as a map key: RON would say "expected a colon".
+    assert_eq!(
+        problems(&plan(&["provide-feedback: (mode: Live, minutes: 5),"])),
+        [
+            "8:17: `provide-feedback` cannot be read: a name in a plan file has no `-`; did you mean `ProvideFeedback`?"
+        ]
+    );
+    // A field of the assumptions, written with hyphens.
+    let text = plan(&[]).replace(
+        "    title: \"T\",\n",
+        "    title: \"T\",\n    assumptions: (learners-per-cohort: 30),\n",
+    );
+    assert_eq!(
+        problems(&text),
+        [
+            "4:19: `learners-per-cohort` cannot be read: a name in a plan file has no `-`; did you mean `learners_per_cohort`?"
+        ]
+    );
+    // A text without quotes: nothing it could mean, so how names and texts are written.
+    let found = problems(&plan(&[
+        "GainAttention: (mode: Live, minutes: 5, activity: ice-breaker),",
+    ]));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].starts_with("8:67: `ice-breaker` cannot be read")
+            && found[0].ends_with("a text goes in quotes (\"ice-breaker\")"),
+        "{}",
+        found[0]
+    );
+}

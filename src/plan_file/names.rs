@@ -8,10 +8,26 @@ use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, EnumAccess, VariantAccess, Visitor};
 
-use crate::model::{ActivityKind, GagneEvent, Mode};
+use crate::model::{ActivityKind, Assumption, GagneEvent, KindField, Mode};
 
 /// The modes as a plan file writes them.
 const MODES: &[&str] = &["Live", "SelfPaced"];
+
+/// The fields of a plan, a module and a cell (the assumptions' own come
+/// from the model).
+const FIELDS: &[&str] = &[
+    "format",
+    "title",
+    "assumptions",
+    "kinds",
+    "modules",
+    "cells",
+    "mode",
+    "minutes",
+    "kind",
+    "reuse",
+    "activity",
+];
 
 /// A cell's mode as read from a plan: `Live` and `SelfPaced` in any case,
 /// with or without underscores (`live`, `LIVE`, `selfpaced`, `self_paced`,
@@ -125,14 +141,18 @@ pub(super) fn hyphenated_name(source: &str, offset: usize) -> Option<(usize, Str
         .copied()
         .chain(GagneEvent::ALL.map(GagneEvent::identifier))
         .chain(ActivityKind::ALL.map(ActivityKind::identifier))
+        .chain(Assumption::ALL.map(Assumption::key))
+        .chain(KindField::ALL.map(KindField::key))
+        .chain(FIELDS.iter().copied())
         .collect();
     let message = match did_you_mean(word, &known) {
         Some(name) => format!(
             "`{word}` cannot be read: a name in a plan file has no `-`; did you mean `{name}`?"
         ),
         None => format!(
-            "`{word}` cannot be read: a name in a plan file has no `-`, and a text goes in \
-             quotes (\"{word}\")"
+            "`{word}` cannot be read: a name in a plan file has no `-` (fields are written \
+             like `learners_per_cohort`, events, modes and kinds like `SelfPaced`), and a \
+             text goes in quotes (\"{word}\")"
         ),
     };
     Some((start, message))
@@ -202,6 +222,11 @@ mod tests {
         let (_, message) = hyphenated_name("{provide-feedback: ()}", 8).unwrap();
         assert!(
             message.ends_with("did you mean `ProvideFeedback`?"),
+            "{message}"
+        );
+        let (_, message) = hyphenated_name("(learners-per-cohort: 24)", 9).unwrap();
+        assert!(
+            message.ends_with("did you mean `learners_per_cohort`?"),
             "{message}"
         );
         let (_, message) = hyphenated_name("(title: my-course)", 10).unwrap();

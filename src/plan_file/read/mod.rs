@@ -323,13 +323,9 @@ impl<'a> Reader<'a> {
 /// A RON error at byte `offset` of `source`, in words: a hyphenated name
 /// (`self-paced`) where it starts, anything else where RON stopped.
 fn syntax_problem(source: &str, offset: usize, code: &ron::Error) -> (usize, String) {
-    let hyphenated = matches!(
-        code,
-        ron::Error::ExpectedComma | ron::Error::TrailingCharacters
-    )
-    .then(|| hyphenated_name(source, offset))
-    .flatten();
-    hyphenated.unwrap_or_else(|| (offset, describe(code)))
+    // Whatever RON expected there ("a comma", "a colon", a raw identifier),
+    // a hyphen inside a name is the mistake to point at.
+    hyphenated_name(source, offset).unwrap_or_else(|| (offset, describe(code)))
 }
 
 #[cfg(test)]
