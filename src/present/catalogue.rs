@@ -91,7 +91,9 @@ impl FigureId {
             FigureId::LaterYearHours => "Each later year",
             FigureId::HoursPerLearner => "Staff hours per learner (first year)",
             FigureId::SelfPacedShare => "Self-paced share of learner time",
-            FigureId::MarginalHoursPer100Learners => "Extra staff hours for 100 more learners",
+            FigureId::MarginalHoursPer100Learners => {
+                "Extra staff hours a cohort for 100 more learners"
+            }
             FigureId::BreakEven => "Break-even against teaching it all live",
             FigureId::LiveCheckpoints => "Live checkpoints",
             FigureId::Accountability => "Share of modules with a live checkpoint",
