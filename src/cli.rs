@@ -58,8 +58,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Compare two plans: every figure in both with its change, the warnings only one has, and
-    /// what changed in the plan (exit 0 whether or not they differ)
+    /// Compare two plans: every figure in both with its change, the warnings only one has or
+    /// whose figures changed, and what changed in the plan (exit 0 whether or not they differ)
     Diff {
         /// The baseline plan (before)
         baseline: PathBuf,
