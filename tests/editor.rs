@@ -285,7 +285,7 @@ fn a_click_selects_and_a_second_click_toggles() {
     let inner = layout.grid_inner();
     // Module 2, event 4 (content): x past the event column and one module column.
     let x = inner.x + coursegrid::tui::layout::EVENT_COLUMN + layout.module_column() + 2;
-    let y = inner.y + coursegrid::tui::layout::event_row(GagneEvent::PresentContent);
+    let y = inner.y + layout.event_row(GagneEvent::PresentContent);
     click(&mut app, x, y);
     assert_eq!(editor(&app).cursor.module, 1);
     assert_eq!(editor(&app).cursor.event, GagneEvent::PresentContent);

@@ -8,3 +8,4 @@ pub mod compare;
 pub mod figures;
 pub mod printable;
 pub mod report;
+pub mod what_if;

@@ -63,6 +63,9 @@ pub enum Action {
     /// Pin the plan as it is now as the baseline to compare against.
     PinBaseline,
     ClearBaseline,
+    /// Tab: the keys go to the panel (to scroll it), or back to the grid.
+    FocusPanel,
+    ScrollPanel(super::panel::PanelMove),
     /// Start the guided tour.
     StartTour,
     /// The tour's next step (the tour ends after the last).

@@ -210,6 +210,8 @@ pub struct Editor {
     /// The file on disk is format 1 (before activity kinds): the first save
     /// keeps it as `NAME.format1.ron` for older coursegrid builds.
     pub keep_format1: bool,
+    /// The tradeoff panel's scroll, and whether it has the keys.
+    pub panel: super::panel::PanelState,
 }
 
 /// Where the first save of a format-1 plan keeps the original: `plan.ron`
@@ -289,6 +291,7 @@ impl Editor {
             tour: None,
             baseline: None,
             keep_format1: false,
+            panel: Default::default(),
         }
     }
 

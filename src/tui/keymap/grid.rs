@@ -183,6 +183,15 @@ pub const GRID: &[Binding] = &[
         None,
     ),
     bind(
+        &[Code(KeyCode::Tab)],
+        Action::FocusPanel,
+        help(
+            "Course",
+            "Tab",
+            "keys to the panel: ↑↓ PgUp PgDn Home End scroll it, Tab or Esc back",
+        ),
+    ),
+    bind(
         &[C('A')],
         Action::OpenAssumptions,
         help(

@@ -57,6 +57,10 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
                 let on_chart = editor.main_view != crate::tui::app::MainView::Grid;
                 tour_key(key, on_chart).or_else(|| editor_key(key))
             }
+            // The panel has the keys: its scrolling first, the rest as on the grid.
+            None if editor.panel.focused => {
+                crate::tui::panel::keys(key).or_else(|| editor_key(key))
+            }
             None => editor_key(key),
             Some(Overlay::Help { .. }) => crate::tui::help::keys(key),
             Some(

@@ -74,7 +74,7 @@ pub fn update(app: &mut App, action: Action) {
 fn editor_update(app: &mut App, action: Action) {
     let visible = app.visible_modules();
     let store = app.store.clone();
-    let (size, theme) = (app.size, app.theme.clone());
+    let (size, theme, layout) = (app.size, app.theme.clone(), app.layout());
     let Screen::Editor(editor) = &mut app.screen else {
         return;
     };
@@ -183,6 +183,12 @@ fn editor_update(app: &mut App, action: Action) {
         Action::ClearBaseline => {
             editor.baseline = None;
             editor.status = Status::info("Baseline cleared.");
+        }
+        Action::FocusPanel => super::panel::toggle_focus(editor),
+        Action::ScrollPanel(how) => {
+            if let Some(layout) = layout {
+                super::panel::scroll(editor, how, layout.panel, &theme);
+            }
         }
         Action::StartTour => start_tour(editor),
         Action::TourNext => {

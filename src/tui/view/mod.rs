@@ -6,7 +6,7 @@ mod grid;
 mod overlays;
 
 pub(crate) use overlays::{boxed, centered, choice};
-mod panel;
+mod pane;
 mod start;
 mod tour;
 
@@ -19,10 +19,13 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::present::printable::{printable, truncate};
 
+use super::action::Action;
 use super::app::{App, Editor, MainView, Screen, Status, StatusKind};
-use super::keymap::HINTS;
+use super::keymap::{HINTS, key};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, ScreenLayout};
 use super::theme::Theme;
+use crate::analysis::WhatIf;
+use crate::present::what_if::what_if_line;
 
 /// Draws the whole screen for `app`.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -61,11 +64,15 @@ fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &Scree
             grid::GridWidget {
                 editor,
                 theme,
+                layout,
                 module_column: layout.module_column(),
                 visible_modules: layout.visible_modules(),
             },
             layout.grid,
         );
+        if let Some(pane) = layout.pane {
+            frame.render_widget(pane::PaneWidget { editor, theme }, pane);
+        }
     } else {
         let area = Rect::new(
             layout.grid.x,
@@ -75,15 +82,7 @@ fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &Scree
         );
         chart::draw(editor.main_view, &editor.tradeoffs, theme, frame, area);
     }
-    frame.render_widget(
-        panel::PanelWidget {
-            tradeoffs: &editor.tradeoffs,
-            previous: editor.previous.as_ref(),
-            baseline: editor.baseline.as_ref().map(|b| &b.tradeoffs),
-            theme,
-        },
-        layout.panel,
-    );
+    super::panel::draw(editor, theme, frame, layout.panel);
     detail(editor, theme, frame, layout.detail);
     status_line(&editor.status, theme, frame, layout.status);
     hints(theme, frame, layout.hints);
@@ -153,7 +152,7 @@ fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
     } else {
         ("* ", theme.deviation)
     };
-    let second = Line::from(vec![
+    let recommendation = Line::from(vec![
         Span::styled(format!(" {mark}"), mark_style),
         Span::styled(
             format!("Recommended {}: ", recommended.label()),
@@ -161,11 +160,29 @@ fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
         ),
         Span::styled(event.recommendation_reason(), theme.base),
     ]);
+    let space = key(&Action::ToggleMode);
+    let what_if = match WhatIf::toggle(&editor.tradeoffs, event, cell) {
+        Some(what_if) => what_if_line(
+            &what_if,
+            &space,
+            editor.course.assumptions.cohorts_per_year(),
+        ),
+        None => format!(
+            "Not planned: {space} plans it as recommended, {} plans it as it was",
+            key(&Action::TogglePlanned)
+        ),
+    };
     let width = usize::from(area.width);
-    let lines = vec![
+    let mut lines = vec![
         Line::styled(truncate(&first, width).into_owned(), theme.base),
-        second,
+        Line::styled(
+            truncate(&format!("   {what_if}"), width).into_owned(),
+            theme.muted,
+        ),
     ];
+    if area.height >= 3 {
+        lines.push(recommendation);
+    }
     frame.render_widget(Paragraph::new(lines), area);
 }
 
