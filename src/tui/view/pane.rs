@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use crate::analysis::numbers::one_decimal;
 use crate::model::GagneEvent;
-use crate::present::printable::{fit, printable};
+use crate::present::printable::{fit, printable, truncate};
 
 use super::super::app::Editor;
 use super::super::theme::Theme;
@@ -137,16 +137,19 @@ fn deviations<'a>(editor: &Editor, theme: &Theme, width: usize) -> Vec<Line<'a>>
         theme.heading,
     )];
     for deviation in list {
+        // Why is on the detail line when the cell is selected; here, where.
         let text = format!(
-            " * module {} · {} {}: {} (recommended {}). {}",
+            " * module {} · {} {}: {} (recommended {})",
             deviation.module + 1,
             deviation.event.number(),
             deviation.event.short_label(),
             deviation.chosen.label(),
             deviation.recommended.label(),
-            deviation.reason
         );
-        lines.push(Line::styled(fit(&text, width), theme.base));
+        lines.push(Line::styled(
+            truncate(&text, width).into_owned(),
+            theme.base,
+        ));
     }
     lines
 }
