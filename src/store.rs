@@ -51,6 +51,18 @@ pub fn file_name_for_title(title: &str) -> String {
     format!("{stem}.ron")
 }
 
+/// A name typed for a plan, with `.ron` added when it has no extension:
+/// `bread` -> `bread.ron`. Only `.ron` files are listed as plans, so a plan
+/// saved without it would never show in `list` or on the start screen.
+/// A name with an extension (`bread.txt`) is taken as typed: the user chose it.
+pub fn with_plan_extension(path: &Path) -> PathBuf {
+    let mut path = path.to_owned();
+    if path.file_name().is_some() && path.extension().is_none() {
+        path.set_extension("ron");
+    }
+    path
+}
+
 impl Store {
     /// The platform's folders, or those under `$COURSEGRID_HOME` when set.
     pub fn locate() -> Result<Store, StoreError> {
@@ -170,6 +182,26 @@ mod tests {
         assert!(plans[0].path.ends_with("broken.ron"));
         assert!(plans[0].summary.is_err());
         assert_eq!(plans[1].summary, Ok(("Older".to_owned(), 2)));
+    }
+
+    #[test]
+    fn a_typed_plan_name_without_an_extension_gets_ron() {
+        assert_eq!(
+            with_plan_extension(Path::new("bread")),
+            Path::new("bread.ron")
+        );
+        assert_eq!(
+            with_plan_extension(Path::new("/p/bread.ron")),
+            Path::new("/p/bread.ron")
+        );
+        assert_eq!(
+            with_plan_extension(Path::new("notes.txt")),
+            Path::new("notes.txt")
+        );
+        assert_eq!(
+            with_plan_extension(Path::new("/p/v1.2/bread")),
+            Path::new("/p/v1.2/bread.ron")
+        );
     }
 
     #[test]
