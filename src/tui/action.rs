@@ -111,6 +111,8 @@ pub enum Action {
     Select(i32),
     /// Left and right (or - and +) on a form row.
     Adjust(i32),
+    /// Tab and Shift-Tab in a dialog with sections: the next or previous one.
+    JumpSection(i32),
 
     // The start screen.
     NewPlan,

@@ -92,27 +92,8 @@ impl Prompt {
     }
 }
 
-/// The assumptions form: the build presets, then one row per setting.
-#[derive(Debug, Clone)]
-pub struct AssumptionsForm {
-    /// 0 is the preset row; the rest are the settings in `Setting::all()` order.
-    pub row: usize,
-    /// Typing an exact value for the selected row.
-    pub typing: Option<Input>,
-    pub error: Option<String>,
-}
-
-impl AssumptionsForm {
-    /// The preset row and every setting.
-    pub fn rows() -> usize {
-        1 + crate::model::Setting::all().count()
-    }
-
-    /// The setting on the selected row; `None` for the preset row.
-    pub fn setting(&self) -> Option<crate::model::Setting> {
-        crate::model::Setting::all().nth(self.row.checked_sub(1)?)
-    }
-}
+/// The assumptions dialog keeps its state with its keys and drawing.
+pub use super::assumptions_form::AssumptionsForm;
 
 /// The export dialog: a format and where to write it.
 #[derive(Debug, Clone)]

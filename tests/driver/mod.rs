@@ -126,3 +126,32 @@ pub fn open_plan(path: &Path, store: &Store, width: u16, height: u16) -> App {
 pub fn path_buf(dir: &Path, name: &str) -> PathBuf {
     dir.join(name)
 }
+
+/// The box titled `title` cut out of a rendered `screen` (its frame
+/// included): a snapshot of a dialog that does not change when the grid or
+/// the panel beside it do.
+pub fn dialog_box(screen: &str, title: &str) -> String {
+    let lines: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let title: Vec<char> = format!("┌ {title}").chars().collect();
+    let (top, left) = lines
+        .iter()
+        .enumerate()
+        .find_map(|(y, line)| {
+            (0..line.len())
+                .find(|&x| line[x..].starts_with(&title))
+                .map(|x| (y, x))
+        })
+        .unwrap_or_else(|| panic!("no box titled {title:?} in\n{screen}"));
+    let right = (left + 1..lines[top].len())
+        .find(|&x| lines[top][x] == '┐')
+        .expect("the box's top right corner");
+    let mut cut = String::new();
+    for line in &lines[top..] {
+        cut.extend(&line[left..=right.min(line.len() - 1)]);
+        cut.push('\n');
+        if line[left] == '└' {
+            break;
+        }
+    }
+    cut
+}

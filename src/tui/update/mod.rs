@@ -128,13 +128,7 @@ fn editor_update(app: &mut App, action: Action) {
         | Action::SetModule(_)
         | Action::RecommendModule
         | Action::RecommendCourse => super::mode_menu::apply(editor, action),
-        Action::OpenAssumptions => {
-            editor.overlay = Some(Overlay::Form(AssumptionsForm {
-                row: 0,
-                typing: None,
-                error: None,
-            }))
-        }
+        Action::OpenAssumptions => editor.overlay = Some(Overlay::Form(AssumptionsForm::new())),
         Action::EditCourseTitle => {
             let title = editor.course.title.clone();
             super::text_prompt::open(editor, PromptPurpose::CourseTitle, title);
@@ -220,14 +214,7 @@ fn editor_update(app: &mut App, action: Action) {
                 prompt.input.handle(request);
                 prompt.error = None;
             }
-            Some(Overlay::Form(AssumptionsForm {
-                typing: Some(input),
-                error,
-                ..
-            })) => {
-                input.handle(request);
-                *error = None;
-            }
+            Some(Overlay::Form(_)) => super::assumptions_form::type_into(editor, request),
             Some(Overlay::Export(dialog)) => {
                 dialog.path.handle(request);
                 dialog.confirm_overwrite = false;
@@ -240,17 +227,17 @@ fn editor_update(app: &mut App, action: Action) {
                 let limit = super::help::scroll_limit(size, &theme);
                 *scroll = scroll.saturating_add_signed(by as i16).min(limit)
             }
-            Some(Overlay::Form(form)) => {
-                form.row = (form.row as i64 + i64::from(by))
-                    .clamp(0, AssumptionsForm::rows() as i64 - 1)
-                    as usize;
-                form.error = None;
-            }
+            Some(Overlay::Form(form)) => form.select(by),
             Some(Overlay::Export(_)) => change_export_format(editor, by),
             Some(Overlay::KindPicker(_)) => kind_picker::select(editor, by),
             _ => {}
         },
         Action::Adjust(by) => super::assumptions_form::adjust_form_row(editor, by),
+        Action::JumpSection(by) => {
+            if let Some(Overlay::Form(form)) = &mut editor.overlay {
+                form.jump_section(by);
+            }
+        }
         Action::Resize { .. } | Action::NewPlan | Action::OpenDemo | Action::Paste(_) => {}
     }
 }
