@@ -79,6 +79,8 @@ pub enum Action {
     Restore,
     /// Delete the recovery copy and keep the plan as on disk.
     DropRecovery,
+    /// Keep a recovery copy put off earlier, and save (a save's question).
+    KeepRecovery,
     /// Show or hide what the recovery copy changes.
     ShowDifferences,
 

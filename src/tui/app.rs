@@ -123,10 +123,13 @@ pub enum Overlay {
     ExternalChange {
         confirm_reload: bool,
     },
-    /// A recovery copy with unsaved work exists: restore it or discard it.
+    /// A recovery copy with unsaved work exists: restore it, discard it, or
+    /// decide later. Asked again, as keep or discard, by the first save
+    /// after "later": then `then_save` is where that save goes.
     Recovery {
         recovered: Box<crate::recovery::Recovered>,
         show_differences: bool,
+        then_save: Option<PathBuf>,
     },
 }
 
@@ -178,6 +181,9 @@ pub struct Editor {
     /// A recovery copy is being offered: it must not be removed or replaced
     /// until the user has chosen.
     pub keep_recovery: bool,
+    /// An earlier session's recovery copy the user chose to decide on later
+    /// (Esc): it stays on disk, and the next save asks about it first.
+    pub postponed: Option<Box<crate::recovery::Recovered>>,
     /// Counts changes to the course, so the recovery copy knows when it is stale.
     pub revision: u64,
     /// The user chose to quit without saving: no recovery copy is kept.
@@ -264,6 +270,7 @@ impl Editor {
             disk,
             recovery: None,
             keep_recovery: false,
+            postponed: None,
             revision: 0,
             discarded: false,
             main_view: MainView::Grid,
@@ -320,6 +327,7 @@ impl Editor {
             self.overlay = Some(Overlay::Recovery {
                 recovered: Box::new(recovered),
                 show_differences: false,
+                then_save: None,
             });
         }
         self.recovery = Some(recovery);

@@ -71,8 +71,9 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             }
             Some(Overlay::Form(_)) => crate::tui::assumptions_form::keys(key),
             Some(Overlay::Export(_)) => crate::tui::export_dialog::keys(key, event),
-            // No Esc here: the choice decides whether unsaved work is kept.
-            Some(Overlay::Recovery { .. }) => crate::tui::recovery_dialog::keys(key),
+            Some(overlay @ Overlay::Recovery { .. }) => {
+                crate::tui::recovery_dialog::keys(overlay, key)
+            }
         },
     }
 }

@@ -164,8 +164,10 @@ fn editor_update(app: &mut App, action: Action) {
                 app.should_quit = true;
             }
         }
-        Action::Restore | Action::DropRecovery | Action::ShowDifferences => {
-            super::recovery_dialog::apply(editor, action)
+        Action::Restore | Action::DropRecovery | Action::KeepRecovery | Action::ShowDifferences => {
+            if super::recovery_dialog::apply(editor, action) {
+                app.should_quit = true;
+            }
         }
         Action::CycleView => editor.main_view = editor.main_view.next(),
         Action::PinBaseline => {
@@ -193,10 +195,22 @@ fn editor_update(app: &mut App, action: Action) {
         }
         Action::Help => editor.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Quit => {
-            if matches!(editor.overlay, Some(Overlay::Recovery { .. })) {
+            if matches!(
+                editor.overlay,
+                Some(Overlay::Recovery {
+                    then_save: None,
+                    ..
+                })
+            ) {
                 // Undecided: leave, and the copy waits for the next start.
                 app.should_quit = true;
-            } else if editor.is_modified() {
+                return;
+            }
+            // A save's question about a copy put off earlier: no save, copy kept.
+            if matches!(editor.overlay, Some(Overlay::Recovery { .. })) {
+                super::recovery_dialog::cancel(editor);
+            }
+            if editor.is_modified() {
                 editor.overlay = Some(Overlay::QuitPrompt);
             } else {
                 app.should_quit = true;
