@@ -99,6 +99,10 @@ pub use super::assumptions_form::AssumptionsForm;
 #[derive(Debug, Clone)]
 pub struct ExportDialog {
     pub format: crate::export::ExportFormat,
+    /// The data folder's `exports/`, when the plan lives in the plans folder:
+    /// exports go there by default (created on the first), never among the
+    /// plans. `None`: beside the plan.
+    pub exports_folder: Option<PathBuf>,
     pub path: Input,
     /// The file exists and Enter was pressed once: the next Enter replaces it.
     pub confirm_overwrite: bool,

@@ -15,15 +15,12 @@ use std::path::{Path, PathBuf};
 use ratatui::layout::Rect;
 
 use crate::analysis::analyze;
-use crate::export::ExportFormat;
 use crate::model::{Cell, Course, GagneEvent, Module, default_minutes};
 use crate::plan_file;
 use crate::present::printable::{printable, truncate};
 
 use super::action::{Action, Direction};
-use super::app::{
-    App, AssumptionsForm, Editor, ExportDialog, Overlay, PromptPurpose, Screen, Status,
-};
+use super::app::{App, AssumptionsForm, Editor, Overlay, PromptPurpose, Screen, Status};
 use super::keymap::key;
 use super::kind_picker;
 use super::start;
@@ -36,7 +33,7 @@ mod guided_tour;
 mod modules;
 mod navigation;
 
-use super::export_dialog::{change_export_format, default_export_path, export};
+use super::export_dialog::{change_export_format, export};
 use cells::*;
 use dialogs::*;
 use files::*;
@@ -149,16 +146,7 @@ fn editor_update(app: &mut App, action: Action) {
             let path = default_save_path(editor, store.as_ref());
             super::text_prompt::open(editor, PromptPurpose::SaveAs, path);
         }
-        Action::Export => {
-            let format = ExportFormat::Markdown;
-            let path = default_export_path(editor, format).display().to_string();
-            editor.overlay = Some(Overlay::Export(ExportDialog {
-                format,
-                path: tui_input::Input::new(path),
-                confirm_overwrite: false,
-                error: None,
-            }));
-        }
+        Action::Export => super::export_dialog::open(editor, store.as_ref()),
         Action::MakeWritableAndSave | Action::Overwrite | Action::Reload | Action::Discard => {
             if super::file_questions::apply(editor, action) {
                 app.should_quit = true;
