@@ -119,6 +119,12 @@ pub enum Action {
     // The start screen.
     NewPlan,
     OpenDemo,
+    /// Ask for a path and open the plan file there.
+    OpenPlanFile,
+    /// Rename the selected plan's file.
+    RenamePlan,
+    /// Move the selected plan to the trash (after a confirmation).
+    DeletePlan,
 }
 
 impl Action {

@@ -8,7 +8,7 @@ use tui_input::Input;
 
 use crate::analysis::{Tradeoffs, analyze};
 use crate::model::{Course, GagneEvent};
-use crate::store::{PlanEntry, Store};
+use crate::store::Store;
 
 use super::history::History;
 use super::layout::ScreenLayout;
@@ -59,6 +59,10 @@ pub enum PromptPurpose {
     CourseTitle,
     SaveAs,
     NewPlanTitle,
+    /// The start screen: a new file name for the selected plan.
+    RenamePlan,
+    /// The start screen: the path of a plan file to open.
+    OpenPlanFile,
 }
 
 impl PromptPurpose {
@@ -70,6 +74,8 @@ impl PromptPurpose {
             PromptPurpose::CourseTitle => "Course title",
             PromptPurpose::SaveAs => "Save as",
             PromptPurpose::NewPlanTitle => "New plan: course title",
+            PromptPurpose::RenamePlan => "Rename the plan's file",
+            PromptPurpose::OpenPlanFile => "Open a plan file",
         }
     }
 }
@@ -343,26 +349,12 @@ impl Editor {
     }
 }
 
-/// One line of the start screen.
-#[derive(Debug, Clone)]
-pub enum StartItem {
-    Plan(PlanEntry),
-    NewPlan,
-    Demo,
-}
-
-/// The start screen: recent plans, a new plan, the demo course.
-#[derive(Debug, Clone)]
-pub struct StartScreen {
-    pub items: Vec<StartItem>,
-    pub selected: usize,
-    pub prompt: Option<Prompt>,
-    pub status: Status,
-}
+/// The start screen keeps its state with its update.
+pub use super::start::{StartItem, StartScreen};
 
 #[derive(Debug, Clone)]
 pub enum Screen {
-    Start(StartScreen),
+    Start(Box<StartScreen>),
     Editor(Box<Editor>),
 }
 

@@ -103,7 +103,8 @@ pub fn confirm(editor: &mut Editor, mut prompt: Prompt) {
             }
             save_to(editor, path, false);
         }
-        PromptPurpose::NewPlanTitle => {}
+        // The start screen's prompts: its update answers them.
+        PromptPurpose::NewPlanTitle | PromptPurpose::RenamePlan | PromptPurpose::OpenPlanFile => {}
     }
 }
 

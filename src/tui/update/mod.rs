@@ -240,7 +240,13 @@ fn editor_update(app: &mut App, action: Action) {
                 form.jump_section(by);
             }
         }
-        Action::Resize { .. } | Action::NewPlan | Action::OpenDemo | Action::Paste(_) => {}
+        Action::Resize { .. }
+        | Action::NewPlan
+        | Action::OpenDemo
+        | Action::OpenPlanFile
+        | Action::RenamePlan
+        | Action::DeletePlan
+        | Action::Paste(_) => {}
     }
 }
 

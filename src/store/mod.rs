@@ -14,6 +14,10 @@ use directories::ProjectDirs;
 
 use crate::plan_file;
 
+mod files;
+
+pub use files::MoveError;
+
 /// Set this to a folder to keep all of coursegrid's files under it (`data/` and
 /// `config/`) instead of the platform's folders: for tests, and portable setups.
 pub const HOME_VARIABLE: &str = "COURSEGRID_HOME";
