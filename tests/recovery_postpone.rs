@@ -89,8 +89,10 @@ fn saving_after_later_asks_and_keep_saves_and_leaves_the_old_copy_for_next_time(
         editor(&app).is_modified(),
         "nothing saved before the answer"
     );
+    resize(&mut app, 80, 24);
     let shown = screen(&app);
     assert!(shown.contains("k keep it"), "{shown}");
+    assert!(shown.contains("gone."), "the whole text, wrapped: {shown}");
     assert!(!shown.contains("r restore"), "{shown}");
     keys(&mut app, "qr"); // not this question's keys
     assert!(asked_before_saving(&app) && !app.should_quit);

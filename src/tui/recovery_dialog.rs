@@ -262,8 +262,9 @@ pub fn draw(
     let paragraph = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .block(boxed(title, theme));
-    // Long lines and differences wrap: the box takes the rows they need.
-    let height = (paragraph.line_count(width) as u16).min(screen.height);
+    // Long lines and differences wrap: the box takes the rows they need
+    // (`line_count` adds the top and bottom borders, not the side ones).
+    let height = (paragraph.line_count(width.saturating_sub(2)) as u16).min(screen.height);
     let area = centered(frame, screen, width, height);
     frame.render_widget(paragraph, area);
 }

@@ -14,6 +14,9 @@ use crate::tui::keymap::start::{CONFIRM_DELETE, START, hint_line};
 use super::super::app::{PromptPurpose, StartItem, StartScreen, StatusKind};
 use super::super::theme::Theme;
 
+/// The widest the list gets, title to date.
+const LIST_WIDTH: usize = 100;
+
 /// The widest a date gets: `yesterday 23:59`.
 const DATE_WIDTH: usize = 15;
 
@@ -23,8 +26,9 @@ pub fn draw(start: &StartScreen, theme: &Theme, frame: &mut Frame, area: Rect) {
         .border_style(theme.border);
     let inside = block.inner(area);
     frame.render_widget(block, area);
-    // Two columns of margin on the left, one on the right.
-    let width = usize::from(inside.width.saturating_sub(3));
+    // Two columns of margin on the left, one on the right; on a wide screen
+    // the date stays near its title, not 170 columns away.
+    let width = usize::from(inside.width.saturating_sub(3)).min(LIST_WIDTH);
     // The status and the keys wrap within a margin of one column each side.
     let text_area = Rect::new(
         inside.x + 1,
@@ -130,7 +134,8 @@ fn question_box(
             .border_style(theme.heading)
             .title(format!(" {title} ")),
     );
-    let height = (text.line_count(width) as u16).min(area.height);
+    // `line_count` adds the top and bottom borders, not the side ones.
+    let height = (text.line_count(width.saturating_sub(2)) as u16).min(area.height);
     let rect = Rect::new(
         area.x + 2,
         area.y + area.height.saturating_sub(height) / 2,
