@@ -211,3 +211,16 @@ fn exports_and_other_files_in_the_data_folder_never_show_as_plans() {
     let shown = screen(&app);
     assert_eq!(shown.matches("Course intro").count(), 1, "{shown}");
 }
+
+#[test]
+fn deleting_a_plan_removed_meanwhile_says_so_and_lists_what_is_there() {
+    let home = tempfile::tempdir().unwrap();
+    let store = store_with(home.path(), &["bread", "rye"]);
+    let mut app = start_screen(&store, 120, 30);
+    fs::remove_file(store.plans_dir().join("bread.ron")).unwrap();
+    keys(&mut app, "Dy");
+    let shown = screen(&app);
+    assert!(shown.contains("Not deleted"), "{shown}");
+    assert!(!shown.contains("Course bread"), "{shown}");
+    assert!(shown.contains("Course rye"));
+}

@@ -230,7 +230,11 @@ fn answer_delete(start: &mut StartScreen, action: Action, store: Option<&Store>)
                     ));
                     start.trashed = Some(Trashed { from: plan, to });
                 }
-                Err(error) => start.status = Status::error(format!("Not deleted: {error}.")),
+                Err(error) => {
+                    // The list may be stale (a file gone meanwhile): show it as it is now.
+                    start.refresh(Some(store), Some(&plan));
+                    start.status = Status::error(format!("Not deleted: {error}."));
+                }
             }
         }
         Action::Cancel => {

@@ -86,11 +86,13 @@ pub fn draw(start: &StartScreen, theme: &Theme, frame: &mut Frame, area: Rect) {
         let hint = match (&prompt.error, prompt.purpose) {
             (Some(error), _) => Line::styled(error.clone(), theme.error),
             (None, PromptPurpose::RenamePlan) => Line::styled(
-                "A new file name in the plans folder (.ron is added) · Enter renames · Esc cancels",
+                "A new file name in the plans folder (.ron is added) · Enter renames · \
+                 Ctrl-u clears · Esc cancels",
                 theme.muted,
             ),
             (None, PromptPurpose::OpenPlanFile) => Line::styled(
-                "A path to a .ron plan anywhere (~/ is your home folder) · Enter opens · Esc cancels",
+                "A path to a .ron plan anywhere (~/ is your home folder) · Enter opens · \
+                 Ctrl-u clears · Esc cancels",
                 theme.muted,
             ),
             (None, _) => Line::styled(
