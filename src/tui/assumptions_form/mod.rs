@@ -44,21 +44,17 @@ pub fn keys(key: KeyEvent) -> Option<Action> {
 /// A key of typing on the form: into the value being typed, or (a digit on a
 /// setting row) starting to type a new one.
 pub fn type_into(editor: &mut Editor, request: InputRequest) {
-    let current =
-        |setting: Setting| setting_value(setting, editor.course.assumptions.value(setting));
-    let Some(Overlay::Form(form)) = &editor.overlay else {
+    let Some(Overlay::Form(form)) = &mut editor.overlay else {
         return;
     };
     let Some(setting) = form.setting() else {
         return;
     };
-    let value = current(setting);
-    if let Some(Overlay::Form(form)) = &mut editor.overlay {
-        form.typing
-            .get_or_insert_with(|| TypedValue::of(value))
-            .handle(request);
-        form.error = None;
-    }
+    let value = setting_value(setting, editor.course.assumptions.value(setting));
+    form.typing
+        .get_or_insert_with(|| TypedValue::of(value))
+        .handle(request);
+    form.error = None;
 }
 
 /// Enter on the form: start typing an exact value, or apply the typed one.
