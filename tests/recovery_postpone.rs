@@ -98,7 +98,11 @@ fn saving_after_later_asks_and_keep_saves_and_leaves_the_old_copy_for_next_time(
     assert!(asked_before_saving(&app) && !app.should_quit);
     keys(&mut app, "k");
     assert!(!editor(&app).is_modified(), "saved");
-    assert!(screen(&app).contains("Saved bread.ron"));
+    assert!(
+        screen(&app).contains("Saved bread.ron; the older recovery copy is kept"),
+        "{}",
+        screen(&app)
+    );
     assert_eq!(plan_file::load(&copy).unwrap(), unsaved, "kept");
     // This session asks once.
     key(&mut app, KeyCode::Char(' '));
@@ -126,6 +130,7 @@ fn discard_at_the_save_removes_the_old_copy_then_saves() {
     ctrl(&mut app, 's');
     keys(&mut app, "d");
     assert!(!copy.exists());
+    assert!(screen(&app).contains("Saved bread.ron; the older recovery copy is discarded"));
     assert!(!editor(&app).is_modified());
     let on_disk = plan_file::load(&home.path().join("bread.ron")).unwrap();
     assert_eq!(on_disk, editor(&app).course);

@@ -69,7 +69,9 @@ pub fn apply(editor: &mut Editor, action: Action) -> bool {
                     }
                 };
                 match (then_save, removed) {
-                    (Some(path), Ok(())) => save_to(editor, path, false),
+                    (Some(path), Ok(())) => {
+                        save_then_say(editor, path, "the older recovery copy is discarded")
+                    }
                     // Still on disk: it stays put off, and the save waits.
                     (Some(_), Err(_)) => {
                         editor.postponed = Some(recovered);
@@ -87,7 +89,11 @@ pub fn apply(editor: &mut Editor, action: Action) -> bool {
             {
                 // Kept on disk: opening the plan offers it again. This session
                 // does not ask again.
-                save_to(editor, path, false);
+                save_then_say(
+                    editor,
+                    path,
+                    "the older recovery copy is kept (offered when the plan opens)",
+                );
             }
         }
         Action::ShowDifferences => {
@@ -101,6 +107,15 @@ pub fn apply(editor: &mut Editor, action: Action) -> bool {
         _ => {}
     }
     editor.quit_after_save && !editor.is_modified()
+}
+
+/// Saves to `path` and, once saved, adds what became of the older copy to
+/// the status line ("Saved plan.ron; the older recovery copy is kept…").
+fn save_then_say(editor: &mut Editor, path: std::path::PathBuf, said: &str) {
+    save_to(editor, path, false);
+    if !editor.is_modified() {
+        editor.status.text = format!("{}; {said}", editor.status.text);
+    }
 }
 
 /// Esc. When the plan opens: decide later; the copy stays on disk and new
