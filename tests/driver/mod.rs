@@ -4,7 +4,7 @@
 // Each test file is its own crate and uses only part of this.
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use coursegrid::model::Course;
 use coursegrid::plan_file;
@@ -121,10 +121,6 @@ pub fn open_plan(path: &Path, store: &Store, width: u16, height: u16) -> App {
     let mut opened = Editor::open_file(path.to_owned()).unwrap();
     opened.attach(Some(&store.recovery_dir()));
     app_with(opened, Some(store.clone()), width, height)
-}
-
-pub fn path_buf(dir: &Path, name: &str) -> PathBuf {
-    dir.join(name)
 }
 
 /// The box titled `title` cut out of a rendered `screen` (its frame
