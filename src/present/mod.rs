@@ -5,6 +5,7 @@
 pub mod catalogue;
 pub mod charts;
 pub mod compare;
+pub mod date;
 pub mod figures;
 pub mod printable;
 pub mod report;

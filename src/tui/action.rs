@@ -82,6 +82,8 @@ pub enum Action {
     Restore,
     /// Delete the recovery copy and keep the plan as on disk.
     DropRecovery,
+    /// Keep a recovery copy put off earlier, and save (a save's question).
+    KeepRecovery,
     /// Show or hide what the recovery copy changes.
     ShowDifferences,
 
@@ -114,10 +116,18 @@ pub enum Action {
     Select(i32),
     /// Left and right (or - and +) on a form row.
     Adjust(i32),
+    /// Tab and Shift-Tab in a dialog with sections: the next or previous one.
+    JumpSection(i32),
 
     // The start screen.
     NewPlan,
     OpenDemo,
+    /// Ask for a path and open the plan file there.
+    OpenPlanFile,
+    /// Rename the selected plan's file.
+    RenamePlan,
+    /// Move the selected plan to the trash (after a confirmation).
+    DeletePlan,
 }
 
 impl Action {

@@ -158,7 +158,7 @@ impl App {
     /// The start screen over the plans in `store`.
     pub fn start(theme: theme::Theme, store: Option<crate::store::Store>) -> App {
         App {
-            screen: Screen::Start(app::StartScreen::new(store.as_ref())),
+            screen: Screen::Start(Box::new(app::StartScreen::new(store.as_ref()))),
             theme,
             size: Rect::new(0, 0, 80, 24),
             store,

@@ -81,20 +81,30 @@ pub fn confirm(editor: &mut Editor, mut prompt: Prompt) {
             });
         }
         PromptPurpose::SaveAs => {
-            let path = PathBuf::from(&value);
-            let replacing_another = path.exists() && editor.path.as_deref() != Some(path.as_path());
-            if value.is_empty() || replacing_another {
-                prompt.error = Some(if value.is_empty() {
-                    "Type a file name.".to_owned()
-                } else {
-                    "That file exists: choose another name.".to_owned()
-                });
+            let typed = PathBuf::from(&value);
+            let path = crate::store::with_plan_extension(&typed);
+            let refused = if value.is_empty() {
+                Some("Type a file name.".to_owned())
+            } else if typed.is_dir() || path.is_dir() || value.ends_with(std::path::MAIN_SEPARATOR)
+            {
+                Some("That is a folder: type a file name in it.".to_owned())
+            } else if path.exists() && editor.path.as_deref() != Some(path.as_path()) {
+                Some(format!(
+                    "{} exists: choose another name.",
+                    printable(&path.display().to_string())
+                ))
+            } else {
+                None
+            };
+            if let Some(error) = refused {
+                prompt.error = Some(error);
                 editor.overlay = Some(Overlay::Prompt(prompt));
                 return;
             }
             save_to(editor, path, false);
         }
-        PromptPurpose::NewPlanTitle => {}
+        // The start screen's prompts: its update answers them.
+        PromptPurpose::NewPlanTitle | PromptPurpose::RenamePlan | PromptPurpose::OpenPlanFile => {}
     }
 }
 

@@ -10,6 +10,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay, Screen};
 
 mod grid;
+pub mod start;
 
 pub use grid::{GRID, HELP_GROUPS, HINTS, Help, Key, MOUSE_HELP, help_lines, key};
 
@@ -50,7 +51,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
     }
     match &app.screen {
         Screen::Start(start) if start.prompt.is_some() => crate::tui::text_prompt::keys(key, event),
-        Screen::Start(_) => start_key(key),
+        Screen::Start(start) => start_key(start, key),
         Screen::Editor(editor) => match &editor.overlay {
             // During the tour, its keys come first; the rest work as usual.
             None if editor.tour.is_some() => {
@@ -75,8 +76,9 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             }
             Some(Overlay::Form(_)) => crate::tui::assumptions_form::keys(key),
             Some(Overlay::Export(_)) => crate::tui::export_dialog::keys(key, event),
-            // No Esc here: the choice decides whether unsaved work is kept.
-            Some(Overlay::Recovery { .. }) => crate::tui::recovery_dialog::keys(key),
+            Some(overlay @ Overlay::Recovery { .. }) => {
+                crate::tui::recovery_dialog::keys(overlay, key)
+            }
         },
     }
 }
@@ -110,7 +112,8 @@ fn answers_a_question(app: &App) -> bool {
                     | Overlay::Form(_)
             )
         ),
-        Screen::Start(_) => false,
+        // The delete question answers only to y, n and Esc.
+        Screen::Start(start) => start.confirm_delete.is_some(),
     }
 }
 
@@ -144,17 +147,13 @@ fn tour_key(key: KeyEvent, on_chart: bool) -> Option<Action> {
     }
 }
 
-fn start_key(key: KeyEvent) -> Option<Action> {
-    let action = match key.code {
-        KeyCode::Up | KeyCode::Char('k') => Action::Select(-1),
-        KeyCode::Down | KeyCode::Char('j') => Action::Select(1),
-        KeyCode::Enter => Action::Confirm,
-        KeyCode::Char('n') => Action::NewPlan,
-        KeyCode::Char('d') => Action::OpenDemo,
-        KeyCode::Char('q') | KeyCode::Esc => Action::Quit,
-        _ => return None,
-    };
-    Some(action)
+/// The start screen's keys, from its table (`start.rs`); while it asks
+/// whether to delete a plan, only the answers.
+fn start_key(screen: &crate::tui::app::StartScreen, key: KeyEvent) -> Option<Action> {
+    if screen.confirm_delete.is_some() {
+        return start::action_in(start::CONFIRM_DELETE, key);
+    }
+    start::action_in(start::START, key)
 }
 
 fn mouse_action(app: &App, mouse: MouseEvent) -> Option<Action> {

@@ -15,15 +15,12 @@ use std::path::{Path, PathBuf};
 use ratatui::layout::Rect;
 
 use crate::analysis::analyze;
-use crate::export::ExportFormat;
 use crate::model::{Cell, Course, GagneEvent, Module, default_minutes};
 use crate::plan_file;
 use crate::present::printable::{printable, truncate};
 
 use super::action::{Action, Direction};
-use super::app::{
-    App, AssumptionsForm, Editor, ExportDialog, Overlay, PromptPurpose, Screen, Status,
-};
+use super::app::{App, AssumptionsForm, Editor, Overlay, PromptPurpose, Screen, Status};
 use super::keymap::key;
 use super::kind_picker;
 use super::start;
@@ -36,7 +33,7 @@ mod guided_tour;
 mod modules;
 mod navigation;
 
-use super::export_dialog::{change_export_format, default_export_path, export};
+use super::export_dialog::{change_export_format, export};
 use cells::*;
 use dialogs::*;
 use files::*;
@@ -128,13 +125,7 @@ fn editor_update(app: &mut App, action: Action) {
         | Action::SetModule(_)
         | Action::RecommendModule
         | Action::RecommendCourse => super::mode_menu::apply(editor, action),
-        Action::OpenAssumptions => {
-            editor.overlay = Some(Overlay::Form(AssumptionsForm {
-                row: 0,
-                typing: None,
-                error: None,
-            }))
-        }
+        Action::OpenAssumptions => editor.overlay = Some(Overlay::Form(AssumptionsForm::new())),
         Action::EditCourseTitle => {
             let title = editor.course.title.clone();
             super::text_prompt::open(editor, PromptPurpose::CourseTitle, title);
@@ -155,23 +146,16 @@ fn editor_update(app: &mut App, action: Action) {
             let path = default_save_path(editor, store.as_ref());
             super::text_prompt::open(editor, PromptPurpose::SaveAs, path);
         }
-        Action::Export => {
-            let format = ExportFormat::Markdown;
-            let path = default_export_path(editor, format).display().to_string();
-            editor.overlay = Some(Overlay::Export(ExportDialog {
-                format,
-                path: tui_input::Input::new(path),
-                confirm_overwrite: false,
-                error: None,
-            }));
-        }
+        Action::Export => super::export_dialog::open(editor, store.as_ref()),
         Action::MakeWritableAndSave | Action::Overwrite | Action::Reload | Action::Discard => {
             if super::file_questions::apply(editor, action) {
                 app.should_quit = true;
             }
         }
-        Action::Restore | Action::DropRecovery | Action::ShowDifferences => {
-            super::recovery_dialog::apply(editor, action)
+        Action::Restore | Action::DropRecovery | Action::KeepRecovery | Action::ShowDifferences => {
+            if super::recovery_dialog::apply(editor, action) {
+                app.should_quit = true;
+            }
         }
         Action::CycleView => editor.main_view = editor.main_view.next(),
         Action::PinBaseline => {
@@ -205,10 +189,22 @@ fn editor_update(app: &mut App, action: Action) {
         }
         Action::Help => editor.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Quit => {
-            if matches!(editor.overlay, Some(Overlay::Recovery { .. })) {
+            if matches!(
+                editor.overlay,
+                Some(Overlay::Recovery {
+                    then_save: None,
+                    ..
+                })
+            ) {
                 // Undecided: leave, and the copy waits for the next start.
                 app.should_quit = true;
-            } else if editor.is_modified() {
+                return;
+            }
+            // A save's question about a copy put off earlier: no save, copy kept.
+            if matches!(editor.overlay, Some(Overlay::Recovery { .. })) {
+                super::recovery_dialog::cancel(editor);
+            }
+            if editor.is_modified() {
                 editor.overlay = Some(Overlay::QuitPrompt);
             } else {
                 app.should_quit = true;
@@ -226,14 +222,7 @@ fn editor_update(app: &mut App, action: Action) {
                 prompt.input.handle(request);
                 prompt.error = None;
             }
-            Some(Overlay::Form(AssumptionsForm {
-                typing: Some(input),
-                error,
-                ..
-            })) => {
-                input.handle(request);
-                *error = None;
-            }
+            Some(Overlay::Form(_)) => super::assumptions_form::type_into(editor, request),
             Some(Overlay::Export(dialog)) => {
                 dialog.path.handle(request);
                 dialog.confirm_overwrite = false;
@@ -246,18 +235,24 @@ fn editor_update(app: &mut App, action: Action) {
                 let limit = super::help::scroll_limit(size, &theme);
                 *scroll = scroll.saturating_add_signed(by as i16).min(limit)
             }
-            Some(Overlay::Form(form)) => {
-                form.row = (form.row as i64 + i64::from(by))
-                    .clamp(0, AssumptionsForm::rows() as i64 - 1)
-                    as usize;
-                form.error = None;
-            }
+            Some(Overlay::Form(form)) => form.select(by),
             Some(Overlay::Export(_)) => change_export_format(editor, by),
             Some(Overlay::KindPicker(_)) => kind_picker::select(editor, by),
             _ => {}
         },
         Action::Adjust(by) => super::assumptions_form::adjust_form_row(editor, by),
-        Action::Resize { .. } | Action::NewPlan | Action::OpenDemo | Action::Paste(_) => {}
+        Action::JumpSection(by) => {
+            if let Some(Overlay::Form(form)) = &mut editor.overlay {
+                form.jump_section(by);
+            }
+        }
+        Action::Resize { .. }
+        | Action::NewPlan
+        | Action::OpenDemo
+        | Action::OpenPlanFile
+        | Action::RenamePlan
+        | Action::DeletePlan
+        | Action::Paste(_) => {}
     }
 }
 

@@ -48,9 +48,11 @@ pub fn draw(
         Overlay::Recovery {
             recovered,
             show_differences,
+            then_save,
         } => crate::tui::recovery_dialog::draw(
             recovered,
             *show_differences,
+            then_save.is_some(),
             editor,
             theme,
             frame,
