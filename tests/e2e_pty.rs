@@ -201,6 +201,7 @@ impl Pty {
             "mouse reporting left on"
         );
         assert!(!screen.hide_cursor(), "the cursor was left hidden");
+        assert!(!screen.bracketed_paste(), "bracketed paste left on");
     }
 }
 
@@ -583,4 +584,63 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     );
     pty.send("q");
     assert!(pty.wait_exit().success());
+}
+
+/// What a terminal sends for a paste of `text` once the program asked for
+/// bracketed paste: the text between two markers, never as keys.
+fn bracketed(text: &str) -> String {
+    format!("\x1b[200~{text}\x1b[201~")
+}
+
+/// A paste ending in a line break and `D` once deleted a module: the Enter
+/// and the `D` ran as commands. With bracketed paste it is text, and only a
+/// text field takes it.
+#[test]
+fn a_paste_is_text_for_a_field_and_never_commands_for_the_grid() {
+    let (home, plan) = master_baker_copy();
+    let original = std::fs::read(&plan).unwrap();
+    let mut pty = open(home.path(), &plan);
+    assert!(
+        pty.parser.screen().bracketed_paste(),
+        "the editor asks the terminal for bracketed paste"
+    );
+
+    // On the grid: nothing happens, and the status line says why.
+    pty.send(&bracketed("abc\nD"));
+    let screen = pty.wait_for("a paste only types into a text field");
+    assert!(screen.contains("modules 1-4 of 5"), "{screen}");
+    assert!(!screen.contains("unsaved changes"), "{screen}");
+
+    // In the activity field: typed as one line, the field still open.
+    pty.send("e");
+    pty.wait_for("Enter saves");
+    pty.send("\x15"); // Ctrl-U clears the field
+    pty.send(&bracketed("abc\nD"));
+    let screen = pty.wait_for("abc D");
+    assert!(
+        screen.contains("Enter saves"),
+        "the field is still open:\n{screen}"
+    );
+    pty.send("\r");
+    pty.wait_for("activity set");
+    pty.send("\x13"); // Ctrl-S
+    pty.wait_for("Saved plan.ron");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    pty.assert_terminal_restored();
+
+    let before = plan_file::from_bytes(&plan, &original).unwrap();
+    let after = plan_file::load(&plan).unwrap();
+    assert_eq!(
+        after.modules().len(),
+        before.modules().len(),
+        "no module deleted"
+    );
+    assert_eq!(
+        after.modules()[0]
+            .cell(GagneEvent::GainAttention)
+            .activity
+            .as_deref(),
+        Some("abc D")
+    );
 }

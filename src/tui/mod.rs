@@ -15,6 +15,7 @@ pub mod kind_picker;
 pub mod layout;
 pub mod mode_menu;
 mod open;
+pub mod paste;
 pub mod recovery_clock;
 pub mod recovery_dialog;
 pub mod start;

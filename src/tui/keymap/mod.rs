@@ -21,9 +21,9 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
             height: *height,
         }),
         Event::Key(key) if key.kind != KeyEventKind::Release => key_action(app, *key, event),
-        // A paste only ever types into a text field; elsewhere it does nothing,
-        // so no key inside it can answer a prompt or edit the grid.
-        Event::Paste(text) if typing(app) => Some(Action::Paste(text.clone())),
+        // A paste only ever types into a text field (the update says so
+        // elsewhere), so no key inside it can answer a prompt or edit the grid.
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Mouse(mouse) => mouse_action(app, *mouse),
         _ => None,
     }
@@ -111,7 +111,7 @@ fn answers_a_question(app: &App) -> bool {
 }
 
 /// Whether a text field has the keys.
-fn typing(app: &App) -> bool {
+pub(crate) fn typing(app: &App) -> bool {
     match &app.screen {
         Screen::Start(start) => start.prompt.is_some(),
         Screen::Editor(editor) => match &editor.overlay {
