@@ -40,6 +40,11 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Action::Quit
         });
     }
+    // Ctrl-Z stops the editor on every screen, as in any terminal program
+    // (the grid's table lists it, for the help).
+    if is_ctrl(key, 'z') {
+        return Some(Action::Suspend);
+    }
     // A question answers only to the plain key it shows: Ctrl-d or Alt-d is
     // not "d, discard". (Text fields take what the field can use.)
     let modified = key

@@ -250,7 +250,11 @@ fn editor_update(app: &mut App, action: Action) {
             _ => {}
         },
         Action::Adjust(by) => super::assumptions_form::adjust_form_row(editor, by),
-        Action::Resize { .. } | Action::NewPlan | Action::OpenDemo | Action::Paste(_) => {}
+        Action::Resize { .. }
+        | Action::NewPlan
+        | Action::OpenDemo
+        | Action::Paste(_)
+        | Action::Suspend => {}
     }
 }
 
