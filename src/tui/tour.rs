@@ -3,7 +3,6 @@
 //! ← goes back, Esc leaves; every other key works as usual, so the presenter
 //! does what the step asks while the card stays up.
 
-use crate::analysis::numbers::one_decimal;
 use crate::model::{GagneEvent, Mode};
 use crate::present::charts::{CHART_COHORTS, Variant, cost_chart};
 use crate::present::printable::{printable, truncate};
@@ -236,7 +235,7 @@ impl Step {
                         "Here {} and {} cross at {} cohorts (█): past it, the one rising slower costs less.",
                         c.first.label(),
                         c.second.label(),
-                        one_decimal(c.cohorts)
+                        c.cohorts_label()
                     ),
                     None => format!(
                         "Here no two lines cross within {CHART_COHORTS} cohorts: the cheapest stays the cheapest."

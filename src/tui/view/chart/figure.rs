@@ -50,7 +50,7 @@ fn cost(tradeoffs: &Tradeoffs, x_steps: u32) -> Figure {
                     "{} and {} at {}{unit}",
                     c.first.label(),
                     c.second.label(),
-                    one_decimal(c.cohorts)
+                    c.cohorts_label()
                 )
             })
             .collect();
