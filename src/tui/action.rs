@@ -96,6 +96,9 @@ pub enum Action {
     // The application.
     Help,
     Quit,
+    /// Ctrl-Z: back to the shell until `fg` (the event loop does it: it is
+    /// the terminal's business, not the plan's).
+    Suspend,
     /// Leave without saving (the quit prompt's "discard").
     Discard,
     Resize {

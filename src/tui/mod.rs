@@ -16,6 +16,7 @@ pub mod layout;
 pub mod mode_menu;
 mod open;
 mod panel;
+pub mod paste;
 pub mod recovery_clock;
 pub mod recovery_dialog;
 pub mod start;
@@ -35,6 +36,7 @@ use ratatui::layout::Rect;
 
 pub use open::{Opening, open};
 
+use action::Action;
 use app::{App, Editor, Screen};
 use recovery_clock::RecoveryClock;
 use terminal::Wake;
@@ -92,9 +94,9 @@ pub fn check_terminal() -> Result<(), TuiError> {
 }
 
 /// Runs the editor on the real terminal until the user quits.
-pub fn run(mut app: App) -> Result<Exit, TuiError> {
+pub fn run(mut app: App, features: terminal::Features) -> Result<Exit, TuiError> {
     check_terminal()?;
-    let mut session = terminal::enter()?;
+    let mut session = terminal::enter(features)?;
     let size = session.terminal.size()?;
     app.size = Rect::new(0, 0, size.width, size.height);
     let wakes = terminal::wake_events()?;
@@ -102,7 +104,7 @@ pub fn run(mut app: App) -> Result<Exit, TuiError> {
     // A panic in the loop still leaves the unsaved work in a recovery copy
     // (the panic hook has already restored the terminal and said why).
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-        event_loop(&mut app, &mut session.terminal, &wakes, &mut clock)
+        event_loop(&mut app, &mut session, &wakes, &mut clock)
     }));
     clock.finish(&mut app);
     match outcome {
@@ -113,12 +115,14 @@ pub fn run(mut app: App) -> Result<Exit, TuiError> {
 
 fn event_loop(
     app: &mut App,
-    terminal: &mut terminal::Tui,
+    session: &mut terminal::Session,
     wakes: &Receiver<Wake>,
     clock: &mut RecoveryClock,
 ) -> Result<Exit, TuiError> {
+    // A stop of our own ends with a SIGCONT the loop has already answered.
+    let mut expect_continue = false;
     loop {
-        terminal.draw(|frame| view::draw(app, frame))?;
+        session.terminal.draw(|frame| view::draw(app, frame))?;
         // Block until something happens; wake early only for a due recovery
         // write. Keys that mean nothing cause no redraw.
         let action = loop {
@@ -137,10 +141,22 @@ fn event_loop(
                 },
             };
             match wake {
-                Wake::Input(event) => {
-                    if let Some(action) = keymap::action_for(app, &event) {
-                        break action;
+                Wake::Input(event) => match keymap::action_for(app, &event) {
+                    Some(Action::Suspend) => {
+                        expect_continue = stop(app, session, clock)?;
+                        break resized(session)?;
                     }
+                    Some(action) => break action,
+                    None => {}
+                },
+                Wake::Stop => {
+                    expect_continue = stop(app, session, clock)?;
+                    break resized(session)?;
+                }
+                Wake::Continue if std::mem::take(&mut expect_continue) => {}
+                Wake::Continue => {
+                    session.resume()?;
+                    break resized(session)?;
                 }
                 Wake::Signal(signal) => return Ok(Exit::Signal(signal)),
                 Wake::InputError(error) => return Err(error.into()),
@@ -152,6 +168,29 @@ fn event_loop(
             return Ok(Exit::Quit);
         }
     }
+}
+
+/// Stops the editor until the shell continues it, unsaved work in the
+/// recovery copy first: a stopped editor is easily forgotten, and a logout
+/// or `kill -9` may end it there. Returns whether a SIGCONT is on its way.
+fn stop(
+    app: &mut App,
+    session: &mut terminal::Session,
+    clock: &mut RecoveryClock,
+) -> Result<bool, TuiError> {
+    clock.write(app);
+    session.suspend()?;
+    Ok(cfg!(unix))
+}
+
+/// The terminal's size as an action, after the terminal was given back and
+/// taken again (it may have been resized meanwhile).
+fn resized(session: &terminal::Session) -> Result<Action, TuiError> {
+    let size = session.terminal.size()?;
+    Ok(Action::Resize {
+        width: size.width,
+        height: size.height,
+    })
 }
 
 impl App {

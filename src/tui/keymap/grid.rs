@@ -265,6 +265,15 @@ pub const GRID: &[Binding] = &[
         ),
     ),
     bind(
+        &[Ctrl('z')],
+        Action::Suspend,
+        help(
+            "Course",
+            "Ctrl-z",
+            "suspend: back to the shell (any screen); fg returns",
+        ),
+    ),
+    bind(
         &[Code(KeyCode::Esc)],
         Action::Cancel,
         help("Course", "Esc", "back to the grid from a chart"),

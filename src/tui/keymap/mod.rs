@@ -22,9 +22,9 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
             height: *height,
         }),
         Event::Key(key) if key.kind != KeyEventKind::Release => key_action(app, *key, event),
-        // A paste only ever types into a text field; elsewhere it does nothing,
-        // so no key inside it can answer a prompt or edit the grid.
-        Event::Paste(text) if typing(app) => Some(Action::Paste(text.clone())),
+        // A paste only ever types into a text field (the update says so
+        // elsewhere), so no key inside it can answer a prompt or edit the grid.
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Mouse(mouse) => mouse_action(app, *mouse),
         _ => None,
     }
@@ -40,6 +40,11 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
         } else {
             Action::Quit
         });
+    }
+    // Ctrl-Z stops the editor on every screen, as in any terminal program
+    // (the grid's table lists it, for the help).
+    if is_ctrl(key, 'z') {
+        return Some(Action::Suspend);
     }
     // A question answers only to the plain key it shows: Ctrl-d or Alt-d is
     // not "d, discard". (Text fields take what the field can use.)
@@ -118,7 +123,7 @@ fn answers_a_question(app: &App) -> bool {
 }
 
 /// Whether a text field has the keys.
-fn typing(app: &App) -> bool {
+pub(crate) fn typing(app: &App) -> bool {
     match &app.screen {
         Screen::Start(start) => start.prompt.is_some(),
         Screen::Editor(editor) => match &editor.overlay {

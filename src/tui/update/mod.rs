@@ -47,12 +47,11 @@ use navigation::*;
 /// Applies one action to the app.
 pub fn update(app: &mut App, action: Action) {
     if let Action::Paste(text) = action {
-        // Typed into the field as if each character were a key; a line break
-        // or tab is a space, never an Enter that confirms.
-        for c in text.chars() {
-            let c = if c.is_control() { ' ' } else { c };
-            update(app, Action::Type(tui_input::InputRequest::InsertChar(c)));
-        }
+        // Typed into the field as if each character were a key, as one line:
+        // a line break is never an Enter that confirms.
+        super::paste::apply(app, &text, |app, c| {
+            update(app, Action::Type(tui_input::InputRequest::InsertChar(c)))
+        });
         return;
     }
     if let Action::Resize { width, height } = action {
@@ -252,7 +251,8 @@ fn editor_update(app: &mut App, action: Action) {
         | Action::OpenPlanFile
         | Action::RenamePlan
         | Action::DeletePlan
-        | Action::Paste(_) => {}
+        | Action::Paste(_)
+        | Action::Suspend => {}
     }
 }
 

@@ -87,7 +87,7 @@ fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &Scree
     status_line(&editor.status, theme, frame, layout.status);
     hints(theme, frame, layout.hints);
     if let Some(tour) = editor.tour {
-        tour::draw(tour, theme, frame, layout);
+        tour::draw(editor, tour, theme, frame, layout);
     }
     if let Some(overlay) = &editor.overlay {
         overlays::draw(overlay, editor, theme, frame, layout);
