@@ -43,6 +43,20 @@ pub enum Action {
 
     // Whole rows and columns, from the modes menu.
     OpenModeMenu,
+    /// `f`: fill from the selected cell across its row or module.
+    OpenFillMenu,
+    FillFrom {
+        what: crate::model::Fill,
+        /// Across the row (every module), else the module (every event).
+        row: bool,
+    },
+    /// `y`: copy the selected cell; `P`: paste it onto the selected cell.
+    CopyCell,
+    PasteCell,
+    /// `Y`: a copy of the selected module after it.
+    DuplicateModule,
+    /// A digit on the grid: start typing the cell's minutes with it.
+    TypeMinutes(char),
     /// `K`: choose what learners do in the cell (its activity kind).
     OpenKindPicker,
     /// `R`: the cell was built already (reused) or not.
@@ -155,6 +169,11 @@ impl Action {
                 | Action::DeleteModule
                 | Action::MoveModule(_)
                 | Action::OpenModeMenu
+                | Action::OpenFillMenu
+                | Action::CopyCell
+                | Action::PasteCell
+                | Action::DuplicateModule
+                | Action::TypeMinutes(_)
                 | Action::OpenKindPicker
                 | Action::ToggleReuse
         )

@@ -59,6 +59,8 @@ pub enum PromptPurpose {
     CourseTitle,
     SaveAs,
     NewPlanTitle,
+    /// The selected cell's minutes, typed.
+    Minutes,
     /// The start screen: a new file name for the selected plan.
     RenamePlan,
     /// The start screen: the path of a plan file to open.
@@ -69,6 +71,7 @@ impl PromptPurpose {
     pub fn title(self) -> &'static str {
         match self {
             PromptPurpose::Activity => "Activity",
+            PromptPurpose::Minutes => "Minutes (0 to 600)",
             PromptPurpose::RenameModule => "Rename module",
             PromptPurpose::NewModule => "New module title",
             PromptPurpose::CourseTitle => "Course title",
@@ -124,6 +127,7 @@ pub enum Overlay {
     QuitPrompt,
     Prompt(Prompt),
     ModeMenu,
+    FillMenu,
     KindPicker(super::kind_picker::KindPicker),
     Form(AssumptionsForm),
     Export(ExportDialog),
@@ -209,6 +213,8 @@ pub struct Editor {
     pub keep_format1: bool,
     /// The tradeoff panel's scroll, and whether it has the keys.
     pub panel: super::panel::PanelState,
+    /// The cell `y` copied, for `P` to paste.
+    pub clipboard: Option<crate::model::Cell>,
 }
 
 /// Where the first save of a format-1 plan keeps the original: `plan.ron`
@@ -290,6 +296,7 @@ impl Editor {
             baseline: None,
             keep_format1: false,
             panel: Default::default(),
+            clipboard: None,
         }
     }
 

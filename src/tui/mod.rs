@@ -8,6 +8,7 @@ pub mod assumptions_form;
 pub mod backend;
 pub mod export_dialog;
 pub mod file_questions;
+pub mod fill_menu;
 pub mod help;
 pub mod history;
 pub mod keymap;

@@ -75,6 +75,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             ) => crate::tui::file_questions::keys(overlay, key),
             Some(Overlay::Prompt(_)) => crate::tui::text_prompt::keys(key, event),
             Some(Overlay::ModeMenu) => crate::tui::mode_menu::keys(key),
+            Some(Overlay::FillMenu) => crate::tui::fill_menu::keys(key),
             Some(Overlay::KindPicker(_)) => crate::tui::kind_picker::keys(key),
             Some(Overlay::Form(form)) if form.typing.is_some() => {
                 crate::tui::text_prompt::keys(key, event)
@@ -113,6 +114,7 @@ fn answers_a_question(app: &App) -> bool {
                     | Overlay::ExternalChange { .. }
                     | Overlay::ReadOnly
                     | Overlay::ModeMenu
+                    | Overlay::FillMenu
                     | Overlay::KindPicker(_)
                     | Overlay::Form(_)
             )
@@ -137,7 +139,11 @@ pub(crate) fn typing(app: &App) -> bool {
 fn editor_key(key: KeyEvent) -> Option<Action> {
     GRID.iter()
         .find(|binding| binding.keys.iter().any(|k| k.matches(key)))
-        .map(|binding| binding.action.clone())
+        .map(|binding| match (&binding.action, key.code) {
+            // One binding for the nine digits: the action carries the one pressed.
+            (Action::TypeMinutes(_), KeyCode::Char(digit)) => Action::TypeMinutes(digit),
+            (action, _) => action.clone(),
+        })
 }
 
 /// The tour's keys; on a chart, Esc goes back to the grid first (as the

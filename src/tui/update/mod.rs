@@ -118,6 +118,14 @@ fn editor_update(app: &mut App, action: Action) {
         Action::DeleteModule => delete_module(editor),
         Action::MoveModule(direction) => move_module(editor, direction),
         Action::OpenModeMenu => editor.overlay = Some(Overlay::ModeMenu),
+        Action::OpenFillMenu => editor.overlay = Some(Overlay::FillMenu),
+        Action::FillFrom { what, row } => super::fill_menu::apply(editor, what, row),
+        Action::CopyCell => copy_cell(editor),
+        Action::PasteCell => paste_cell(editor),
+        Action::DuplicateModule => duplicate_module(editor),
+        Action::TypeMinutes(digit) => {
+            super::text_prompt::open(editor, PromptPurpose::Minutes, digit.to_string())
+        }
         Action::OpenKindPicker => kind_picker::open(editor),
         Action::ToggleReuse => kind_picker::toggle_reuse(editor),
         Action::SetEventRow(_)
