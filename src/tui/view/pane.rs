@@ -78,7 +78,15 @@ impl Widget for PaneWidget<'_> {
         lines.extend(learner_time(editor, theme));
         lines.extend(deviations(editor, theme, width));
         let title = format!(" Module {} · {} ", index + 1, printable(&module.title));
+        // On a short pane, scrolled so that the selected event shows.
+        let selected = 1 + GagneEvent::ALL
+            .iter()
+            .position(|&e| e == editor.cursor.event)
+            .unwrap_or(0);
+        let rows = usize::from(area.height.saturating_sub(2)).max(1);
+        let scroll = (selected + 1).saturating_sub(rows);
         Paragraph::new(lines)
+            .scroll((u16::try_from(scroll).unwrap_or(0), 0))
             .block(
                 Block::default()
                     .borders(Borders::ALL)
