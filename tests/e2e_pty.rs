@@ -859,3 +859,34 @@ fn the_settings_can_leave_the_mouse_to_the_terminal() {
     pty.send("d");
     assert!(pty.wait_exit().success());
 }
+
+/// Digits typed on a cell in a real terminal: the number goes into the
+/// minutes field, Enter sets it and does nothing else, and it is saved.
+#[test]
+fn typed_minutes_in_a_real_terminal_set_the_cell() {
+    let (home, plan) = master_baker_copy();
+    let mut pty = open(home.path(), &plan);
+    pty.wait_for("modules 1-4 of 5");
+    pty.send("1");
+    pty.wait_for("Minutes (0 to 600)");
+    pty.send("20");
+    pty.wait_for("120");
+    pty.send("\r");
+    let screen = pty.wait_for("120 min");
+    assert!(!screen.contains("Minutes (0 to 600)"), "{screen}");
+    // Enter set the minutes and reached nothing else: no activity prompt.
+    assert!(!screen.contains("Enter saves"), "{screen}");
+    pty.send("\x13"); // Ctrl-S
+    pty.wait_for("Saved plan.ron");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    pty.assert_terminal_restored();
+    let after = plan_file::load(&plan).unwrap();
+    assert_eq!(
+        after.modules()[0]
+            .cell(GagneEvent::GainAttention)
+            .minutes
+            .get(),
+        120
+    );
+}

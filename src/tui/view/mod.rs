@@ -27,6 +27,9 @@ use super::theme::Theme;
 use crate::analysis::WhatIf;
 use crate::present::what_if::what_if_line;
 
+/// The fewest rows the cost chart gets beside the detail pane on a tall screen.
+const MIN_CHART_ROWS: u16 = 16;
+
 /// Draws the whole screen for `app`.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
@@ -71,7 +74,25 @@ fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &Scree
             layout.grid,
         );
         if let Some(pane) = layout.pane {
-            frame.render_widget(pane::PaneWidget { editor, theme }, pane);
+            // A very tall screen has room for the cost chart under the pane.
+            let needed = pane::height_needed(editor);
+            if pane.height >= needed + MIN_CHART_ROWS {
+                let (top, chart) = (
+                    Rect {
+                        height: needed,
+                        ..pane
+                    },
+                    Rect {
+                        y: pane.y + needed,
+                        height: pane.height - needed,
+                        ..pane
+                    },
+                );
+                frame.render_widget(pane::PaneWidget { editor, theme }, top);
+                chart::draw(MainView::CostChart, &editor.tradeoffs, theme, frame, chart);
+            } else {
+                frame.render_widget(pane::PaneWidget { editor, theme }, pane);
+            }
         }
     } else {
         let area = Rect::new(

@@ -97,6 +97,14 @@ impl Widget for PaneWidget<'_> {
     }
 }
 
+/// The rows the pane needs to show everything: its border, the header and
+/// nine events, learner time by module and the departures, each with a heading.
+pub fn height_needed(editor: &Editor) -> u16 {
+    let modules = editor.course.modules().len();
+    let departures = editor.tradeoffs.line_of_understanding.deviations.len();
+    u16::try_from(2 + 10 + 1 + modules + 1 + departures).unwrap_or(u16::MAX)
+}
+
 /// Learner hours of each module as a bar, the selected one marked.
 fn learner_time<'a>(editor: &Editor, theme: &Theme) -> Vec<Line<'a>> {
     let per_module = &editor.tradeoffs.learner_time.per_module;
