@@ -178,3 +178,21 @@ fn the_panel_scrolls_to_every_warning_and_says_there_is_more() {
     key(&mut app, KeyCode::Down);
     assert_eq!(editor(&app).cursor.event, GagneEvent::InformObjectives);
 }
+
+#[test]
+fn an_activity_left_from_the_other_mode_is_kept_and_marked() {
+    let mut app = demo(200, 50);
+    // Module 1, event 1: "Short humorous video: the flour aisle", self-paced.
+    assert!(!screen(&app).contains("written for the other mode"));
+    keys(&mut app, " ");
+    let cell = editor(&app).course.modules()[0].cell(GagneEvent::GainAttention);
+    assert_eq!(cell.mode(), Mode::Live);
+    assert!(cell.activity.as_deref().unwrap().contains("video"));
+    let text = screen(&app);
+    assert!(
+        text.contains("the flour aisle (written for the other mode?)"),
+        "{text}"
+    );
+    // In the wide grid, the cell's activity starts with "?".
+    assert!(text.contains("?Short humor"), "{text}");
+}

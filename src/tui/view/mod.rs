@@ -157,7 +157,15 @@ fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
     let activity = cell
         .activity
         .as_deref()
-        .map(|a| format!(" · {}", printable(a)))
+        .map(|a| {
+            // Kept through a toggle, but said to be the other mode's.
+            let mark = if cell.activity_fits(event) {
+                ""
+            } else {
+                " (written for the other mode?)"
+            };
+            format!(" · {}{mark}", printable(a))
+        })
         .unwrap_or_default();
     let first = format!(
         " Module {}/{} {} · {} {} · {state}{activity}",
