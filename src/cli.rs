@@ -2,15 +2,16 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::error::ErrorKind;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "coursegrid",
     version,
+    override_usage = "coursegrid [OPTIONS] [FILE]\n       coursegrid [OPTIONS] <COMMAND>",
     about = "Plan online courses: Gagné's nine events against your modules, each part live or \
              self-paced, with what every choice costs in instructor hours, scale and accountability.",
-    args_conflicts_with_subcommands = true,
     after_help = "Plans live in the plans folder (see `coursegrid list`); set COURSEGRID_HOME to keep \
                   coursegrid's files elsewhere."
 )]
@@ -25,6 +26,32 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// This process's command line; like `Cli::parse`, exits with clap's
+    /// message when it is wrong. Global options may come before a command
+    /// (`coursegrid --theme high-contrast demo`), so clap accepts a plan
+    /// file and a command together (`coursegrid plan.ron list`); that is
+    /// refused here rather than one of the two silently ignored.
+    pub fn from_command_line() -> Cli {
+        let matches = Cli::command().get_matches();
+        let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+        if let (Some(file), Some(command)) = (&cli.file, matches.subcommand_name()) {
+            Cli::command()
+                .error(
+                    ErrorKind::ArgumentConflict,
+                    format!(
+                        "a plan file ({}) and the command `{command}` cannot go together: \
+                         `coursegrid FILE` opens a plan in the editor, and a command takes \
+                         its files after its name",
+                        file.display()
+                    ),
+                )
+                .exit();
+        }
+        cli
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -194,16 +194,26 @@ fn list(out: &mut dyn Write) -> Result<(), CommandError> {
         })
         .collect();
     let width = names.iter().map(|name| name.width()).max().unwrap_or(0);
-    let mut text = String::new();
-    for (plan, name) in plans.iter().zip(&names) {
-        let padding = " ".repeat(width - name.width());
-        let about = match &plan.summary {
+    let abouts: Vec<String> = plans
+        .iter()
+        .map(|plan| match &plan.summary {
             Ok((title, modules)) => {
                 format!("{}  {modules} module{}", printable(title), plural(*modules))
             }
             Err(problem) => format!("(cannot read: {problem})"),
-        };
-        text.push_str(&format!("{}{padding}  {about}\n", printable(name)));
+        })
+        .collect();
+    // When each was last changed, in a column of its own at the end.
+    let about_width = abouts.iter().map(|about| about.width()).max().unwrap_or(0);
+    let mut text = String::new();
+    for ((plan, name), about) in plans.iter().zip(&names).zip(&abouts) {
+        let padding = " ".repeat(width - name.width());
+        let gap = " ".repeat(about_width - about.width());
+        let changed = crate::present::date::modified(plan.modified);
+        text.push_str(&format!(
+            "{}{padding}  {about}{gap}  {changed}\n",
+            printable(name)
+        ));
     }
     text.push_str(&format!("({})\n", store.plans_dir().display()));
     say(out, &text)

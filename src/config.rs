@@ -19,12 +19,50 @@ pub enum ThemeName {
     HighContrast,
 }
 
-/// The settings file's content: `(theme: HighContrast)`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+/// The settings file's content, every field optional:
+/// `(theme: HighContrast, mouse: false)`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename = "Config", deny_unknown_fields)]
 pub struct Config {
-    #[serde(default)]
-    pub theme: ThemeName,
+    /// The theme chosen here; `None` leaves it to `--theme` and NO_COLOR.
+    #[serde(default, deserialize_with = "chosen")]
+    pub theme: Option<ThemeName>,
+    /// Whether the editor takes the mouse (clicks select cells, the wheel
+    /// scrolls); `false` leaves it to the terminal, to select and copy text.
+    #[serde(default = "yes")]
+    pub mouse: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// `theme: HighContrast`, as people write it (RON would want `Some(...)`).
+fn chosen<'de, D: serde::Deserializer<'de>>(field: D) -> Result<Option<ThemeName>, D::Error> {
+    ThemeName::deserialize(field).map(Some)
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            theme: None,
+            mouse: true,
+        }
+    }
+}
+
+/// The theme to draw with, and whether in colour. An explicit choice (the
+/// `--theme` flag first, then the settings file) wins over NO_COLOR, as
+/// <https://no-color.org> asks; NO_COLOR only turns the default's colours off.
+pub fn theme_choice(
+    flag: Option<ThemeName>,
+    config: Option<ThemeName>,
+    no_color: bool,
+) -> (ThemeName, bool) {
+    match flag.or(config) {
+        Some(chosen) => (chosen, true),
+        None => (ThemeName::Default, !no_color),
+    }
 }
 
 /// A settings file is a few lines; anything past this is not one.
@@ -125,10 +163,56 @@ mod tests {
         let path = dir.path().join("config.ron");
         assert_eq!(Config::load(&path), (Config::default(), None));
         fs::write(&path, "(theme: HighContrast)").unwrap();
-        assert_eq!(Config::load(&path).0.theme, ThemeName::HighContrast);
+        assert_eq!(Config::load(&path).0.theme, Some(ThemeName::HighContrast));
         fs::write(&path, "(theme: Purple)").unwrap();
         let (config, message) = Config::load(&path);
         assert_eq!(config, Config::default());
         assert!(message.unwrap().contains("config.ron:1:9"));
+    }
+
+    #[test]
+    fn the_mouse_is_on_unless_the_settings_turn_it_off() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.ron");
+        assert!(Config::load(&path).0.mouse);
+        fs::write(&path, "(theme: HighContrast)").unwrap();
+        assert!(Config::load(&path).0.mouse);
+        fs::write(&path, "(mouse: false)").unwrap();
+        assert_eq!(
+            Config::load(&path),
+            (
+                Config {
+                    theme: None,
+                    mouse: false
+                },
+                None
+            )
+        );
+        fs::write(&path, "(mouse: off)").unwrap();
+        let (config, message) = Config::load(&path);
+        assert!(config.mouse, "a broken file means the defaults");
+        assert!(message.unwrap().contains("config.ron:1:"));
+    }
+
+    #[test]
+    fn an_explicit_theme_beats_no_color_which_only_changes_the_default() {
+        use ThemeName::{Default, HighContrast};
+        // Nothing chosen: the default theme, in colour unless NO_COLOR.
+        assert_eq!(theme_choice(None, None, false), (Default, true));
+        assert_eq!(theme_choice(None, None, true), (Default, false));
+        // `--theme` wins over NO_COLOR, and over the settings file.
+        assert_eq!(
+            theme_choice(Some(HighContrast), None, true),
+            (HighContrast, true)
+        );
+        assert_eq!(
+            theme_choice(Some(Default), Some(HighContrast), true),
+            (Default, true)
+        );
+        // The settings file is a choice too.
+        assert_eq!(
+            theme_choice(None, Some(HighContrast), true),
+            (HighContrast, true)
+        );
     }
 }

@@ -3,12 +3,11 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
 use coursegrid::cli::Cli;
 use coursegrid::commands;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_command_line();
     let mut stdout = std::io::stdout().lock();
     match commands::run(cli, &mut stdout) {
         Ok(()) => ExitCode::SUCCESS,

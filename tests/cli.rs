@@ -102,9 +102,11 @@ fn new_writes_a_plan_into_the_plans_folder_and_list_shows_it() {
         .arg("list")
         .assert()
         .success()
-        .stdout(contains(
-            "sourdough-basics.ron  Sourdough Basics  3 modules",
-        ));
+        // With when it last changed (just now: today, or yesterday at midnight).
+        .stdout(
+            contains("sourdough-basics.ron  Sourdough Basics  3 modules  today ")
+                .or(contains("Sourdough Basics  3 modules  yesterday ")),
+        );
 }
 
 #[test]

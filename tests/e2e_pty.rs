@@ -201,6 +201,7 @@ impl Pty {
             "mouse reporting left on"
         );
         assert!(!screen.hide_cursor(), "the cursor was left hidden");
+        assert!(!screen.bracketed_paste(), "bracketed paste left on");
     }
 }
 
@@ -583,4 +584,309 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     );
     pty.send("q");
     assert!(pty.wait_exit().success());
+}
+
+/// What a terminal sends for a paste of `text` once the program asked for
+/// bracketed paste: the text between two markers, never as keys.
+fn bracketed(text: &str) -> String {
+    format!("\x1b[200~{text}\x1b[201~")
+}
+
+/// A paste ending in a line break and `D` once deleted a module: the Enter
+/// and the `D` ran as commands. With bracketed paste it is text, and only a
+/// text field takes it.
+#[test]
+fn a_paste_is_text_for_a_field_and_never_commands_for_the_grid() {
+    let (home, plan) = master_baker_copy();
+    let original = std::fs::read(&plan).unwrap();
+    let mut pty = open(home.path(), &plan);
+    assert!(
+        pty.parser.screen().bracketed_paste(),
+        "the editor asks the terminal for bracketed paste"
+    );
+
+    // On the grid: nothing happens, and the status line says why.
+    pty.send(&bracketed("abc\nD"));
+    let screen = pty.wait_for("a paste only types into a text field");
+    assert!(screen.contains("modules 1-4 of 5"), "{screen}");
+    assert!(!screen.contains("unsaved changes"), "{screen}");
+
+    // In the activity field: typed as one line, the field still open.
+    pty.send("e");
+    pty.wait_for("Enter saves");
+    pty.send("\x15"); // Ctrl-U clears the field
+    pty.send(&bracketed("abc\nD"));
+    let screen = pty.wait_for("abc D");
+    assert!(
+        screen.contains("Enter saves"),
+        "the field is still open:\n{screen}"
+    );
+    pty.send("\r");
+    pty.wait_for("activity set");
+    pty.send("\x13"); // Ctrl-S
+    pty.wait_for("Saved plan.ron");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    pty.assert_terminal_restored();
+
+    let before = plan_file::from_bytes(&plan, &original).unwrap();
+    let after = plan_file::load(&plan).unwrap();
+    assert_eq!(
+        after.modules().len(),
+        before.modules().len(),
+        "no module deleted"
+    );
+    assert_eq!(
+        after.modules()[0]
+            .cell(GagneEvent::GainAttention)
+            .activity
+            .as_deref(),
+        Some("abc D")
+    );
+}
+
+/// Whether Linux says the process is stopped (state `T` in /proc).
+#[cfg(target_os = "linux")]
+fn stopped(process: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{process}/stat"))
+        .ok()
+        // The state follows the command name, which is in parentheses.
+        .and_then(|stat| {
+            stat.rsplit_once(')')
+                .map(|(_, rest)| rest.trim_start().starts_with('T'))
+        })
+        .unwrap_or(false)
+}
+
+/// The terminal's line discipline as `stty` reports it: `-icanon` in raw
+/// mode, `icanon` when the shell has it back.
+#[cfg(target_os = "linux")]
+fn canonical_mode(pty: &Pty) -> bool {
+    let name = pty._master.tty_name().expect("the terminal's name");
+    let out = std::process::Command::new("stty")
+        .arg("-F")
+        .arg(&name)
+        .arg("-a")
+        .output()
+        .expect("run stty");
+    let settings = String::from_utf8_lossy(&out.stdout);
+    settings.split_whitespace().any(|word| word == "icanon")
+}
+
+/// Stops coursegrid by `how` (a Ctrl-Z key or a SIGTSTP from outside),
+/// checks it gave the terminal back and is stopped, continues it as `fg`
+/// would, and checks it took the terminal again, drew the whole screen and
+/// answers keys.
+#[cfg(target_os = "linux")]
+fn stop_and_continue(how: &str) {
+    let (home, plan) = master_baker_copy();
+    let mut pty = open(home.path(), &plan);
+    let process = pty.process_id();
+    let entered = pty.raw.len();
+    match how {
+        "Ctrl-Z" => pty.send("\x1a"),
+        signal => {
+            let killed = std::process::Command::new("kill")
+                .args([format!("-{signal}"), process.to_string()])
+                .status()
+                .expect("run kill");
+            assert!(killed.success());
+        }
+    }
+    let deadline = Instant::now() + PATIENCE;
+    while !(stopped(process) && find_last(&pty.raw[entered..], LEAVE_ALTERNATE_SCREEN).is_some()) {
+        assert!(
+            Instant::now() < deadline,
+            "{how}: not stopped, or the terminal not given back"
+        );
+        if let Ok(chunk) = pty.output.recv_timeout(Duration::from_millis(20)) {
+            pty.take(&chunk);
+        }
+    }
+    pty.assert_terminal_restored();
+    assert!(
+        canonical_mode(&pty),
+        "{how}: raw mode left on while stopped"
+    );
+
+    // The shell's `fg` continues the job with SIGCONT.
+    let continued = std::process::Command::new("kill")
+        .args(["-CONT", &process.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(continued.success());
+    let screen = pty.wait_until("the whole screen drawn again", |screen| {
+        screen.contains("Tradeoffs") && screen.contains("9 Transfer") && screen.contains("? help")
+    });
+    let terminal = pty.parser.screen();
+    assert!(
+        terminal.alternate_screen(),
+        "{how}: not back on the alternate screen"
+    );
+    assert!(
+        terminal.bracketed_paste(),
+        "{how}: bracketed paste not back on"
+    );
+    assert_ne!(
+        terminal.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "{how}: the mouse not taken again"
+    );
+    assert!(!canonical_mode(&pty), "{how}: raw mode not back on");
+    assert!(!screen.contains("unsaved changes"), "{screen}");
+
+    // Keys work again: a toggle, and the quit prompt it brings.
+    pty.send(" ");
+    pty.wait_for("unsaved changes");
+    pty.send("q");
+    pty.wait_for("has unsaved changes");
+    pty.send("d");
+    assert!(pty.wait_exit().success());
+    pty.assert_terminal_restored();
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn ctrl_z_stops_the_editor_and_continuing_redraws_it() {
+    stop_and_continue("Ctrl-Z");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_sigtstp_from_outside_stops_the_editor_and_continuing_redraws_it() {
+    stop_and_continue("TSTP");
+}
+
+/// The demo in a pty with `args` and `env`, once drawn.
+fn demo_with(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Pty {
+    let mut all = vec![OsStr::new("demo")];
+    all.extend(args.iter().map(OsStr::new));
+    let mut vars: Vec<(&str, &OsStr)> = vec![("COURSEGRID_HOME", home.as_os_str())];
+    vars.extend(env.iter().map(|(key, value)| (*key, OsStr::new(value))));
+    let mut pty = Pty::spawn(&all, &vars);
+    pty.wait_until("the demo", |screen| {
+        screen.contains("Tradeoffs") && screen.contains("? help")
+    });
+    pty
+}
+
+/// The colour behind the title bar's first cell.
+fn title_bar_background(pty: &Pty) -> vt100::Color {
+    pty.parser.screen().cell(0, 1).expect("a cell").bgcolor()
+}
+
+#[test]
+fn an_explicit_theme_beats_no_color() {
+    let home = tempfile::tempdir().unwrap();
+    let plain = demo_with(home.path(), &[], &[("NO_COLOR", "1")]);
+    assert_eq!(title_bar_background(&plain), vt100::Color::Default);
+    drop(plain);
+    // Bright yellow (palette 11), not the dark olive of palette 3.
+    let chosen = demo_with(
+        home.path(),
+        &["--theme", "high-contrast"],
+        &[("NO_COLOR", "1")],
+    );
+    assert_eq!(title_bar_background(&chosen), vt100::Color::Idx(11));
+    drop(chosen);
+    // Before the command, as global options often go: still the demo.
+    let mut first = Pty::spawn(
+        &[
+            OsStr::new("--theme"),
+            OsStr::new("high-contrast"),
+            OsStr::new("demo"),
+        ],
+        &[
+            ("COURSEGRID_HOME", home.path().as_os_str()),
+            ("NO_COLOR", OsStr::new("1")),
+        ],
+    );
+    first.wait_for("Master Baker");
+    assert_eq!(title_bar_background(&first), vt100::Color::Idx(11));
+    drop(first);
+    // The settings file is an explicit choice too.
+    std::fs::create_dir_all(home.path().join("config")).unwrap();
+    std::fs::write(
+        home.path().join("config/config.ron"),
+        "(theme: HighContrast)",
+    )
+    .unwrap();
+    let configured = demo_with(home.path(), &[], &[("NO_COLOR", "1")]);
+    assert_eq!(title_bar_background(&configured), vt100::Color::Idx(11));
+}
+
+#[test]
+fn the_settings_can_leave_the_mouse_to_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let with_mouse = demo_with(home.path(), &[], &[]);
+    assert_ne!(
+        with_mouse.parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None
+    );
+    drop(with_mouse);
+    std::fs::create_dir_all(home.path().join("config")).unwrap();
+    std::fs::write(home.path().join("config/config.ron"), "(mouse: false)").unwrap();
+    let mut pty = demo_with(home.path(), &[], &[]);
+    assert_eq!(
+        pty.parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse reporting is on although the settings say (mouse: false)"
+    );
+    // Nor is it turned on when the editor comes back from a stop.
+    #[cfg(target_os = "linux")]
+    {
+        pty.send("\x1a");
+        let process = pty.process_id();
+        let deadline = Instant::now() + PATIENCE;
+        while !stopped(process) {
+            assert!(Instant::now() < deadline, "Ctrl-Z did not stop the editor");
+            thread::sleep(Duration::from_millis(20));
+        }
+        std::process::Command::new("kill")
+            .args(["-CONT", &process.to_string()])
+            .status()
+            .expect("run kill");
+        pty.wait_until("the screen again", |screen| screen.contains("Tradeoffs"));
+        pty.send(" ");
+        pty.wait_for("unsaved changes");
+        assert_eq!(
+            pty.parser.screen().mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None
+        );
+    }
+    pty.send("q");
+    pty.wait_for("has unsaved changes");
+    pty.send("d");
+    assert!(pty.wait_exit().success());
+}
+
+/// Digits typed on a cell in a real terminal: the number goes into the
+/// minutes field, Enter sets it and does nothing else, and it is saved.
+#[test]
+fn typed_minutes_in_a_real_terminal_set_the_cell() {
+    let (home, plan) = master_baker_copy();
+    let mut pty = open(home.path(), &plan);
+    pty.wait_for("modules 1-4 of 5");
+    pty.send("1");
+    pty.wait_for("Minutes (0 to 600)");
+    pty.send("20");
+    pty.wait_for("120");
+    pty.send("\r");
+    let screen = pty.wait_for("120 min");
+    assert!(!screen.contains("Minutes (0 to 600)"), "{screen}");
+    // Enter set the minutes and reached nothing else: no activity prompt.
+    assert!(!screen.contains("Enter saves"), "{screen}");
+    pty.send("\x13"); // Ctrl-S
+    pty.wait_for("Saved plan.ron");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    pty.assert_terminal_restored();
+    let after = plan_file::load(&plan).unwrap();
+    assert_eq!(
+        after.modules()[0]
+            .cell(GagneEvent::GainAttention)
+            .minutes
+            .get(),
+        120
+    );
 }

@@ -285,7 +285,7 @@ fn a_click_selects_and_a_second_click_toggles() {
     let inner = layout.grid_inner();
     // Module 2, event 4 (content): x past the event column and one module column.
     let x = inner.x + coursegrid::tui::layout::EVENT_COLUMN + layout.module_column() + 2;
-    let y = inner.y + coursegrid::tui::layout::event_row(GagneEvent::PresentContent);
+    let y = inner.y + layout.event_row(GagneEvent::PresentContent);
     click(&mut app, x, y);
     assert_eq!(editor(&app).cursor.module, 1);
     assert_eq!(editor(&app).cursor.event, GagneEvent::PresentContent);
@@ -390,8 +390,7 @@ fn the_modes_menu_sets_rows_modules_and_recommendations() {
 fn the_assumptions_form_changes_values_and_the_panel_follows() {
     let mut app = demo(120, 35);
     keys(&mut app, "A");
-    assert!(screen(&app).contains("Build-ratio preset"));
-    key(&mut app, KeyCode::Down); // learners per cohort
+    assert!(screen(&app).contains("Learners per cohort"));
     for _ in 0..16 {
         key(&mut app, KeyCode::Right);
     }
@@ -416,8 +415,8 @@ fn the_assumptions_form_changes_values_and_the_panel_follows() {
     keys(&mut app, "12");
     key(&mut app, KeyCode::Enter);
     assert_eq!(editor(&app).course.assumptions.learners_per_cohort(), 12);
-    // The preset row cycles the build ratios.
-    key(&mut app, KeyCode::Up);
+    // The preset row (the Kinds section's first) cycles the build ratios.
+    key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::Right);
     assert_eq!(
         editor(&app)

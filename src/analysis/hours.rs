@@ -12,6 +12,13 @@ use crate::model::{
     ActivityKind, Assumptions, Cell, Course, GagneEvent, KindCosts, Minutes, Mode, SupportPer,
 };
 
+/// Whether a cell is counted in or taken back out.
+#[derive(Debug, Clone, Copy)]
+enum Count {
+    Add,
+    Remove,
+}
+
 /// What one kind adds up to in a plan: all its costs derive from these.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 struct KindTally {
@@ -42,31 +49,56 @@ impl Workload {
 
     /// Counts one cell (unplanned cells count for nothing).
     pub fn add(&mut self, cell: &Cell) {
-        self.add_kind(cell.kind, cell.minutes, cell.reuse);
+        self.count(cell.kind, cell.minutes, cell.reuse, Count::Add);
+    }
+
+    /// Takes back a cell that [`Workload::add`] counted: what the "what if"
+    /// line uses to price one change without walking the plan again.
+    pub fn remove(&mut self, cell: &Cell) {
+        self.count(cell.kind, cell.minutes, cell.reuse, Count::Remove);
     }
 
     /// Counts `event`'s cell as it would be in `mode`: as it is when it is in
     /// that mode already, else with the event's default kind for `mode`, not
     /// reused (the twins' rule: what was built for one mode is not the other's).
     pub fn add_in_mode(&mut self, event: GagneEvent, cell: &Cell, mode: Mode) {
+        self.count_in_mode(event, cell, mode, Count::Add);
+    }
+
+    /// Takes back what [`Workload::add_in_mode`] counted.
+    pub fn remove_in_mode(&mut self, event: GagneEvent, cell: &Cell, mode: Mode) {
+        self.count_in_mode(event, cell, mode, Count::Remove);
+    }
+
+    fn count_in_mode(&mut self, event: GagneEvent, cell: &Cell, mode: Mode, how: Count) {
         if cell.mode() == mode {
-            self.add(cell);
+            self.count(cell.kind, cell.minutes, cell.reuse, how);
         } else {
-            self.add_kind(event.default_kind(mode), cell.minutes, false);
+            self.count(event.default_kind(mode), cell.minutes, false, how);
         }
     }
 
-    fn add_kind(&mut self, kind: ActivityKind, minutes: Minutes, reuse: bool) {
+    fn count(&mut self, kind: ActivityKind, minutes: Minutes, reuse: bool, how: Count) {
         if minutes == Minutes::ZERO {
             return;
         }
-        let minutes = u64::from(minutes.get());
         let tally = &mut self.kinds[kind.index()];
-        tally.cells += 1;
-        tally.minutes += minutes;
-        if !reuse {
-            tally.built_minutes += minutes;
-            tally.built_cells += 1;
+        let minutes = u64::from(minutes.get());
+        let built = u32::from(!reuse);
+        match how {
+            Count::Add => {
+                tally.cells += 1;
+                tally.minutes += minutes;
+                tally.built_cells += built;
+                tally.built_minutes += minutes * u64::from(built);
+            }
+            // Only ever takes back a cell that was added, so nothing underflows.
+            Count::Remove => {
+                tally.cells -= 1;
+                tally.minutes -= minutes;
+                tally.built_cells -= built;
+                tally.built_minutes -= minutes * u64::from(built);
+            }
         }
     }
 
@@ -340,6 +372,22 @@ impl Variants {
                     .all_self_paced
                     .add_in_mode(event, cell, Mode::SelfPaced);
             }
+        }
+        variants
+    }
+
+    /// The three workloads with one cell of `event` changed from `old` to
+    /// `new`: thirteen tallies adjusted, not the plan walked again.
+    pub fn with_cell_changed(&self, event: GagneEvent, old: &Cell, new: &Cell) -> Variants {
+        let mut variants = *self;
+        variants.this_plan.remove(old);
+        variants.this_plan.add(new);
+        for (workload, mode) in [
+            (&mut variants.all_live, Mode::Live),
+            (&mut variants.all_self_paced, Mode::SelfPaced),
+        ] {
+            workload.remove_in_mode(event, old, mode);
+            workload.add_in_mode(event, new, mode);
         }
         variants
     }

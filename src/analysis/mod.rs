@@ -21,6 +21,7 @@ mod scalability;
 mod summary;
 mod tally;
 mod warnings;
+mod what_if;
 
 #[cfg(test)]
 mod properties;
@@ -34,6 +35,7 @@ pub use line_of_understanding::{Deviation, LineOfUnderstanding};
 pub use scalability::{BREAK_EVEN_HORIZON, BreakEven, Scalability};
 pub use summary::{Summary, summary_json};
 pub use warnings::{CappedSections, ModuleRef, Warning};
+pub use what_if::{BeforeAfter, WhatIf};
 
 use crate::model::{Course, LearningType};
 use tally::ModuleTally;

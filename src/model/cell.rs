@@ -104,9 +104,55 @@ impl Cell {
         }
     }
 
+    /// Whether the activity text suits the cell's mode: not when it is one
+    /// the reference article suggests for the other mode only, or when it
+    /// names what only the other mode does ("video" in a live cell) and
+    /// nothing of this one. A toggle keeps the text, so the grid marks it.
+    pub fn activity_fits(&self, event: GagneEvent) -> bool {
+        let Some(activity) = self.activity.as_deref() else {
+            return true;
+        };
+        let mode = self.mode();
+        let suggested = |mode: Mode| event.suggested_activities(mode).contains(&activity);
+        if suggested(mode) {
+            return true;
+        }
+        if suggested(mode.toggled()) {
+            return false;
+        }
+        let text = activity.to_lowercase();
+        let names = |mode: Mode| {
+            mode_words(mode).iter().any(|word| {
+                text.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == *word)
+            })
+        };
+        names(mode) || !names(mode.toggled())
+    }
+
     /// Live to self-paced or back, as [`Cell::set_mode`] does.
     pub fn toggle(&mut self, event: GagneEvent) {
         self.set_mode(event, self.mode().toggled());
+    }
+}
+
+/// Words that say an activity happens in one mode, and only that mode (a
+/// "critique" or a "webinar" can be either).
+fn mode_words(mode: Mode) -> &'static [&'static str] {
+    match mode {
+        Mode::Live => &["live", "zoom", "breakout", "meeting", "coaching"],
+        Mode::SelfPaced => &[
+            "video",
+            "recorded",
+            "recording",
+            "replay",
+            "quiz",
+            "pdf",
+            "forum",
+            "flipbook",
+            "mp3",
+            "journal",
+        ],
     }
 }
 
@@ -155,5 +201,28 @@ mod tests {
         cell.reuse = true;
         cell.set_mode(event, Mode::SelfPaced);
         assert_eq!((cell.kind, cell.reuse), (ActivityKind::PeerReview, true));
+    }
+
+    #[test]
+    fn an_activity_written_for_the_other_mode_does_not_fit() {
+        let event = GagneEvent::GainAttention;
+        let mut cell = Cell::new(ActivityKind::Video, Minutes::new(5).unwrap());
+        cell.activity = Some("Short humorous video: the flour aisle".into());
+        assert!(cell.activity_fits(event));
+        cell.toggle(event);
+        assert_eq!(cell.mode(), Mode::Live);
+        assert!(!cell.activity_fits(event), "a video in a live cell");
+        // The article's own suggestion for the other mode, word for word.
+        cell.activity = Some("An mp3 audio file".into());
+        assert!(!cell.activity_fits(event));
+        // Words of both modes, or of neither: not ours to judge.
+        cell.activity = Some("Live demo, then the videos of it".into());
+        assert!(cell.activity_fits(event));
+        cell.activity = Some("Peer critique of the films".into());
+        assert!(cell.activity_fits(event));
+        cell.activity = Some("The flour aisle".into());
+        assert!(cell.activity_fits(event));
+        cell.activity = None;
+        assert!(cell.activity_fits(event));
     }
 }

@@ -6,6 +6,7 @@ mod cell;
 mod course;
 mod diff;
 mod event;
+mod fill;
 mod kind;
 
 pub use assumptions::{Assumption, AssumptionError, Assumptions, BuildPreset, Setting};
@@ -13,4 +14,5 @@ pub use cell::{Cell, Minutes};
 pub use course::{Course, CourseError, Module, default_minutes};
 pub use diff::{ModuleChange, ModuleDiff, equal_ends};
 pub use event::{BloomBand, GagneEvent, Mode};
+pub use fill::{Across, Fill};
 pub use kind::{ActivityKind, KindCosts, KindField, LearningType, SupportPer};

@@ -5,6 +5,8 @@
 
 use crate::analysis::{CostLine, Tradeoffs};
 
+pub use super::ticks::Ticks;
+
 /// The three variants every chart compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Variant {
@@ -39,6 +41,18 @@ pub struct Crossing {
     pub second: Variant,
     pub cohorts: f64,
     pub hours: f64,
+}
+
+impl Crossing {
+    /// Where the lines cross, in cohorts to one decimal; "< 0.1" rather
+    /// than "0.0" for a crossing just after the start.
+    pub fn cohorts_label(&self) -> String {
+        if self.cohorts > 0.0 && self.cohorts < 0.05 {
+            "< 0.1".to_owned()
+        } else {
+            crate::analysis::numbers::one_decimal(self.cohorts)
+        }
+    }
 }
 
 /// The break-even chart: cumulative instructor hours after 0..=`cohorts` cohorts.
@@ -191,6 +205,12 @@ mod tests {
             (Variant::AllLive, Variant::AllSelfPaced)
         );
         assert!((crossing.cohorts - 29.5 / 3.0).abs() < 1e-9);
+        assert_eq!(crossing.cohorts_label(), "9.8");
+        let soon = Crossing {
+            cohorts: 0.04,
+            ..crossing
+        };
+        assert_eq!(soon.cohorts_label(), "< 0.1");
         assert!((crossing.hours - 41.0).abs() < 1e-9);
         let wide = cost_chart(&t, 40);
         let break_even = wide

@@ -43,6 +43,20 @@ pub enum Action {
 
     // Whole rows and columns, from the modes menu.
     OpenModeMenu,
+    /// `f`: fill from the selected cell across its row or module.
+    OpenFillMenu,
+    FillFrom {
+        what: crate::model::Fill,
+        /// Across the row (every module), else the module (every event).
+        row: bool,
+    },
+    /// `y`: copy the selected cell; `P`: paste it onto the selected cell.
+    CopyCell,
+    PasteCell,
+    /// `Y`: a copy of the selected module after it.
+    DuplicateModule,
+    /// A digit on the grid: start typing the cell's minutes with it.
+    TypeMinutes(char),
     /// `K`: choose what learners do in the cell (its activity kind).
     OpenKindPicker,
     /// `R`: the cell was built already (reused) or not.
@@ -63,6 +77,9 @@ pub enum Action {
     /// Pin the plan as it is now as the baseline to compare against.
     PinBaseline,
     ClearBaseline,
+    /// Tab: the keys go to the panel (to scroll it), or back to the grid.
+    FocusPanel,
+    ScrollPanel(super::panel::PanelMove),
     /// Start the guided tour.
     StartTour,
     /// The tour's next step (the tour ends after the last).
@@ -79,6 +96,8 @@ pub enum Action {
     Restore,
     /// Delete the recovery copy and keep the plan as on disk.
     DropRecovery,
+    /// Keep a recovery copy put off earlier, and save (a save's question).
+    KeepRecovery,
     /// Show or hide what the recovery copy changes.
     ShowDifferences,
 
@@ -91,6 +110,9 @@ pub enum Action {
     // The application.
     Help,
     Quit,
+    /// Ctrl-Z: back to the shell until `fg` (the event loop does it: it is
+    /// the terminal's business, not the plan's).
+    Suspend,
     /// Leave without saving (the quit prompt's "discard").
     Discard,
     Resize {
@@ -111,10 +133,18 @@ pub enum Action {
     Select(i32),
     /// Left and right (or - and +) on a form row.
     Adjust(i32),
+    /// Tab and Shift-Tab in a dialog with sections: the next or previous one.
+    JumpSection(i32),
 
     // The start screen.
     NewPlan,
     OpenDemo,
+    /// Ask for a path and open the plan file there.
+    OpenPlanFile,
+    /// Rename the selected plan's file.
+    RenamePlan,
+    /// Move the selected plan to the trash (after a confirmation).
+    DeletePlan,
 }
 
 impl Action {
@@ -139,6 +169,11 @@ impl Action {
                 | Action::DeleteModule
                 | Action::MoveModule(_)
                 | Action::OpenModeMenu
+                | Action::OpenFillMenu
+                | Action::CopyCell
+                | Action::PasteCell
+                | Action::DuplicateModule
+                | Action::TypeMinutes(_)
                 | Action::OpenKindPicker
                 | Action::ToggleReuse
         )

@@ -8,7 +8,7 @@ use tui_input::Input;
 
 use crate::analysis::{Tradeoffs, analyze};
 use crate::model::{Course, GagneEvent};
-use crate::store::{PlanEntry, Store};
+use crate::store::Store;
 
 use super::history::History;
 use super::layout::ScreenLayout;
@@ -59,17 +59,26 @@ pub enum PromptPurpose {
     CourseTitle,
     SaveAs,
     NewPlanTitle,
+    /// The selected cell's minutes, typed.
+    Minutes,
+    /// The start screen: a new file name for the selected plan.
+    RenamePlan,
+    /// The start screen: the path of a plan file to open.
+    OpenPlanFile,
 }
 
 impl PromptPurpose {
     pub fn title(self) -> &'static str {
         match self {
             PromptPurpose::Activity => "Activity",
+            PromptPurpose::Minutes => "Minutes (0 to 600)",
             PromptPurpose::RenameModule => "Rename module",
             PromptPurpose::NewModule => "New module title",
             PromptPurpose::CourseTitle => "Course title",
             PromptPurpose::SaveAs => "Save as",
             PromptPurpose::NewPlanTitle => "New plan: course title",
+            PromptPurpose::RenamePlan => "Rename the plan's file",
+            PromptPurpose::OpenPlanFile => "Open a plan file",
         }
     }
 }
@@ -92,32 +101,17 @@ impl Prompt {
     }
 }
 
-/// The assumptions form: the build presets, then one row per setting.
-#[derive(Debug, Clone)]
-pub struct AssumptionsForm {
-    /// 0 is the preset row; the rest are the settings in `Setting::all()` order.
-    pub row: usize,
-    /// Typing an exact value for the selected row.
-    pub typing: Option<Input>,
-    pub error: Option<String>,
-}
-
-impl AssumptionsForm {
-    /// The preset row and every setting.
-    pub fn rows() -> usize {
-        1 + crate::model::Setting::all().count()
-    }
-
-    /// The setting on the selected row; `None` for the preset row.
-    pub fn setting(&self) -> Option<crate::model::Setting> {
-        crate::model::Setting::all().nth(self.row.checked_sub(1)?)
-    }
-}
+/// The assumptions dialog keeps its state with its keys and drawing.
+pub use super::assumptions_form::AssumptionsForm;
 
 /// The export dialog: a format and where to write it.
 #[derive(Debug, Clone)]
 pub struct ExportDialog {
     pub format: crate::export::ExportFormat,
+    /// The data folder's `exports/`, when the plan lives in the plans folder:
+    /// exports go there by default (created on the first), never among the
+    /// plans. `None`: beside the plan.
+    pub exports_folder: Option<PathBuf>,
     pub path: Input,
     /// The file exists and Enter was pressed once: the next Enter replaces it.
     pub confirm_overwrite: bool,
@@ -133,6 +127,7 @@ pub enum Overlay {
     QuitPrompt,
     Prompt(Prompt),
     ModeMenu,
+    FillMenu,
     KindPicker(super::kind_picker::KindPicker),
     Form(AssumptionsForm),
     Export(ExportDialog),
@@ -142,10 +137,13 @@ pub enum Overlay {
     ExternalChange {
         confirm_reload: bool,
     },
-    /// A recovery copy with unsaved work exists: restore it or discard it.
+    /// A recovery copy with unsaved work exists: restore it, discard it, or
+    /// decide later. Asked again, as keep or discard, by the first save
+    /// after "later": then `then_save` is where that save goes.
     Recovery {
         recovered: Box<crate::recovery::Recovered>,
         show_differences: bool,
+        then_save: Option<PathBuf>,
     },
 }
 
@@ -197,6 +195,9 @@ pub struct Editor {
     /// A recovery copy is being offered: it must not be removed or replaced
     /// until the user has chosen.
     pub keep_recovery: bool,
+    /// An earlier session's recovery copy the user chose to decide on later
+    /// (Esc): it stays on disk, and the next save asks about it first.
+    pub postponed: Option<Box<crate::recovery::Recovered>>,
     /// Counts changes to the course, so the recovery copy knows when it is stale.
     pub revision: u64,
     /// The user chose to quit without saving: no recovery copy is kept.
@@ -210,6 +211,10 @@ pub struct Editor {
     /// The file on disk is format 1 (before activity kinds): the first save
     /// keeps it as `NAME.format1.ron` for older coursegrid builds.
     pub keep_format1: bool,
+    /// The tradeoff panel's scroll, and whether it has the keys.
+    pub panel: super::panel::PanelState,
+    /// The cell `y` copied, for `P` to paste.
+    pub clipboard: Option<crate::model::Cell>,
 }
 
 /// Where the first save of a format-1 plan keeps the original: `plan.ron`
@@ -283,12 +288,15 @@ impl Editor {
             disk,
             recovery: None,
             keep_recovery: false,
+            postponed: None,
             revision: 0,
             discarded: false,
             main_view: MainView::Grid,
             tour: None,
             baseline: None,
             keep_format1: false,
+            panel: Default::default(),
+            clipboard: None,
         }
     }
 
@@ -339,6 +347,7 @@ impl Editor {
             self.overlay = Some(Overlay::Recovery {
                 recovered: Box::new(recovered),
                 show_differences: false,
+                then_save: None,
             });
         }
         self.recovery = Some(recovery);
@@ -350,26 +359,12 @@ impl Editor {
     }
 }
 
-/// One line of the start screen.
-#[derive(Debug, Clone)]
-pub enum StartItem {
-    Plan(PlanEntry),
-    NewPlan,
-    Demo,
-}
-
-/// The start screen: recent plans, a new plan, the demo course.
-#[derive(Debug, Clone)]
-pub struct StartScreen {
-    pub items: Vec<StartItem>,
-    pub selected: usize,
-    pub prompt: Option<Prompt>,
-    pub status: Status,
-}
+/// The start screen keeps its state with its update.
+pub use super::start::{StartItem, StartScreen};
 
 #[derive(Debug, Clone)]
 pub enum Screen {
-    Start(StartScreen),
+    Start(Box<StartScreen>),
     Editor(Box<Editor>),
 }
 

@@ -110,11 +110,19 @@ impl<B: Backend> Backend for GapFilling<B> {
         Ok(())
     }
 
-    /// Part of the screen is cleared; rather than track which, forget the
-    /// copy (no gap is filled until the next full clear).
+    /// All of the screen cleared (ratatui's resize and clear do this) is a
+    /// blank copy, as in `clear`; for part of it, rather than track which,
+    /// forget the copy (no gap is filled until the next full clear).
     fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
-        self.screen = Buffer::empty(Rect::ZERO);
-        self.inner.clear_region(clear_type)
+        self.inner.clear_region(clear_type)?;
+        self.screen = match clear_type {
+            ClearType::All => {
+                let size = self.inner.size()?;
+                Buffer::empty(Rect::new(0, 0, size.width, size.height))
+            }
+            _ => Buffer::empty(Rect::ZERO),
+        };
+        Ok(())
     }
 
     fn size(&self) -> Result<Size, Self::Error> {
@@ -127,5 +135,30 @@ impl<B: Backend> Backend for GapFilling<B> {
 
     fn flush(&mut self) -> Result<(), Self::Error> {
         self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::backend::{Backend, ClearType, TestBackend};
+    use ratatui::buffer::Cell;
+
+    use super::GapFilling;
+
+    /// ratatui clears the whole screen on every resize (and on the redraw
+    /// after Ctrl-Z): gaps must be filled after it as after the first frame.
+    #[test]
+    fn gaps_are_filled_again_after_the_whole_screen_is_cleared() {
+        let mut backend = GapFilling::new(TestBackend::new(20, 2), ratatui::layout::Rect::ZERO);
+        let blank = Cell::default();
+        backend.clear_region(ClearType::All).unwrap();
+        assert!(backend.gap(1, 3, 0, &blank).is_some(), "after a full clear");
+        backend.clear_region(ClearType::CurrentLine).unwrap();
+        assert!(
+            backend.gap(1, 3, 0, &blank).is_none(),
+            "after a partial one"
+        );
+        backend.clear().unwrap();
+        assert!(backend.gap(1, 3, 0, &blank).is_some(), "after clear");
     }
 }

@@ -1,8 +1,9 @@
-//! The export dialog (`x`), whole: its keys, its default path (beside the
-//! plan, same stem), the format cycle, writing the export (asking once before
-//! replacing a file, never the plan itself) and its drawing.
+//! The export dialog (`x`), whole: its keys, its default path (the exports
+//! folder for a plan in the plans folder, else beside the plan; same stem),
+//! the format cycle, writing the export (asking once before replacing a
+//! file, never the plan itself) and its drawing.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crossterm::event::{Event, KeyCode, KeyEvent};
 use ratatui::Frame;
@@ -11,6 +12,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::export::{self, ExportFormat};
+use crate::present::printable::printable;
+use crate::store::Store;
 
 use super::action::Action;
 use super::app::{Editor, ExportDialog, Overlay, Status};
@@ -29,9 +32,31 @@ pub fn keys(key: KeyEvent, event: &Event) -> Option<Action> {
     }
 }
 
-/// Beside the plan, same stem: `plan.ron` -> `plan.md`. A RON export gets its
-/// own name, so that it never points at the plan file itself.
-pub fn default_export_path(editor: &Editor, format: ExportFormat) -> PathBuf {
+/// `x`: the dialog, on Markdown, with the default path.
+pub fn open(editor: &mut Editor, store: Option<&Store>) {
+    let exports_folder = store
+        .filter(|store| editor.path.as_deref().is_some_and(|plan| store.holds(plan)))
+        .map(Store::exports_dir);
+    let format = ExportFormat::Markdown;
+    let path = default_export_path(editor, exports_folder.as_deref(), format);
+    editor.overlay = Some(Overlay::Export(ExportDialog {
+        format,
+        exports_folder,
+        path: tui_input::Input::new(path.display().to_string()),
+        confirm_overwrite: false,
+        error: None,
+    }));
+}
+
+/// Same stem as the plan, in `exports_folder` or else beside the plan:
+/// `plans/intro.ron` -> `exports/intro.md`, `~/git/intro.ron` ->
+/// `~/git/intro.md`. A RON export gets its own name, so that it never
+/// points at the plan file itself.
+pub fn default_export_path(
+    editor: &Editor,
+    exports_folder: Option<&Path>,
+    format: ExportFormat,
+) -> PathBuf {
     let plan = editor
         .path
         .clone()
@@ -41,7 +66,10 @@ pub fn default_export_path(editor: &Editor, format: ExportFormat) -> PathBuf {
         ExportFormat::Ron => format!("{stem}-export.ron"),
         _ => format!("{stem}.{}", format.extension()),
     };
-    plan.with_file_name(name)
+    match exports_folder {
+        Some(folder) => folder.join(name),
+        None => plan.with_file_name(name),
+    }
 }
 
 /// Tab in the export dialog: the next format, and the path follows it.
@@ -56,8 +84,9 @@ pub fn change_export_format(editor: &mut Editor, by: i32) {
         .unwrap_or(0) as i32;
     let next = formats[(index + by).rem_euclid(formats.len() as i32) as usize];
     let typed = PathBuf::from(dialog.path.value());
-    let path = if typed == default_export_path(editor, dialog.format) {
-        default_export_path(editor, next)
+    let folder = dialog.exports_folder.as_deref();
+    let path = if typed == default_export_path(editor, folder, dialog.format) {
+        default_export_path(editor, folder, next)
     } else {
         typed.with_extension(next.extension())
     };
@@ -89,6 +118,20 @@ pub fn export(editor: &mut Editor, mut dialog: ExportDialog) {
     } else {
         None
     };
+    // The exports folder is made on the first export into it; any other
+    // folder must be there already (a typo should not create folders).
+    let refuse = refuse.or_else(|| {
+        let folder = dialog.exports_folder.as_deref()?;
+        (path.parent() == Some(folder))
+            .then(|| std::fs::create_dir_all(folder).err())
+            .flatten()
+            .map(|error| {
+                format!(
+                    "Cannot create the exports folder {}: {error}",
+                    printable(&folder.display().to_string())
+                )
+            })
+    });
     if let Some(message) = refuse {
         dialog.error = Some(message);
         editor.overlay = Some(Overlay::Export(dialog));

@@ -14,16 +14,25 @@ use super::action::Action;
 use super::keymap::{HELP_GROUPS, help_lines as bindings_of};
 use super::theme::Theme;
 
-/// Every line of the help, styled: each group of keys, then the grid's legend.
-pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
+/// Where what a key does starts: after two spaces and its keys.
+const DOES_COLUMN: usize = 18;
+
+/// Every line of the help, styled: each group of keys, then the grid's
+/// legend. What a key does wraps within `width`, its later lines indented
+/// under its first, so the keys column stays clear.
+pub fn lines(theme: &Theme, width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
+    let room = usize::from(width).saturating_sub(DOES_COLUMN).max(10);
     for group in HELP_GROUPS {
         lines.push(Line::styled(group, theme.heading));
         for help in bindings_of(group) {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<16}", help.keys), theme.key),
-                Span::styled(help.does, theme.base),
-            ]));
+            for (i, part) in textwrap::wrap(help.does, room).into_iter().enumerate() {
+                let keys = if i == 0 { help.keys } else { "" };
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {keys:<16}"), theme.key),
+                    Span::styled(part.into_owned(), theme.base),
+                ]));
+            }
         }
     }
     lines.push(Line::styled(
@@ -43,9 +52,17 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
+/// The widest the help box gets.
+const WIDTH: u16 = 84;
+
+/// The width inside the help box on a screen of `screen`.
+fn inner_width(screen: Rect) -> u16 {
+    WIDTH.min(screen.width).saturating_sub(2)
+}
+
 /// The help box on a screen of `screen`, for `count` lines.
 pub fn area(screen: Rect, count: usize) -> Rect {
-    let width = 84.min(screen.width);
+    let width = WIDTH.min(screen.width);
     let height = (count as u16 + 2).min(screen.height);
     Rect::new(
         screen.x + (screen.width - width) / 2,
@@ -58,7 +75,7 @@ pub fn area(screen: Rect, count: usize) -> Rect {
 /// How far the help can scroll on a screen of `screen`: to its last row,
 /// counting the rows long lines wrap to (as ratatui wraps them).
 pub fn scroll_limit(screen: Rect, theme: &Theme) -> u16 {
-    let lines = lines(theme);
+    let lines = lines(theme, inner_width(screen));
     let area = area(screen, lines.len());
     let rows = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
@@ -79,7 +96,7 @@ pub fn keys(key: KeyEvent) -> Option<Action> {
 }
 
 pub fn draw(scroll: u16, theme: &Theme, frame: &mut Frame, screen: Rect) {
-    let lines = lines(theme);
+    let lines = lines(theme, inner_width(screen));
     let area = area(screen, lines.len());
     frame.render_widget(Clear, area);
     let scroll = scroll.min(scroll_limit(screen, theme));

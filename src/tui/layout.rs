@@ -4,7 +4,7 @@
 
 use ratatui::layout::Rect;
 
-use crate::model::GagneEvent;
+use crate::model::{BloomBand, GagneEvent};
 
 /// Below this the editor shows "terminal too small" instead of a cramped grid.
 pub const MIN_WIDTH: u16 = 60;
@@ -12,28 +12,45 @@ pub const MIN_HEIGHT: u16 = 20;
 
 /// The event column: a band bar, the event's number and short label.
 pub const EVENT_COLUMN: u16 = 14;
-/// One module column with room for words: "● live 120*" and a space.
+/// One module column with room for words: "● Wk  120*" and a space.
 pub const WIDE_MODULE_COLUMN: u16 = 12;
 /// One module column when space is short: "● 120*" and a space.
 pub const NARROW_MODULE_COLUMN: u16 = 7;
 /// Fewer wide columns than this, and the narrow ones are used instead.
 const MIN_WIDE_MODULES: u16 = 4;
 /// When every module fits with room to spare, columns grow to this, so
-/// titles can be read.
-const WIDEST_MODULE_COLUMN: u16 = 26;
-/// Header, three band rows and nine events.
-pub const GRID_ROWS: u16 = 13;
+/// titles and activities can be read.
+const WIDEST_MODULE_COLUMN: u16 = 40;
+/// Three band rows and nine events, below the header.
+const BODY_ROWS: u16 = 12;
+/// The detail pane under the grid opens when at least this many rows are free.
+const MIN_PANE_ROWS: u16 = 6;
+
+/// What one row inside the grid's border shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GridRow {
+    /// A line of the module titles (0 is the first).
+    Header(u16),
+    Band(BloomBand),
+    Event(GagneEvent),
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScreenLayout {
     pub title: Rect,
     pub grid: Rect,
+    /// The selected module in full, under the grid, when the screen has rows to spare.
+    pub pane: Option<Rect>,
     pub panel: Rect,
+    /// The lines on the selected cell: what it is, what Space would change,
+    /// what the article recommends (the last goes on a short screen).
     pub detail: Rect,
     pub status: Rect,
     pub hints: Rect,
     /// How many modules the plan has: with few, the columns widen.
     pub modules: usize,
+    /// Lines of module titles: two when the grid has the room.
+    pub header_rows: u16,
 }
 
 impl ScreenLayout {
@@ -51,42 +68,49 @@ impl ScreenLayout {
             (80.., true) => 46,
             _ => 30,
         };
-        let body_height = area.height - 5;
+        let detail_rows = if area.height >= 24 { 3 } else { 2 };
+        let body_height = area.height - 3 - detail_rows;
+        // Two lines of titles when the whole grid still fits with them.
+        let header_rows = if body_height > BODY_ROWS + 3 { 2 } else { 1 };
+        let grid_height = body_height.min(BODY_ROWS + header_rows + 2);
         let row = |y: u16, height: u16| Rect::new(area.x, area.y + y, area.width, height);
         let body_y = area.y + 1;
         let grid_width = area.width - panel_width;
+        let spare = body_height - grid_height;
         Some(ScreenLayout {
             title: row(0, 1),
-            grid: Rect::new(area.x, body_y, grid_width, body_height.min(GRID_ROWS + 2)),
+            grid: Rect::new(area.x, body_y, grid_width, grid_height),
+            pane: (spare >= MIN_PANE_ROWS)
+                .then(|| Rect::new(area.x, body_y + grid_height, grid_width, spare)),
             panel: Rect::new(area.x + grid_width, body_y, panel_width, body_height),
-            detail: row(1 + body_height, 2),
-            status: row(3 + body_height, 1),
-            hints: row(4 + body_height, 1),
+            detail: row(1 + body_height, detail_rows),
+            status: row(1 + body_height + detail_rows, 1),
+            hints: row(2 + body_height + detail_rows, 1),
             modules: modules.max(1),
+            header_rows,
         })
     }
 
-    /// The grid's inside, within its border.
     /// The left of the screen, from the grid's top down to the detail lines:
     /// where a dialog opens so that the panel stays in view (on a tall screen
     /// it takes the rows the grid leaves empty).
     pub fn beside_panel(&self) -> Rect {
-        let bottom = self.detail.y.max(self.grid.y + self.grid.height);
         Rect::new(
             self.grid.x,
             self.grid.y,
             self.grid.width,
-            bottom - self.grid.y,
+            self.detail.y - self.grid.y,
         )
     }
 
+    /// The grid's inside, within its border.
     pub fn grid_inner(&self) -> Rect {
         inner(self.grid)
     }
 
-    /// The width of one module column: wide (with the mode's name) when at
+    /// The width of one module column: wide (with the kind's code) when at
     /// least four modules fit that way, narrow otherwise, and wider still
-    /// when all the modules fit with room to spare.
+    /// (with the activity) when all the modules fit with room to spare.
     pub fn module_column(&self) -> u16 {
         let room = self.grid_inner().width.saturating_sub(EVENT_COLUMN);
         let count = u16::try_from(self.modules).unwrap_or(u16::MAX);
@@ -105,6 +129,33 @@ impl ScreenLayout {
         usize::from(room / self.module_column()).max(1)
     }
 
+    /// What row `row` inside the grid's border shows: the header, then a
+    /// band row opening each band, then its events.
+    pub fn grid_row(&self, row: u16) -> Option<GridRow> {
+        let Some(body) = row.checked_sub(self.header_rows) else {
+            return Some(GridRow::Header(row));
+        };
+        match body {
+            0 => Some(GridRow::Band(BloomBand::RememberUnderstand)),
+            5 => Some(GridRow::Band(BloomBand::ApplyAnalyze)),
+            9 => Some(GridRow::Band(BloomBand::EvaluateCreate)),
+            _ => GagneEvent::ALL
+                .into_iter()
+                .find(|&e| self.event_row(e) == row)
+                .map(GridRow::Event),
+        }
+    }
+
+    /// The row inside the grid's border that holds `event`.
+    pub fn event_row(&self, event: GagneEvent) -> u16 {
+        let bands_so_far = match event.number() {
+            1..=4 => 1,
+            5..=7 => 2,
+            _ => 3,
+        };
+        self.header_rows + event.number() as u16 + bands_so_far - 1
+    }
+
     /// The grid cell under a screen position: (visible column, event).
     pub fn cell_at(&self, x: u16, y: u16) -> Option<(usize, GagneEvent)> {
         let inner = self.grid_inner();
@@ -115,7 +166,10 @@ impl ScreenLayout {
         if column >= self.visible_modules() {
             return None;
         }
-        event_at_row(y - inner.y).map(|event| (column, event))
+        match self.grid_row(y - inner.y)? {
+            GridRow::Event(event) => Some((column, event)),
+            _ => None,
+        }
     }
 }
 
@@ -129,43 +183,67 @@ pub fn inner(area: Rect) -> Rect {
     )
 }
 
-/// The grid row (0 is the header) of an event: a band row opens each band.
-pub fn event_row(event: GagneEvent) -> u16 {
-    let bands_so_far = match event.number() {
-        1..=4 => 1,
-        5..=7 => 2,
-        _ => 3,
-    };
-    event.number() as u16 + bands_so_far
-}
-
-/// The band that a band row (1, 6 or 10) opens.
-pub fn band_at_row(row: u16) -> Option<crate::model::BloomBand> {
-    use crate::model::BloomBand;
-    match row {
-        1 => Some(BloomBand::RememberUnderstand),
-        6 => Some(BloomBand::ApplyAnalyze),
-        10 => Some(BloomBand::EvaluateCreate),
-        _ => None,
-    }
-}
-
-/// The event on a grid row, if that row holds one.
-pub fn event_at_row(row: u16) -> Option<GagneEvent> {
-    GagneEvent::ALL.into_iter().find(|&e| event_row(e) == row)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn events_sit_below_their_band_rows() {
-        let rows: Vec<u16> = GagneEvent::ALL.into_iter().map(event_row).collect();
+    fn events_sit_below_their_band_rows_under_a_header_of_one_or_two_lines() {
+        // 60x20: 15 rows of body, one line of titles.
+        let short = ScreenLayout::new(Rect::new(0, 0, 60, 20), 5, false).unwrap();
+        assert_eq!(short.header_rows, 1);
+        let rows: Vec<u16> = GagneEvent::ALL.map(|e| short.event_row(e)).to_vec();
         assert_eq!(rows, [2, 3, 4, 5, 7, 8, 9, 11, 12]);
-        assert_eq!(event_at_row(7), Some(GagneEvent::ProvideGuidance));
-        assert_eq!(event_at_row(6), None);
-        assert!(band_at_row(10).is_some());
+        assert_eq!(short.grid_row(0), Some(GridRow::Header(0)));
+        assert_eq!(
+            short.grid_row(6),
+            Some(GridRow::Band(BloomBand::ApplyAnalyze))
+        );
+        assert_eq!(
+            short.grid_row(7),
+            Some(GridRow::Event(GagneEvent::ProvideGuidance))
+        );
+        assert_eq!(short.grid_row(13), None);
+        // 80x24: two lines of titles push every row down by one.
+        let tall = ScreenLayout::new(Rect::new(0, 0, 80, 24), 5, false).unwrap();
+        assert_eq!(tall.header_rows, 2);
+        assert_eq!(tall.grid.height, 16);
+        assert_eq!(tall.grid_row(1), Some(GridRow::Header(1)));
+        assert_eq!(
+            tall.grid_row(8),
+            Some(GridRow::Event(GagneEvent::ProvideGuidance))
+        );
+        for event in GagneEvent::ALL {
+            assert_eq!(
+                tall.grid_row(tall.event_row(event)),
+                Some(GridRow::Event(event))
+            );
+        }
+    }
+
+    #[test]
+    fn every_row_of_the_screen_is_accounted_for() {
+        for (width, height) in [(60, 20), (80, 24), (120, 35), (200, 50), (300, 100)] {
+            let layout = ScreenLayout::new(Rect::new(0, 0, width, height), 8, false).unwrap();
+            assert_eq!(
+                layout.title.height
+                    + layout.panel.height
+                    + layout.detail.height
+                    + layout.status.height
+                    + layout.hints.height,
+                height,
+                "{width}x{height}"
+            );
+            // The grid and the pane under it end where the panel ends.
+            if let Some(pane) = layout.pane {
+                assert_eq!(pane.y, layout.grid.bottom());
+                assert_eq!(pane.bottom(), layout.panel.bottom());
+            }
+            assert!(layout.grid.bottom() <= layout.panel.bottom());
+            assert_eq!(layout.hints.y, height - 1);
+            // The pane opens only where the grid leaves rows unused.
+            assert_eq!(layout.pane.is_some(), height >= 35, "{width}x{height}");
+        }
     }
 
     #[test]
@@ -186,9 +264,12 @@ mod tests {
         let wide = ScreenLayout::new(Rect::new(0, 0, 200, 50), 20, false).unwrap();
         assert_eq!(wide.module_column(), WIDE_MODULE_COLUMN);
         assert_eq!(wide.visible_modules(), 11);
-        // Five modules share the 136 columns, up to 26 each.
+        // Five modules share the 136 columns, 27 each.
         let few = ScreenLayout::new(Rect::new(0, 0, 200, 50), 5, false).unwrap();
-        assert_eq!((few.module_column(), few.visible_modules()), (26, 5));
+        assert_eq!((few.module_column(), few.visible_modules()), (27, 5));
+        // Three modules would get 45, but stop at 40.
+        let three = ScreenLayout::new(Rect::new(0, 0, 200, 50), 3, false).unwrap();
+        assert_eq!(three.module_column(), 40);
     }
 
     #[test]
@@ -196,7 +277,7 @@ mod tests {
         let layout = ScreenLayout::new(Rect::new(0, 0, 200, 50), 20, false).unwrap();
         let inner = layout.grid_inner();
         let x = inner.x + EVENT_COLUMN + WIDE_MODULE_COLUMN + 3;
-        let y = inner.y + event_row(GagneEvent::ElicitPerformance);
+        let y = inner.y + layout.event_row(GagneEvent::ElicitPerformance);
         assert_eq!(
             layout.cell_at(x, y),
             Some((1, GagneEvent::ElicitPerformance))
@@ -207,7 +288,7 @@ mod tests {
             "the event column is not a cell"
         );
         assert_eq!(
-            layout.cell_at(x, inner.y + 1),
+            layout.cell_at(x, inner.y + 2),
             None,
             "band rows are not cells"
         );

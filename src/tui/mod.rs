@@ -8,6 +8,7 @@ pub mod assumptions_form;
 pub mod backend;
 pub mod export_dialog;
 pub mod file_questions;
+pub mod fill_menu;
 pub mod help;
 pub mod history;
 pub mod keymap;
@@ -15,6 +16,8 @@ pub mod kind_picker;
 pub mod layout;
 pub mod mode_menu;
 mod open;
+mod panel;
+pub mod paste;
 pub mod recovery_clock;
 pub mod recovery_dialog;
 pub mod start;
@@ -34,6 +37,7 @@ use ratatui::layout::Rect;
 
 pub use open::{Opening, open};
 
+use action::Action;
 use app::{App, Editor, Screen};
 use recovery_clock::RecoveryClock;
 use terminal::Wake;
@@ -91,9 +95,9 @@ pub fn check_terminal() -> Result<(), TuiError> {
 }
 
 /// Runs the editor on the real terminal until the user quits.
-pub fn run(mut app: App) -> Result<Exit, TuiError> {
+pub fn run(mut app: App, features: terminal::Features) -> Result<Exit, TuiError> {
     check_terminal()?;
-    let mut session = terminal::enter()?;
+    let mut session = terminal::enter(features)?;
     let size = session.terminal.size()?;
     app.size = Rect::new(0, 0, size.width, size.height);
     let wakes = terminal::wake_events()?;
@@ -101,7 +105,7 @@ pub fn run(mut app: App) -> Result<Exit, TuiError> {
     // A panic in the loop still leaves the unsaved work in a recovery copy
     // (the panic hook has already restored the terminal and said why).
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-        event_loop(&mut app, &mut session.terminal, &wakes, &mut clock)
+        event_loop(&mut app, &mut session, &wakes, &mut clock)
     }));
     clock.finish(&mut app);
     match outcome {
@@ -112,12 +116,14 @@ pub fn run(mut app: App) -> Result<Exit, TuiError> {
 
 fn event_loop(
     app: &mut App,
-    terminal: &mut terminal::Tui,
+    session: &mut terminal::Session,
     wakes: &Receiver<Wake>,
     clock: &mut RecoveryClock,
 ) -> Result<Exit, TuiError> {
+    // A stop of our own ends with a SIGCONT the loop has already answered.
+    let mut expect_continue = false;
     loop {
-        terminal.draw(|frame| view::draw(app, frame))?;
+        session.terminal.draw(|frame| view::draw(app, frame))?;
         // Block until something happens; wake early only for a due recovery
         // write. Keys that mean nothing cause no redraw.
         let action = loop {
@@ -136,10 +142,22 @@ fn event_loop(
                 },
             };
             match wake {
-                Wake::Input(event) => {
-                    if let Some(action) = keymap::action_for(app, &event) {
-                        break action;
+                Wake::Input(event) => match keymap::action_for(app, &event) {
+                    Some(Action::Suspend) => {
+                        expect_continue = stop(app, session, clock)?;
+                        break resized(session)?;
                     }
+                    Some(action) => break action,
+                    None => {}
+                },
+                Wake::Stop => {
+                    expect_continue = stop(app, session, clock)?;
+                    break resized(session)?;
+                }
+                Wake::Continue if std::mem::take(&mut expect_continue) => {}
+                Wake::Continue => {
+                    session.resume()?;
+                    break resized(session)?;
                 }
                 Wake::Signal(signal) => return Ok(Exit::Signal(signal)),
                 Wake::InputError(error) => return Err(error.into()),
@@ -153,11 +171,34 @@ fn event_loop(
     }
 }
 
+/// Stops the editor until the shell continues it, unsaved work in the
+/// recovery copy first: a stopped editor is easily forgotten, and a logout
+/// or `kill -9` may end it there. Returns whether a SIGCONT is on its way.
+fn stop(
+    app: &mut App,
+    session: &mut terminal::Session,
+    clock: &mut RecoveryClock,
+) -> Result<bool, TuiError> {
+    clock.write(app);
+    session.suspend()?;
+    Ok(cfg!(unix))
+}
+
+/// The terminal's size as an action, after the terminal was given back and
+/// taken again (it may have been resized meanwhile).
+fn resized(session: &terminal::Session) -> Result<Action, TuiError> {
+    let size = session.terminal.size()?;
+    Ok(Action::Resize {
+        width: size.width,
+        height: size.height,
+    })
+}
+
 impl App {
     /// The start screen over the plans in `store`.
     pub fn start(theme: theme::Theme, store: Option<crate::store::Store>) -> App {
         App {
-            screen: Screen::Start(app::StartScreen::new(store.as_ref())),
+            screen: Screen::Start(Box::new(app::StartScreen::new(store.as_ref()))),
             theme,
             size: Rect::new(0, 0, 80, 24),
             store,

@@ -36,9 +36,14 @@ pub fn open(opening: Opening, theme: Option<ThemeName>) -> Result<Exit, TuiError
         Some(store) => Config::load(&store.config_file()),
         None => (Config::default(), None),
     };
-    // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
-    let color = std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-    let theme = Theme::new(theme.unwrap_or(config.theme), color);
+    // NO_COLOR (https://no-color.org): any non-empty value turns colour off,
+    // unless a theme was asked for.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+    let (name, color) = crate::config::theme_choice(theme, config.theme, no_color);
+    let theme = Theme::new(name, color);
+    let features = super::terminal::Features {
+        mouse: config.mouse,
+    };
     let size = Rect::new(0, 0, 80, 24);
     let recovery_dir = store.as_ref().map(Store::recovery_dir);
     let mut app = match opening {
@@ -65,7 +70,7 @@ pub fn open(opening: Opening, theme: Option<ThemeName>) -> Result<Exit, TuiError
             }
         }
     }
-    super::run(app)
+    super::run(app, features)
 }
 
 /// The plan at `path`, or a new one there when nothing is at that path yet.

@@ -12,7 +12,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 use tui_input::Input;
 
-use crate::model::Module;
+use crate::model::{Minutes, Module};
 use crate::present::printable::{printable, truncate};
 
 use super::action::Action;
@@ -81,20 +81,50 @@ pub fn confirm(editor: &mut Editor, mut prompt: Prompt) {
             });
         }
         PromptPurpose::SaveAs => {
-            let path = PathBuf::from(&value);
-            let replacing_another = path.exists() && editor.path.as_deref() != Some(path.as_path());
-            if value.is_empty() || replacing_another {
-                prompt.error = Some(if value.is_empty() {
-                    "Type a file name.".to_owned()
-                } else {
-                    "That file exists: choose another name.".to_owned()
-                });
+            let typed = PathBuf::from(&value);
+            let path = crate::store::with_plan_extension(&typed);
+            let refused = if value.is_empty() {
+                Some("Type a file name.".to_owned())
+            } else if typed.is_dir() || path.is_dir() || value.ends_with(std::path::MAIN_SEPARATOR)
+            {
+                Some("That is a folder: type a file name in it.".to_owned())
+            } else if path.exists() && editor.path.as_deref() != Some(path.as_path()) {
+                Some(format!(
+                    "{} exists: choose another name.",
+                    printable(&path.display().to_string())
+                ))
+            } else {
+                None
+            };
+            if let Some(error) = refused {
+                prompt.error = Some(error);
                 editor.overlay = Some(Overlay::Prompt(prompt));
                 return;
             }
             save_to(editor, path, false);
         }
-        PromptPurpose::NewPlanTitle => {}
+        PromptPurpose::Minutes => {
+            let Some(minutes) = value.parse::<u16>().ok().and_then(Minutes::new) else {
+                prompt.error = Some(format!(
+                    "\"{}\" is not minutes: type a whole number from 0 to {}.",
+                    truncate(&printable(&value), 20),
+                    Minutes::MAX
+                ));
+                editor.overlay = Some(Overlay::Prompt(prompt));
+                return;
+            };
+            let done = if minutes == Minutes::ZERO {
+                format!("{}: not planned", cell_name(editor))
+            } else {
+                format!("{}: {minutes} min", cell_name(editor))
+            };
+            edit(editor, done, |course| {
+                course.modules_mut()[cursor.module].set_minutes(cursor.event, minutes);
+                Ok(())
+            });
+        }
+        // The start screen's prompts: its update answers them.
+        PromptPurpose::NewPlanTitle | PromptPurpose::RenamePlan | PromptPurpose::OpenPlanFile => {}
     }
 }
 
@@ -114,6 +144,10 @@ pub fn draw(prompt: &Prompt, theme: &Theme, frame: &mut Frame, screen: Rect) {
         (Some(error), _) => Line::styled(error.clone(), theme.error),
         (None, PromptPurpose::Activity) => Line::styled(
             "Enter saves · Esc cancels · Ctrl-u clears · empty removes it",
+            theme.muted,
+        ),
+        (None, PromptPurpose::Minutes) => Line::styled(
+            "Type the minutes · Enter sets them · Esc cancels · 0 unplans",
             theme.muted,
         ),
         (None, _) => Line::styled("Enter confirms · Esc cancels · Ctrl-u clears", theme.muted),

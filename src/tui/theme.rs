@@ -74,15 +74,19 @@ impl Theme {
         }
     }
 
+    /// For projectors: only bright white and bright yellow on black. The
+    /// palette's plain yellow (colour 3) is a dark olive on many terminals
+    /// and projectors wash it out; bright yellow (11) and bright white (15)
+    /// stay legible.
     fn high_contrast() -> Theme {
         let white = Style::default().fg(Color::White).bg(Color::Black);
         let bold = white.add_modifier(Modifier::BOLD);
-        let yellow = bold.fg(Color::Yellow);
+        let yellow = bold.fg(Color::LightYellow);
         Theme {
             base: white,
             title_bar: Style::default()
                 .fg(Color::Black)
-                .bg(Color::Yellow)
+                .bg(Color::LightYellow)
                 .add_modifier(Modifier::BOLD),
             border: white,
             heading: yellow.add_modifier(Modifier::UNDERLINED),
@@ -101,7 +105,7 @@ impl Theme {
             warning: yellow,
             error: Style::default()
                 .fg(Color::Black)
-                .bg(Color::Yellow)
+                .bg(Color::LightYellow)
                 .add_modifier(Modifier::BOLD),
             key: yellow,
         }
@@ -138,5 +142,55 @@ impl Theme {
 
     pub fn band(&self, band: BloomBand) -> Style {
         self.bands[band as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn styles(theme: &Theme) -> Vec<Style> {
+        let mut all = vec![
+            theme.base,
+            theme.title_bar,
+            theme.border,
+            theme.heading,
+            theme.live,
+            theme.self_paced,
+            theme.unplanned,
+            theme.selected,
+            theme.deviation,
+            theme.muted,
+            theme.good,
+            theme.bad,
+            theme.warning,
+            theme.error,
+            theme.key,
+        ];
+        all.extend(theme.bands);
+        all
+    }
+
+    #[test]
+    fn high_contrast_uses_only_bright_white_and_bright_yellow_on_black() {
+        let theme = Theme::new(ThemeName::HighContrast, true);
+        for style in styles(&theme) {
+            for color in [style.fg, style.bg].into_iter().flatten() {
+                assert!(
+                    matches!(color, Color::White | Color::LightYellow | Color::Black),
+                    "{color:?} in {style:?}: not bright on a projector"
+                );
+            }
+        }
+        assert_eq!(theme.live.fg, Some(Color::LightYellow));
+    }
+
+    #[test]
+    fn without_colour_no_style_has_a_colour() {
+        for name in [ThemeName::Default, ThemeName::HighContrast] {
+            for style in styles(&Theme::new(name, false)) {
+                assert_eq!((style.fg, style.bg), (None, None), "{style:?}");
+            }
+        }
     }
 }

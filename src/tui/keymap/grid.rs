@@ -139,6 +139,45 @@ pub const GRID: &[Binding] = &[
     ),
     bind(&[C('-'), C('_')], Action::MinutesDown, None),
     bind(
+        &[
+            C('1'),
+            C('2'),
+            C('3'),
+            C('4'),
+            C('5'),
+            C('6'),
+            C('7'),
+            C('8'),
+            C('9'),
+        ],
+        // The digit pressed replaces this one (see `super::editor_key`).
+        Action::TypeMinutes('1'),
+        help(
+            "Cells",
+            "1-9",
+            "type the minutes (Enter sets them, Esc cancels)",
+        ),
+    ),
+    bind(
+        &[C('f')],
+        Action::OpenFillMenu,
+        help(
+            "Cells",
+            "f",
+            "fill: this cell's minutes, mode or kind across its row or module",
+        ),
+    ),
+    bind(
+        &[C('y')],
+        Action::CopyCell,
+        help(
+            "Cells",
+            "y  P",
+            "copy the cell / paste it onto the selected cell",
+        ),
+    ),
+    bind(&[C('P')], Action::PasteCell, None),
+    bind(
         &[C('e'), Code(KeyCode::Enter)],
         Action::EditActivity,
         help("Cells", "e  Enter", "edit the activity"),
@@ -173,6 +212,15 @@ pub const GRID: &[Binding] = &[
         help("Modules", "D", "delete the module (u brings it back)"),
     ),
     bind(
+        &[C('Y')],
+        Action::DuplicateModule,
+        help(
+            "Modules",
+            "Y",
+            "duplicate the module (the copy goes after it)",
+        ),
+    ),
+    bind(
         &[C('<'), C(',')],
         Action::MoveModule(Direction::Left),
         help("Modules", "< >  (, .)", "move the module left / right"),
@@ -181,6 +229,15 @@ pub const GRID: &[Binding] = &[
         &[C('>'), C('.')],
         Action::MoveModule(Direction::Right),
         None,
+    ),
+    bind(
+        &[Code(KeyCode::Tab)],
+        Action::FocusPanel,
+        help(
+            "Course",
+            "Tab",
+            "keys to the panel: ↑↓ PgUp PgDn Home End scroll it, Tab or Esc back",
+        ),
     ),
     bind(
         &[C('A')],
@@ -256,6 +313,15 @@ pub const GRID: &[Binding] = &[
         ),
     ),
     bind(
+        &[Ctrl('z')],
+        Action::Suspend,
+        help(
+            "Course",
+            "Ctrl-z",
+            "suspend: back to the shell (any screen); fg returns",
+        ),
+    ),
+    bind(
         &[Code(KeyCode::Esc)],
         Action::Cancel,
         help("Course", "Esc", "back to the grid from a chart"),
@@ -328,10 +394,15 @@ mod tests {
             let help = current.expect("the first binding has a help line");
             for key in binding.keys {
                 let name = key.name();
+                // "1-9" names every digit from 1 to 9.
+                let in_range = |word: &str| match word.as_bytes() {
+                    [a, b'-', b] => name.len() == 1 && (*a..=*b).contains(&name.as_bytes()[0]),
+                    _ => false,
+                };
                 assert!(
                     help.keys
                         .split_whitespace()
-                        .any(|word| word.contains(name.as_str())),
+                        .any(|word| word.contains(name.as_str()) || in_range(word)),
                     "{name} ({:?}) is not on the help line {:?}",
                     binding.action,
                     help.keys

@@ -10,6 +10,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay, Screen};
 
 mod grid;
+pub mod start;
 
 pub use grid::{GRID, HELP_GROUPS, HINTS, Help, Key, MOUSE_HELP, help_lines, key};
 
@@ -21,9 +22,9 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
             height: *height,
         }),
         Event::Key(key) if key.kind != KeyEventKind::Release => key_action(app, *key, event),
-        // A paste only ever types into a text field; elsewhere it does nothing,
-        // so no key inside it can answer a prompt or edit the grid.
-        Event::Paste(text) if typing(app) => Some(Action::Paste(text.clone())),
+        // A paste only ever types into a text field (the update says so
+        // elsewhere), so no key inside it can answer a prompt or edit the grid.
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Mouse(mouse) => mouse_action(app, *mouse),
         _ => None,
     }
@@ -40,6 +41,11 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Action::Quit
         });
     }
+    // Ctrl-Z stops the editor on every screen, as in any terminal program
+    // (the grid's table lists it, for the help).
+    if is_ctrl(key, 'z') {
+        return Some(Action::Suspend);
+    }
     // A question answers only to the plain key it shows: Ctrl-d or Alt-d is
     // not "d, discard". (Text fields take what the field can use.)
     let modified = key
@@ -50,12 +56,16 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
     }
     match &app.screen {
         Screen::Start(start) if start.prompt.is_some() => crate::tui::text_prompt::keys(key, event),
-        Screen::Start(_) => start_key(key),
+        Screen::Start(start) => start_key(start, key),
         Screen::Editor(editor) => match &editor.overlay {
             // During the tour, its keys come first; the rest work as usual.
             None if editor.tour.is_some() => {
                 let on_chart = editor.main_view != crate::tui::app::MainView::Grid;
                 tour_key(key, on_chart).or_else(|| editor_key(key))
+            }
+            // The panel has the keys: its scrolling first, the rest as on the grid.
+            None if editor.panel.focused => {
+                crate::tui::panel::keys(key).or_else(|| editor_key(key))
             }
             None => editor_key(key),
             Some(Overlay::Help { .. }) => crate::tui::help::keys(key),
@@ -65,14 +75,16 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             ) => crate::tui::file_questions::keys(overlay, key),
             Some(Overlay::Prompt(_)) => crate::tui::text_prompt::keys(key, event),
             Some(Overlay::ModeMenu) => crate::tui::mode_menu::keys(key),
+            Some(Overlay::FillMenu) => crate::tui::fill_menu::keys(key),
             Some(Overlay::KindPicker(_)) => crate::tui::kind_picker::keys(key),
             Some(Overlay::Form(form)) if form.typing.is_some() => {
                 crate::tui::text_prompt::keys(key, event)
             }
             Some(Overlay::Form(_)) => crate::tui::assumptions_form::keys(key),
             Some(Overlay::Export(_)) => crate::tui::export_dialog::keys(key, event),
-            // No Esc here: the choice decides whether unsaved work is kept.
-            Some(Overlay::Recovery { .. }) => crate::tui::recovery_dialog::keys(key),
+            Some(overlay @ Overlay::Recovery { .. }) => {
+                crate::tui::recovery_dialog::keys(overlay, key)
+            }
         },
     }
 }
@@ -102,16 +114,18 @@ fn answers_a_question(app: &App) -> bool {
                     | Overlay::ExternalChange { .. }
                     | Overlay::ReadOnly
                     | Overlay::ModeMenu
+                    | Overlay::FillMenu
                     | Overlay::KindPicker(_)
                     | Overlay::Form(_)
             )
         ),
-        Screen::Start(_) => false,
+        // The delete question answers only to y, n and Esc.
+        Screen::Start(start) => start.confirm_delete.is_some(),
     }
 }
 
 /// Whether a text field has the keys.
-fn typing(app: &App) -> bool {
+pub(crate) fn typing(app: &App) -> bool {
     match &app.screen {
         Screen::Start(start) => start.prompt.is_some(),
         Screen::Editor(editor) => match &editor.overlay {
@@ -125,7 +139,11 @@ fn typing(app: &App) -> bool {
 fn editor_key(key: KeyEvent) -> Option<Action> {
     GRID.iter()
         .find(|binding| binding.keys.iter().any(|k| k.matches(key)))
-        .map(|binding| binding.action.clone())
+        .map(|binding| match (&binding.action, key.code) {
+            // One binding for the nine digits: the action carries the one pressed.
+            (Action::TypeMinutes(_), KeyCode::Char(digit)) => Action::TypeMinutes(digit),
+            (action, _) => action.clone(),
+        })
 }
 
 /// The tour's keys; on a chart, Esc goes back to the grid first (as the
@@ -140,17 +158,13 @@ fn tour_key(key: KeyEvent, on_chart: bool) -> Option<Action> {
     }
 }
 
-fn start_key(key: KeyEvent) -> Option<Action> {
-    let action = match key.code {
-        KeyCode::Up | KeyCode::Char('k') => Action::Select(-1),
-        KeyCode::Down | KeyCode::Char('j') => Action::Select(1),
-        KeyCode::Enter => Action::Confirm,
-        KeyCode::Char('n') => Action::NewPlan,
-        KeyCode::Char('d') => Action::OpenDemo,
-        KeyCode::Char('q') | KeyCode::Esc => Action::Quit,
-        _ => return None,
-    };
-    Some(action)
+/// The start screen's keys, from its table (`start.rs`); while it asks
+/// whether to delete a plan, only the answers.
+fn start_key(screen: &crate::tui::app::StartScreen, key: KeyEvent) -> Option<Action> {
+    if screen.confirm_delete.is_some() {
+        return start::action_in(start::CONFIRM_DELETE, key);
+    }
+    start::action_in(start::START, key)
 }
 
 fn mouse_action(app: &App, mouse: MouseEvent) -> Option<Action> {

@@ -102,3 +102,31 @@ pub(super) fn next_suggestion(editor: &mut Editor) {
         Ok(())
     });
 }
+
+/// y: the selected cell, kept for `P`.
+pub(super) fn copy_cell(editor: &mut Editor) {
+    let cell = selected_cell(editor).clone();
+    editor.status = Status::info(format!(
+        "Copied {} ({} pastes it onto the selected cell)",
+        cell_name(editor),
+        key(&Action::PasteCell)
+    ));
+    editor.clipboard = Some(cell);
+}
+
+/// P: the copied cell (kind, minutes, reuse, activity) onto the selected one.
+pub(super) fn paste_cell(editor: &mut Editor) {
+    let Some(cell) = editor.clipboard.clone() else {
+        editor.status = Status::info(format!(
+            "Nothing copied yet: {} copies the selected cell.",
+            key(&Action::CopyCell)
+        ));
+        return;
+    };
+    let cursor = editor.cursor;
+    let done = format!("Pasted onto {}", cell_name(editor));
+    edit(editor, done, |course| {
+        *course.modules_mut()[cursor.module].cell_mut(cursor.event) = cell;
+        Ok(())
+    });
+}

@@ -10,6 +10,7 @@ pub(super) fn cancel(editor: &mut Editor) {
             form.error = None;
         }
         None => editor.main_view = crate::tui::app::MainView::Grid,
+        Some(Overlay::Recovery { .. }) => super::super::recovery_dialog::cancel(editor),
         Some(Overlay::KindPicker(_)) => {
             if let Some(Overlay::KindPicker(picker)) = editor.overlay.take() {
                 kind_picker::cancel(editor, picker);

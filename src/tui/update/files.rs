@@ -44,6 +44,15 @@ pub(crate) fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) {
         editor.quit_after_save = false;
         return;
     }
+    // An earlier session's copy the user put off: ask about it before this save.
+    if let Some(recovered) = editor.postponed.take() {
+        editor.overlay = Some(Overlay::Recovery {
+            recovered,
+            show_differences: false,
+            then_save: Some(path),
+        });
+        return;
+    }
     // A file that was not there when the plan was opened, and is now, was
     // written by someone else: that is a change on disk too.
     let changed_on_disk = own_file

@@ -15,15 +15,12 @@ use std::path::{Path, PathBuf};
 use ratatui::layout::Rect;
 
 use crate::analysis::analyze;
-use crate::export::ExportFormat;
 use crate::model::{Cell, Course, GagneEvent, Module, default_minutes};
 use crate::plan_file;
 use crate::present::printable::{printable, truncate};
 
 use super::action::{Action, Direction};
-use super::app::{
-    App, AssumptionsForm, Editor, ExportDialog, Overlay, PromptPurpose, Screen, Status,
-};
+use super::app::{App, AssumptionsForm, Editor, Overlay, PromptPurpose, Screen, Status};
 use super::keymap::key;
 use super::kind_picker;
 use super::start;
@@ -36,7 +33,7 @@ mod guided_tour;
 mod modules;
 mod navigation;
 
-use super::export_dialog::{change_export_format, default_export_path, export};
+use super::export_dialog::{change_export_format, export};
 use cells::*;
 use dialogs::*;
 use files::*;
@@ -50,12 +47,11 @@ use navigation::*;
 /// Applies one action to the app.
 pub fn update(app: &mut App, action: Action) {
     if let Action::Paste(text) = action {
-        // Typed into the field as if each character were a key; a line break
-        // or tab is a space, never an Enter that confirms.
-        for c in text.chars() {
-            let c = if c.is_control() { ' ' } else { c };
-            update(app, Action::Type(tui_input::InputRequest::InsertChar(c)));
-        }
+        // Typed into the field as if each character were a key, as one line:
+        // a line break is never an Enter that confirms.
+        super::paste::apply(app, &text, |app, c| {
+            update(app, Action::Type(tui_input::InputRequest::InsertChar(c)))
+        });
         return;
     }
     if let Action::Resize { width, height } = action {
@@ -74,7 +70,7 @@ pub fn update(app: &mut App, action: Action) {
 fn editor_update(app: &mut App, action: Action) {
     let visible = app.visible_modules();
     let store = app.store.clone();
-    let (size, theme) = (app.size, app.theme.clone());
+    let (size, theme, layout) = (app.size, app.theme.clone(), app.layout());
     let Screen::Editor(editor) = &mut app.screen else {
         return;
     };
@@ -122,19 +118,21 @@ fn editor_update(app: &mut App, action: Action) {
         Action::DeleteModule => delete_module(editor),
         Action::MoveModule(direction) => move_module(editor, direction),
         Action::OpenModeMenu => editor.overlay = Some(Overlay::ModeMenu),
+        Action::OpenFillMenu => editor.overlay = Some(Overlay::FillMenu),
+        Action::FillFrom { what, row } => super::fill_menu::apply(editor, what, row),
+        Action::CopyCell => copy_cell(editor),
+        Action::PasteCell => paste_cell(editor),
+        Action::DuplicateModule => duplicate_module(editor),
+        Action::TypeMinutes(digit) => {
+            super::text_prompt::open(editor, PromptPurpose::Minutes, digit.to_string())
+        }
         Action::OpenKindPicker => kind_picker::open(editor),
         Action::ToggleReuse => kind_picker::toggle_reuse(editor),
         Action::SetEventRow(_)
         | Action::SetModule(_)
         | Action::RecommendModule
         | Action::RecommendCourse => super::mode_menu::apply(editor, action),
-        Action::OpenAssumptions => {
-            editor.overlay = Some(Overlay::Form(AssumptionsForm {
-                row: 0,
-                typing: None,
-                error: None,
-            }))
-        }
+        Action::OpenAssumptions => editor.overlay = Some(Overlay::Form(AssumptionsForm::new())),
         Action::EditCourseTitle => {
             let title = editor.course.title.clone();
             super::text_prompt::open(editor, PromptPurpose::CourseTitle, title);
@@ -155,23 +153,16 @@ fn editor_update(app: &mut App, action: Action) {
             let path = default_save_path(editor, store.as_ref());
             super::text_prompt::open(editor, PromptPurpose::SaveAs, path);
         }
-        Action::Export => {
-            let format = ExportFormat::Markdown;
-            let path = default_export_path(editor, format).display().to_string();
-            editor.overlay = Some(Overlay::Export(ExportDialog {
-                format,
-                path: tui_input::Input::new(path),
-                confirm_overwrite: false,
-                error: None,
-            }));
-        }
+        Action::Export => super::export_dialog::open(editor, store.as_ref()),
         Action::MakeWritableAndSave | Action::Overwrite | Action::Reload | Action::Discard => {
             if super::file_questions::apply(editor, action) {
                 app.should_quit = true;
             }
         }
-        Action::Restore | Action::DropRecovery | Action::ShowDifferences => {
-            super::recovery_dialog::apply(editor, action)
+        Action::Restore | Action::DropRecovery | Action::KeepRecovery | Action::ShowDifferences => {
+            if super::recovery_dialog::apply(editor, action) {
+                app.should_quit = true;
+            }
         }
         Action::CycleView => editor.main_view = editor.main_view.next(),
         Action::PinBaseline => {
@@ -183,6 +174,12 @@ fn editor_update(app: &mut App, action: Action) {
         Action::ClearBaseline => {
             editor.baseline = None;
             editor.status = Status::info("Baseline cleared.");
+        }
+        Action::FocusPanel => super::panel::toggle_focus(editor),
+        Action::ScrollPanel(how) => {
+            if let Some(layout) = layout {
+                super::panel::scroll(editor, how, layout.panel, &theme);
+            }
         }
         Action::StartTour => start_tour(editor),
         Action::TourNext => {
@@ -199,10 +196,22 @@ fn editor_update(app: &mut App, action: Action) {
         }
         Action::Help => editor.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Quit => {
-            if matches!(editor.overlay, Some(Overlay::Recovery { .. })) {
+            if matches!(
+                editor.overlay,
+                Some(Overlay::Recovery {
+                    then_save: None,
+                    ..
+                })
+            ) {
                 // Undecided: leave, and the copy waits for the next start.
                 app.should_quit = true;
-            } else if editor.is_modified() {
+                return;
+            }
+            // A save's question about a copy put off earlier: no save, copy kept.
+            if matches!(editor.overlay, Some(Overlay::Recovery { .. })) {
+                super::recovery_dialog::cancel(editor);
+            }
+            if editor.is_modified() {
                 editor.overlay = Some(Overlay::QuitPrompt);
             } else {
                 app.should_quit = true;
@@ -220,14 +229,7 @@ fn editor_update(app: &mut App, action: Action) {
                 prompt.input.handle(request);
                 prompt.error = None;
             }
-            Some(Overlay::Form(AssumptionsForm {
-                typing: Some(input),
-                error,
-                ..
-            })) => {
-                input.handle(request);
-                *error = None;
-            }
+            Some(Overlay::Form(_)) => super::assumptions_form::type_into(editor, request),
             Some(Overlay::Export(dialog)) => {
                 dialog.path.handle(request);
                 dialog.confirm_overwrite = false;
@@ -240,18 +242,25 @@ fn editor_update(app: &mut App, action: Action) {
                 let limit = super::help::scroll_limit(size, &theme);
                 *scroll = scroll.saturating_add_signed(by as i16).min(limit)
             }
-            Some(Overlay::Form(form)) => {
-                form.row = (form.row as i64 + i64::from(by))
-                    .clamp(0, AssumptionsForm::rows() as i64 - 1)
-                    as usize;
-                form.error = None;
-            }
+            Some(Overlay::Form(form)) => form.select(by),
             Some(Overlay::Export(_)) => change_export_format(editor, by),
             Some(Overlay::KindPicker(_)) => kind_picker::select(editor, by),
             _ => {}
         },
         Action::Adjust(by) => super::assumptions_form::adjust_form_row(editor, by),
-        Action::Resize { .. } | Action::NewPlan | Action::OpenDemo | Action::Paste(_) => {}
+        Action::JumpSection(by) => {
+            if let Some(Overlay::Form(form)) = &mut editor.overlay {
+                form.jump_section(by);
+            }
+        }
+        Action::Resize { .. }
+        | Action::NewPlan
+        | Action::OpenDemo
+        | Action::OpenPlanFile
+        | Action::RenamePlan
+        | Action::DeletePlan
+        | Action::Paste(_)
+        | Action::Suspend => {}
     }
 }
 

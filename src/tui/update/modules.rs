@@ -43,3 +43,25 @@ pub(super) fn move_module(editor: &mut Editor, direction: Direction) {
     });
     editor.cursor.module = target;
 }
+
+/// Y: a copy of the selected module right after it, selected.
+pub(super) fn duplicate_module(editor: &mut Editor) {
+    let index = editor.cursor.module;
+    let mut copy = selected_module(editor).clone();
+    copy.title = format!("{} (copy)", copy.title);
+    let done = format!(
+        "Duplicated {} as module {} ({} to undo)",
+        module_name(editor, index),
+        index + 2,
+        key(&Action::Undo)
+    );
+    let before = editor.revision;
+    edit(editor, done, |course| {
+        course
+            .insert_module(index + 1, copy)
+            .map_err(|error| format!("Cannot duplicate: {error}"))
+    });
+    if editor.revision != before {
+        editor.cursor.module = index + 1;
+    }
+}

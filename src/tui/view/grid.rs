@@ -8,18 +8,52 @@ use ratatui::style::Modifier;
 use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::model::{BloomBand, Cell, GagneEvent, Mode};
-use crate::present::printable::{fit, printable};
+use crate::present::printable::{fit, printable, truncate};
 
 use super::super::app::Editor;
-use super::super::layout::{EVENT_COLUMN, WIDE_MODULE_COLUMN, band_at_row, event_at_row, inner};
+use super::super::layout::{EVENT_COLUMN, GridRow, ScreenLayout, WIDE_MODULE_COLUMN, inner};
 use super::super::theme::Theme;
 use super::super::viewport::Viewport;
 
 pub struct GridWidget<'a> {
     pub editor: &'a Editor,
     pub theme: &'a Theme,
+    pub layout: &'a ScreenLayout,
     pub module_column: u16,
     pub visible_modules: usize,
+}
+
+/// A column this wide shows the activity after the minutes.
+const ACTIVITY_COLUMN: u16 = 24;
+
+/// A module's number and title in `lines` lines of `width`, word-wrapped;
+/// what does not fit ends the last line with "…".
+pub fn title_lines(text: &str, width: usize, lines: usize) -> Vec<String> {
+    if width == 0 || lines == 0 {
+        return Vec::new();
+    }
+    // Too narrow for words ("1" alone, then "Sourc…"): fill the lines
+    // letter by letter instead, "1 Sour" / "cing …".
+    if width < 10 {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out: Vec<String> = chars
+            .chunks(width)
+            .take(lines)
+            .map(|chunk| chunk.iter().collect())
+            .collect();
+        if chars.len() > width * lines {
+            let rest: String = chars[width * (lines - 1)..].iter().collect();
+            out[lines - 1] = truncate(&rest, width).into_owned();
+        }
+        return out;
+    }
+    let wrapped = textwrap::wrap(text, width);
+    let mut out: Vec<String> = wrapped.iter().take(lines).map(|l| l.to_string()).collect();
+    if wrapped.len() > lines {
+        let rest: Vec<&str> = wrapped[lines - 1..].iter().map(|l| l.as_ref()).collect();
+        out[lines - 1] = truncate(&rest.join(" "), width).into_owned();
+    }
+    out
 }
 
 /// What a cell says, without colour: its mode, its kind's two-letter code
@@ -52,7 +86,16 @@ impl Widget for GridWidget<'_> {
         let count = editor.course.modules().len();
         let shown = Viewport::new(editor.first_module, self.visible_modules, count).range();
         let (first, last) = (shown.start, shown.end);
-        let title = format!(" Grid · modules {}-{} of {count} ", first + 1, last);
+        // The selected module's title in full (as far as the border goes):
+        // the header has room for two lines of it at most.
+        let selected = editor.cursor.module;
+        let title = format!(
+            " Grid · modules {}-{} of {count} · {} {} ",
+            first + 1,
+            last,
+            selected + 1,
+            printable(&editor.course.modules()[selected].title)
+        );
         Block::default()
             .borders(Borders::ALL)
             .border_style(theme.border)
@@ -67,38 +110,43 @@ impl Widget for GridWidget<'_> {
         let x_of = |column: usize| inner.x + EVENT_COLUMN + self.module_column * column as u16;
         for row in 0..inner.height {
             let y = inner.y + row;
-            if row == 0 {
-                let header = match (first > 0, last < count) {
-                    (true, true) => "◀ more ▶",
-                    (true, false) => "◀ more",
-                    (false, true) => "more ▶",
-                    (false, false) => "Event",
-                };
-                buf.set_stringn(
-                    inner.x + 1,
-                    y,
-                    header,
-                    usize::from(EVENT_COLUMN - 1),
-                    theme.muted,
-                );
-                for (column, index) in (first..last).enumerate() {
-                    let module = &editor.course.modules()[index];
-                    let label = fit(
-                        &format!("{} {}", index + 1, printable(&module.title)),
-                        cell_width,
+            match self.layout.grid_row(row) {
+                Some(GridRow::Header(line)) => {
+                    let header = match (line, first > 0, last < count) {
+                        (0, true, true) => "◀ more ▶",
+                        (0, true, false) => "◀ more",
+                        (0, false, true) => "more ▶",
+                        (0, false, false) => "Event",
+                        _ => "",
+                    };
+                    buf.set_stringn(
+                        inner.x + 1,
+                        y,
+                        header,
+                        usize::from(EVENT_COLUMN - 1),
+                        theme.muted,
                     );
-                    let mut style = theme.heading;
-                    if index == editor.cursor.module {
-                        style = style.add_modifier(Modifier::UNDERLINED);
+                    for (column, index) in (first..last).enumerate() {
+                        let module = &editor.course.modules()[index];
+                        let title = format!("{} {}", index + 1, printable(&module.title));
+                        let lines =
+                            title_lines(&title, cell_width, usize::from(self.layout.header_rows));
+                        let Some(label) = lines.get(usize::from(line)) else {
+                            continue;
+                        };
+                        let mut style = theme.heading;
+                        if index == editor.cursor.module {
+                            style = style.add_modifier(Modifier::UNDERLINED);
+                        }
+                        buf.set_stringn(x_of(column), y, label, cell_width, style);
                     }
-                    buf.set_stringn(x_of(column), y, label, cell_width, style);
                 }
-            } else if let Some(band) = band_at_row(row) {
-                let text = format!("── {} ", band_label(band));
-                let line = format!("{text:─<width$}", width = usize::from(inner.width));
-                buf.set_stringn(inner.x, y, line, usize::from(inner.width), theme.band(band));
-            } else if let Some(event) = event_at_row(row) {
-                render_event_row(
+                Some(GridRow::Band(band)) => {
+                    let text = format!("── {} ", band_label(band));
+                    let line = format!("{text:─<width$}", width = usize::from(inner.width));
+                    buf.set_stringn(inner.x, y, line, usize::from(inner.width), theme.band(band));
+                }
+                Some(GridRow::Event(event)) => render_event_row(
                     &self,
                     buf,
                     inner,
@@ -108,7 +156,8 @@ impl Widget for GridWidget<'_> {
                     wide,
                     cell_width,
                     x_of,
-                );
+                ),
+                None => {}
             }
         }
     }
@@ -178,5 +227,36 @@ fn render_event_row(
             buf.set_stringn(x, y, &body, text_width, style);
             buf.set_string(x + text_width as u16, y, marker, marker_style);
         }
+        // A wide column has room for what learners do; an activity written
+        // for the other mode (a video in a live cell) is marked "?".
+        let room = cell_width.saturating_sub(text_width + 2);
+        let activity = cell.activity.as_deref().filter(|_| cell.is_planned());
+        if let (true, Some(activity)) =
+            (grid.module_column >= ACTIVITY_COLUMN && room > 1, activity)
+        {
+            let (text, style) = if cell.activity_fits(event) {
+                (printable(activity).into_owned(), theme.muted)
+            } else {
+                (format!("?{}", printable(activity)), theme.warning)
+            };
+            let at = x + text_width as u16 + 2;
+            buf.set_stringn(at, y, truncate(&text, room), room, style);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_lines;
+
+    #[test]
+    fn titles_wrap_by_words_and_end_with_an_ellipsis_when_cut() {
+        assert_eq!(
+            title_lines("2 Bulk sourcing practices", 11, 2),
+            ["2 Bulk", "sourcing p…"]
+        );
+        assert_eq!(title_lines("5 Assessment", 26, 2), ["5 Assessment"]);
+        assert_eq!(title_lines("1 Sourcing baking", 6, 2), ["1 Sour", "cing …"]);
+        assert_eq!(title_lines("1 Sourcing", 6, 1), ["1 Sou…"]);
     }
 }

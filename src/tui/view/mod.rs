@@ -6,7 +6,7 @@ mod grid;
 mod overlays;
 
 pub(crate) use overlays::{boxed, centered, choice};
-mod panel;
+mod pane;
 mod start;
 mod tour;
 
@@ -19,10 +19,16 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::present::printable::{printable, truncate};
 
+use super::action::Action;
 use super::app::{App, Editor, MainView, Screen, Status, StatusKind};
-use super::keymap::HINTS;
+use super::keymap::{HINTS, key};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, ScreenLayout};
 use super::theme::Theme;
+use crate::analysis::WhatIf;
+use crate::present::what_if::what_if_line;
+
+/// The fewest rows the cost chart gets beside the detail pane on a tall screen.
+const MIN_CHART_ROWS: u16 = 16;
 
 /// Draws the whole screen for `app`.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -61,11 +67,33 @@ fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &Scree
             grid::GridWidget {
                 editor,
                 theme,
+                layout,
                 module_column: layout.module_column(),
                 visible_modules: layout.visible_modules(),
             },
             layout.grid,
         );
+        if let Some(pane) = layout.pane {
+            // A very tall screen has room for the cost chart under the pane.
+            let needed = pane::height_needed(editor);
+            if pane.height >= needed + MIN_CHART_ROWS {
+                let (top, chart) = (
+                    Rect {
+                        height: needed,
+                        ..pane
+                    },
+                    Rect {
+                        y: pane.y + needed,
+                        height: pane.height - needed,
+                        ..pane
+                    },
+                );
+                frame.render_widget(pane::PaneWidget { editor, theme }, top);
+                chart::draw(MainView::CostChart, &editor.tradeoffs, theme, frame, chart);
+            } else {
+                frame.render_widget(pane::PaneWidget { editor, theme }, pane);
+            }
+        }
     } else {
         let area = Rect::new(
             layout.grid.x,
@@ -75,20 +103,12 @@ fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &Scree
         );
         chart::draw(editor.main_view, &editor.tradeoffs, theme, frame, area);
     }
-    frame.render_widget(
-        panel::PanelWidget {
-            tradeoffs: &editor.tradeoffs,
-            previous: editor.previous.as_ref(),
-            baseline: editor.baseline.as_ref().map(|b| &b.tradeoffs),
-            theme,
-        },
-        layout.panel,
-    );
+    super::panel::draw(editor, theme, frame, layout.panel);
     detail(editor, theme, frame, layout.detail);
     status_line(&editor.status, theme, frame, layout.status);
     hints(theme, frame, layout.hints);
     if let Some(tour) = editor.tour {
-        tour::draw(tour, theme, frame, layout);
+        tour::draw(editor, tour, theme, frame, layout);
     }
     if let Some(overlay) = &editor.overlay {
         overlays::draw(overlay, editor, theme, frame, layout);
@@ -137,7 +157,15 @@ fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
     let activity = cell
         .activity
         .as_deref()
-        .map(|a| format!(" · {}", printable(a)))
+        .map(|a| {
+            // Kept through a toggle, but said to be the other mode's.
+            let mark = if cell.activity_fits(event) {
+                ""
+            } else {
+                " (written for the other mode?)"
+            };
+            format!(" · {}{mark}", printable(a))
+        })
         .unwrap_or_default();
     let first = format!(
         " Module {}/{} {} · {} {} · {state}{activity}",
@@ -153,7 +181,7 @@ fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
     } else {
         ("* ", theme.deviation)
     };
-    let second = Line::from(vec![
+    let recommendation = Line::from(vec![
         Span::styled(format!(" {mark}"), mark_style),
         Span::styled(
             format!("Recommended {}: ", recommended.label()),
@@ -161,11 +189,29 @@ fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
         ),
         Span::styled(event.recommendation_reason(), theme.base),
     ]);
+    let space = key(&Action::ToggleMode);
+    let what_if = match WhatIf::toggle(&editor.tradeoffs, event, cell) {
+        Some(what_if) => what_if_line(
+            &what_if,
+            &space,
+            editor.course.assumptions.cohorts_per_year(),
+        ),
+        None => format!(
+            "Not planned: {space} plans it as recommended, {} plans it as it was",
+            key(&Action::TogglePlanned)
+        ),
+    };
     let width = usize::from(area.width);
-    let lines = vec![
+    let mut lines = vec![
         Line::styled(truncate(&first, width).into_owned(), theme.base),
-        second,
+        Line::styled(
+            truncate(&format!("   {what_if}"), width).into_owned(),
+            theme.muted,
+        ),
     ];
+    if area.height >= 3 {
+        lines.push(recommendation);
+    }
     frame.render_widget(Paragraph::new(lines), area);
 }
 

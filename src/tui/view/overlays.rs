@@ -26,6 +26,7 @@ pub fn draw(
         }
         Overlay::Prompt(prompt) => crate::tui::text_prompt::draw(prompt, theme, frame, screen),
         Overlay::ModeMenu => crate::tui::mode_menu::draw(editor, theme, frame, screen),
+        Overlay::FillMenu => crate::tui::fill_menu::draw(editor, theme, frame, screen),
         Overlay::KindPicker(picker) => {
             crate::tui::kind_picker::draw(picker, editor, theme, frame, layout)
         }
@@ -48,9 +49,11 @@ pub fn draw(
         Overlay::Recovery {
             recovered,
             show_differences,
+            then_save,
         } => crate::tui::recovery_dialog::draw(
             recovered,
             *show_differences,
+            then_save.is_some(),
             editor,
             theme,
             frame,

@@ -1,0 +1,81 @@
+//! The "what if" line: what Space would change on the selected cell, in
+//! words that read without colour.
+
+use crate::analysis::numbers::one_decimal;
+use crate::analysis::{BeforeAfter, WhatIf};
+
+use super::break_even::text as break_even_text;
+
+/// "Space → live: build -15.0 h · per cohort +1.0 h · break-even 15 · 3.8 y → already".
+pub fn what_if_line(what_if: &WhatIf, space: &str, cohorts_per_year: u32) -> String {
+    let break_even = |b| break_even_text(b, cohorts_per_year);
+    let BeforeAfter { before, after } = what_if.break_even;
+    let break_even = if before == after {
+        format!("break-even stays {}", break_even(after))
+    } else {
+        format!("break-even {} → {}", break_even(before), break_even(after))
+    };
+    format!(
+        "{space} → {}: build {} · per cohort {} · {break_even}",
+        what_if.to.label(),
+        signed_hours(what_if.build_hours.change()),
+        signed_hours(what_if.staff_hours_per_cohort.change()),
+    )
+}
+
+/// "+1.5 h", "-0.5 h", "±0 h" for what rounds to nothing.
+fn signed_hours(change: f64) -> String {
+    let text = one_decimal(change.abs());
+    if text == "0.0" {
+        "±0 h".to_owned()
+    } else if change > 0.0 {
+        format!("+{text} h")
+    } else {
+        format!("-{text} h")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::BreakEven;
+    use crate::model::Mode;
+
+    #[test]
+    fn the_line_says_each_change_with_its_sign_and_break_even_in_words() {
+        let what_if = WhatIf {
+            to: Mode::SelfPaced,
+            build_hours: BeforeAfter {
+                before: 5.0,
+                after: 20.0,
+            },
+            staff_hours_per_cohort: BeforeAfter {
+                before: 1.0,
+                after: 0.0,
+            },
+            break_even: BeforeAfter {
+                before: BreakEven::Already,
+                after: BreakEven::After(15),
+            },
+        };
+        assert_eq!(
+            what_if_line(&what_if, "Space", 4),
+            "Space → self-paced: build +15.0 h · per cohort -1.0 h · break-even already → 15 · 3.8 y"
+        );
+        let same = WhatIf {
+            break_even: BeforeAfter {
+                before: BreakEven::Never,
+                after: BreakEven::Never,
+            },
+            build_hours: BeforeAfter {
+                before: 3.0,
+                after: 3.01,
+            },
+            ..what_if
+        };
+        assert_eq!(
+            what_if_line(&same, "Space", 4),
+            "Space → self-paced: build ±0 h · per cohort -1.0 h · break-even stays never"
+        );
+    }
+}

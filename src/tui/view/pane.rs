@@ -1,0 +1,171 @@
+//! The detail pane: on a screen with rows to spare under the grid, the
+//! selected module in full (every cell with its kind, minutes and activity),
+//! then learner time module by module, then where the plan departs from the
+//! Line of Understanding.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+
+use crate::analysis::numbers::one_decimal;
+use crate::model::GagneEvent;
+use crate::present::printable::{fit, printable, truncate};
+
+use super::super::app::Editor;
+use super::super::theme::Theme;
+
+pub struct PaneWidget<'a> {
+    pub editor: &'a Editor,
+    pub theme: &'a Theme,
+}
+
+/// Width of the longest learner-time bar.
+const BAR: usize = 20;
+
+impl Widget for PaneWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (editor, theme) = (self.editor, self.theme);
+        let index = editor.cursor.module;
+        let module = &editor.course.modules()[index];
+        let width = usize::from(area.width.saturating_sub(2));
+        let mut lines = vec![Line::styled(
+            fit(
+                " Event         Mode        Kind           Min  Activity",
+                width,
+            ),
+            theme.muted,
+        )];
+        for event in GagneEvent::ALL {
+            let cell = module.cell(event);
+            let label = format!(" {} {}", event.number(), event.short_label());
+            let row = if cell.is_planned() {
+                let reuse = if cell.reuse { " ↺" } else { "" };
+                let activity = cell.activity.as_deref().map(printable).unwrap_or_default();
+                let mark = if cell.activity_fits(event) {
+                    ""
+                } else {
+                    " (written for the other mode?)"
+                };
+                vec![
+                    Span::styled(format!("{label:<14}"), theme.base),
+                    Span::styled(
+                        format!("{:<12}", cell.mode().label()),
+                        theme.mode(cell.mode()),
+                    ),
+                    Span::styled(
+                        format!(
+                            "{:<14}{:>4}  ",
+                            format!("{}{reuse}", cell.kind.label()),
+                            cell.minutes
+                        ),
+                        theme.base,
+                    ),
+                    Span::styled(format!("{activity}{mark}"), theme.muted),
+                ]
+            } else {
+                vec![
+                    Span::styled(format!("{label:<14}"), theme.base),
+                    Span::styled("not planned", theme.unplanned),
+                ]
+            };
+            let mut line = Line::from(row);
+            if event == editor.cursor.event {
+                line = line.style(theme.selected);
+            }
+            lines.push(line);
+        }
+        lines.extend(learner_time(editor, theme));
+        lines.extend(deviations(editor, theme, width));
+        let title = format!(" Module {} · {} ", index + 1, printable(&module.title));
+        // On a short pane, scrolled so that the selected event shows.
+        let selected = 1 + GagneEvent::ALL
+            .iter()
+            .position(|&e| e == editor.cursor.event)
+            .unwrap_or(0);
+        let rows = usize::from(area.height.saturating_sub(2)).max(1);
+        let scroll = (selected + 1).saturating_sub(rows);
+        Paragraph::new(lines)
+            .scroll((u16::try_from(scroll).unwrap_or(0), 0))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(theme.border)
+                    .title(title),
+            )
+            .render(area, buf);
+    }
+}
+
+/// The rows the pane needs to show everything: its border, the header and
+/// nine events, learner time by module and the departures, each with a heading.
+pub fn height_needed(editor: &Editor) -> u16 {
+    let modules = editor.course.modules().len();
+    let departures = editor.tradeoffs.line_of_understanding.deviations.len();
+    u16::try_from(2 + 10 + 1 + modules + 1 + departures).unwrap_or(u16::MAX)
+}
+
+/// Learner hours of each module as a bar, the selected one marked.
+fn learner_time<'a>(editor: &Editor, theme: &Theme) -> Vec<Line<'a>> {
+    let per_module = &editor.tradeoffs.learner_time.per_module;
+    let longest = per_module
+        .iter()
+        .map(|m| m.total_hours())
+        .fold(0.0_f64, f64::max);
+    let mut lines = vec![Line::styled(
+        " Learner hours by module (█ live, ▒ self-paced)",
+        theme.heading,
+    )];
+    for (index, time) in per_module.iter().enumerate() {
+        let cells = |hours: f64| {
+            if longest > 0.0 {
+                (hours / longest * BAR as f64).round() as usize
+            } else {
+                0
+            }
+        };
+        let marker = if index == editor.cursor.module {
+            '▸'
+        } else {
+            ' '
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {marker}{:>3} ", index + 1), theme.base),
+            Span::styled("█".repeat(cells(time.live_hours)), theme.live),
+            Span::styled("▒".repeat(cells(time.self_paced_hours)), theme.self_paced),
+            Span::styled(
+                format!(" {} h", one_decimal(time.total_hours())),
+                theme.muted,
+            ),
+        ]));
+    }
+    lines
+}
+
+/// Every planned cell that departs from the recommended mode, with why.
+fn deviations<'a>(editor: &Editor, theme: &Theme, width: usize) -> Vec<Line<'a>> {
+    let list = &editor.tradeoffs.line_of_understanding.deviations;
+    let mut lines = vec![Line::styled(
+        format!(
+            " Departures from the Line of Understanding ({})",
+            list.len()
+        ),
+        theme.heading,
+    )];
+    for deviation in list {
+        // Why is on the detail line when the cell is selected; here, where.
+        let text = format!(
+            " * module {} · {} {}: {} (recommended {})",
+            deviation.module + 1,
+            deviation.event.number(),
+            deviation.event.short_label(),
+            deviation.chosen.label(),
+            deviation.recommended.label(),
+        );
+        lines.push(Line::styled(
+            truncate(&text, width).into_owned(),
+            theme.base,
+        ));
+    }
+    lines
+}

@@ -1,0 +1,142 @@
+//! The assumptions dialog (`A`): its sections, typed values that replace
+//! the old one, and its screens.
+
+use coursegrid::model::{ActivityKind, Assumption, KindField, Setting};
+use coursegrid::samples::Sample;
+use coursegrid::tui::app::{App, Overlay};
+use coursegrid::tui::start::demo_editor;
+use crossterm::event::KeyCode;
+
+mod driver;
+use driver::*;
+
+fn demo(width: u16, height: u16) -> App {
+    app_with(demo_editor(Sample::MasterBaker), None, width, height)
+}
+
+fn learners(app: &App) -> f64 {
+    editor(app)
+        .course
+        .assumptions
+        .value(Setting::Plain(Assumption::LearnersPerCohort))
+}
+
+fn dialog(app: &App) -> String {
+    dialog_box(&screen(app), "Assumptions")
+}
+
+#[test]
+fn typing_after_enter_replaces_the_value_instead_of_appending() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "A");
+    assert_eq!(learners(&app), 24.0);
+    key(&mut app, KeyCode::Enter);
+    assert!(dialog(&app).contains("24▏"), "{}", dialog(&app));
+    keys(&mut app, "60");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(learners(&app), 60.0, "not 2460");
+}
+
+#[test]
+fn a_digit_on_a_row_starts_typing_its_new_value() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "A35");
+    assert!(dialog(&app).contains("35▏"), "{}", dialog(&app));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(learners(&app), 35.0);
+}
+
+#[test]
+fn backspace_edits_the_value_rather_than_replacing_it() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "A");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Backspace);
+    keys(&mut app, "5");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(learners(&app), 25.0);
+}
+
+#[test]
+fn esc_while_typing_keeps_the_old_value_and_the_dialog() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "A");
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "99");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(learners(&app), 24.0);
+    assert!(matches!(overlay(&app), Some(Overlay::Form(form)) if form.typing.is_none()));
+}
+
+#[test]
+fn tab_and_shift_tab_move_between_the_cohort_and_kinds_sections() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "A");
+    let shown = dialog(&app);
+    assert!(
+        shown.contains("Tab/Shift-Tab section"),
+        "the keys are shown: {shown}"
+    );
+    assert!(shown.contains("Tutor group size"));
+    assert!(
+        !shown.contains("Video: build h/hour"),
+        "one section at a time"
+    );
+    key(&mut app, KeyCode::Tab);
+    let shown = dialog(&app);
+    assert!(shown.contains("Build-ratio preset"), "{shown}");
+    assert!(!shown.contains("Tutor group size"));
+    // ↓ then → changes the first kind setting under the preset.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Right);
+    let session = editor(&app).course.assumptions.value(Setting::Kind(
+        ActivityKind::Session,
+        KindField::BuildHoursPerHour,
+    ));
+    assert_eq!(session, 11.0);
+    shift_tab(&mut app);
+    assert!(dialog(&app).contains("Learners per cohort"));
+    // Wrapping: Shift-Tab from the first section shows the last.
+    shift_tab(&mut app);
+    assert!(dialog(&app).contains("Build-ratio preset"));
+}
+
+#[test]
+fn the_preset_and_its_arrows_stay_on_one_line_at_every_width() {
+    for (width, height) in [(60, 20), (80, 24), (120, 35), (200, 50)] {
+        let mut app = demo(width, height);
+        keys(&mut app, "A");
+        key(&mut app, KeyCode::Tab);
+        // Every preset, the longest name ("high production") included.
+        for _ in 0..5 {
+            let shown = dialog(&app);
+            let line = shown
+                .lines()
+                .find(|line| line.contains("◀"))
+                .unwrap_or_else(|| panic!("{width}x{height}:\n{shown}"));
+            assert!(
+                line.contains('◀') && line.contains('▶'),
+                "{width}x{height}: {line}\n{shown}"
+            );
+            key(&mut app, KeyCode::Right);
+        }
+    }
+}
+
+/// The dialog, pinned: review the snapshot files like code.
+#[test]
+fn the_dialog_at_80x24_and_200x50() {
+    let mut app = demo(80, 24);
+    keys(&mut app, "A");
+    insta::assert_snapshot!("cohort_80x24", dialog(&app));
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!("cohort_typing_80x24", dialog(&app));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Tab);
+    insta::assert_snapshot!("kinds_80x24", dialog(&app));
+    let mut app = demo(200, 50);
+    keys(&mut app, "A");
+    insta::assert_snapshot!("cohort_200x50", dialog(&app));
+    key(&mut app, KeyCode::Tab);
+    insta::assert_snapshot!("kinds_200x50", dialog(&app));
+}

@@ -1,0 +1,41 @@
+//! The editor's screen at every size it promises, from 60x20 to 300x100:
+//! the grid with its two-line titles, the detail pane, the what-if line
+//! and the panel, scrolled to its last warning. Each snapshot was read
+//! line by line when accepted.
+
+use coursegrid::samples::Sample;
+use coursegrid::tui::app::App;
+use coursegrid::tui::start::demo_editor;
+use crossterm::event::KeyCode;
+
+mod driver;
+use driver::{app_with, key, keys, screen};
+
+/// The demo on module 3, event 6 (practice at home): a cell with a kind,
+/// an activity and a departure nearby.
+fn demo_on_practice(width: u16, height: u16) -> App {
+    let mut app = app_with(demo_editor(Sample::MasterBaker), None, width, height);
+    keys(&mut app, "ll");
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Down);
+    }
+    app
+}
+
+#[test]
+fn the_editor_at_every_size() {
+    for (width, height) in [(60, 20), (80, 24), (120, 35), (200, 50), (300, 100)] {
+        let app = demo_on_practice(width, height);
+        insta::assert_snapshot!(format!("editor_{width}x{height}"), screen(&app));
+    }
+}
+
+#[test]
+fn the_panel_scrolled_to_its_last_warning() {
+    for (width, height) in [(60, 20), (80, 24)] {
+        let mut app = demo_on_practice(width, height);
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::End);
+        insta::assert_snapshot!(format!("panel_scrolled_{width}x{height}"), screen(&app));
+    }
+}
