@@ -86,55 +86,19 @@ mod tests {
             ticks.values().collect::<Vec<_>>(),
             [0.0, 1000.0, 2000.0, 3000.0]
         );
-        assert_eq!(
-            Ticks::covering(553.0, 5),
-            Ticks {
-                step: 200.0,
-                steps: 3
-            }
-        );
-        assert_eq!(
-            Ticks::covering(553.0, 2),
-            Ticks {
-                step: 500.0,
-                steps: 2
-            }
-        );
-        assert_eq!(
-            Ticks::covering(500.0, 5),
-            Ticks {
-                step: 100.0,
-                steps: 5
-            }
-        );
-        assert_eq!(
-            Ticks::covering(12.0, 4),
-            Ticks {
-                step: 5.0,
-                steps: 3
-            }
-        );
-        assert_eq!(
-            Ticks::covering(12.0, 6),
-            Ticks {
-                step: 2.0,
-                steps: 6
-            }
-        );
-        assert_eq!(
-            Ticks::covering(0.3, 3),
-            Ticks {
-                step: 0.1,
-                steps: 3
-            }
-        );
-        assert_eq!(
-            Ticks::covering(1.0, 1),
-            Ticks {
-                step: 1.0,
-                steps: 1
-            }
-        );
+        // (the highest value, the most steps, the step, the steps)
+        for (max, max_steps, step, steps) in [
+            (553.0, 5, 200.0, 3),
+            (553.0, 2, 500.0, 2),
+            (500.0, 5, 100.0, 5),
+            (12.0, 4, 5.0, 3),
+            (12.0, 6, 2.0, 6),
+            (0.3, 3, 0.1, 3),
+            (1.0, 1, 1.0, 1),
+        ] {
+            let ticks = Ticks::covering(max, max_steps);
+            assert_eq!(ticks, Ticks { step, steps }, "{max} in {max_steps}");
+        }
     }
 
     #[test]
@@ -157,28 +121,15 @@ mod tests {
 
     #[test]
     fn an_axis_may_end_where_its_data_does() {
-        assert_eq!(
-            Ticks::ending_at(12.0, 6),
-            Ticks {
-                step: 2.0,
-                steps: 6
-            }
-        );
-        // 250 is no 1-2-5 step: 0 and 500 only, rather than a top of 600.
-        assert_eq!(
-            Ticks::ending_at(500.0, 4),
-            Ticks {
-                step: 500.0,
-                steps: 1
-            }
-        );
-        assert_eq!(
-            Ticks::ending_at(500.0, 7),
-            Ticks {
-                step: 100.0,
-                steps: 5
-            }
-        );
+        // 250 is no 1-2-5 step: 0 and 500 only for 500 in 4, rather than a top of 600.
+        for (max, max_steps, step, steps) in [
+            (12.0, 6, 2.0, 6),
+            (500.0, 4, 500.0, 1),
+            (500.0, 7, 100.0, 5),
+        ] {
+            let ticks = Ticks::ending_at(max, max_steps);
+            assert_eq!(ticks, Ticks { step, steps }, "{max} in {max_steps}");
+        }
         // No 1-2-5 step in at most 4 divides 12: the covering ticks.
         assert_eq!(Ticks::ending_at(12.0, 4), Ticks::covering(12.0, 4));
     }

@@ -61,76 +61,81 @@ fn escape_block_start(mut out: String) -> String {
 mod tests {
     use super::*;
 
+    /// Each text, escaped, reads as its Markdown.
+    fn escapes(cases: &[(&str, &str)]) {
+        for (text, markdown) in cases {
+            assert_eq!(escape_inline(text), *markdown, "{text:?}");
+        }
+    }
+
     #[test]
     fn plain_titles_are_left_as_they_are() {
-        assert_eq!(
-            escape_inline("Short humorous video: the flour aisle (2 min)"),
-            "Short humorous video: the flour aisle (2 min)"
-        );
-        assert_eq!(
-            escape_inline("Crème brûlée, 日本語"),
-            "Crème brûlée, 日本語"
-        );
+        for text in [
+            "Short humorous video: the flour aisle (2 min)",
+            "Crème brûlée, 日本語",
+        ] {
+            assert_eq!(escape_inline(text), text);
+        }
     }
 
     #[test]
     fn html_becomes_entities_and_pipes_are_escaped() {
-        assert_eq!(
-            escape_inline("<script>alert(1)</script> | x"),
-            "&lt;script&gt;alert(1)&lt;/script&gt; \\| x"
-        );
-        assert_eq!(escape_inline("AT&T &copy;"), "AT&amp;T &amp;copy;");
-        assert_eq!(escape_inline("<!-- c -->"), "&lt;!-- c --&gt;");
+        escapes(&[
+            (
+                "<script>alert(1)</script> | x",
+                "&lt;script&gt;alert(1)&lt;/script&gt; \\| x",
+            ),
+            ("AT&T &copy;", "AT&amp;T &amp;copy;"),
+            ("<!-- c -->", "&lt;!-- c --&gt;"),
+        ]);
     }
 
     #[test]
     fn markdown_punctuation_gets_a_backslash() {
-        assert_eq!(escape_inline("*bold* _it_"), "\\*bold\\* \\_it\\_");
-        assert_eq!(escape_inline("`code`"), "\\`code\\`");
-        assert_eq!(escape_inline("[link](http://x)"), "\\[link\\](http://x)");
-        assert_eq!(escape_inline("![img](x.png)"), "!\\[img\\](x.png)");
-        assert_eq!(escape_inline("~~gone~~ $5"), "\\~\\~gone\\~\\~ \\$5");
-        assert_eq!(escape_inline(r"C:\bread\|"), r"C:\\bread\\\|");
+        escapes(&[
+            ("*bold* _it_", "\\*bold\\* \\_it\\_"),
+            ("`code`", "\\`code\\`"),
+            ("[link](http://x)", "\\[link\\](http://x)"),
+            ("![img](x.png)", "!\\[img\\](x.png)"),
+            ("~~gone~~ $5", "\\~\\~gone\\~\\~ \\$5"),
+            (r"C:\bread\|", r"C:\\bread\\\|"),
+        ]);
     }
 
     #[test]
     fn a_hash_never_makes_a_heading() {
-        assert_eq!(escape_inline("# Title"), "\\# Title");
-        assert_eq!(escape_inline("Step #2 ##"), "Step \\#2 \\#\\#");
+        escapes(&[("# Title", "\\# Title"), ("Step #2 ##", "Step \\#2 \\#\\#")]);
     }
 
     #[test]
     fn line_breaks_and_controls_never_start_a_new_block() {
-        assert_eq!(
-            escape_inline("one\ntwo\r\nthree\tfour"),
-            "one two  three four"
-        );
-        assert_eq!(escape_inline("\n\n  indented  \n"), "indented");
-        assert_eq!(escape_inline("a\u{1b}[2Jb"), "a\\\\u{1b}\\[2Jb");
-        assert_eq!(escape_inline("bell\u{7}"), "bell\\\\u{7}");
-        assert_eq!(escape_inline("a\u{2028}b"), "a b");
+        escapes(&[
+            ("one\ntwo\r\nthree\tfour", "one two  three four"),
+            ("\n\n  indented  \n", "indented"),
+            ("a\u{1b}[2Jb", "a\\\\u{1b}\\[2Jb"),
+            ("bell\u{7}", "bell\\\\u{7}"),
+            ("a\u{2028}b", "a b"),
+        ]);
     }
 
     #[test]
     fn list_and_rule_markers_at_the_start_are_escaped() {
-        assert_eq!(escape_inline("- item"), "\\- item");
-        assert_eq!(escape_inline("+ item"), "\\+ item");
-        assert_eq!(escape_inline("---"), "\\---");
-        assert_eq!(escape_inline("==="), "\\===");
-        assert_eq!(escape_inline("1. Intro"), "1\\. Intro");
-        assert_eq!(escape_inline("2024) Plan"), "2024\\) Plan");
-        assert_eq!(
-            escape_inline("\n- after a line break"),
-            "\\- after a line break"
-        );
-        // Only at the start: elsewhere they are plain text.
-        assert_eq!(escape_inline("Bread - 1. rise"), "Bread - 1. rise");
-        assert_eq!(escape_inline("3 eggs"), "3 eggs");
+        escapes(&[
+            ("- item", "\\- item"),
+            ("+ item", "\\+ item"),
+            ("---", "\\---"),
+            ("===", "\\==="),
+            ("1. Intro", "1\\. Intro"),
+            ("2024) Plan", "2024\\) Plan"),
+            ("\n- after a line break", "\\- after a line break"),
+            // Only at the start: elsewhere they are plain text.
+            ("Bread - 1. rise", "Bread - 1. rise"),
+            ("3 eggs", "3 eggs"),
+        ]);
     }
 
     #[test]
     fn empty_and_blank_text_stays_empty() {
-        assert_eq!(escape_inline(""), "");
-        assert_eq!(escape_inline(" \n\t "), "");
+        escapes(&[("", ""), (" \n\t ", "")]);
     }
 }
