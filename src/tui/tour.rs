@@ -99,7 +99,7 @@ pub const STEPS: &[Step] = &[
         title: "What each choice costs",
         text: "Staff hours: live hours repeat for every section (a large one needs a co-host), \
                videos cost hours to build once, marking grows with every learner. ▲▼ shows \
-               what your last edit changed.",
+               what your last edit changed: ✓ better, ✗ worse.",
         fact: Fact::None,
         try_template: "Press {} to undo the toggle, then {} to redo it, and watch the arrows.",
         keys: &[Action::Undo, Action::Redo],
