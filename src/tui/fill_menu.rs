@@ -6,8 +6,6 @@
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::model::{Across, Fill};
 
@@ -15,7 +13,7 @@ use super::action::Action;
 use super::app::Editor;
 use super::theme::Theme;
 use super::update::{edit, module_name};
-use super::view::{boxed, centered};
+use super::view::menu;
 
 /// The menu's choices: key, what, across the row (else the module).
 const CHOICES: [(char, Fill, bool); 6] = [
@@ -92,7 +90,7 @@ pub fn draw(editor: &Editor, theme: &Theme, frame: &mut Frame, screen: Rect) {
         cursor.event.short_label()
     );
     let module = format!("every event of module {}", cursor.module + 1);
-    let mut lines: Vec<Line> = CHOICES
+    let items = CHOICES
         .iter()
         .map(|&(key, what, is_row)| {
             let to = if is_row { &row } else { &module };
@@ -100,22 +98,19 @@ pub fn draw(editor: &Editor, theme: &Theme, frame: &mut Frame, screen: Rect) {
                 Fill::Kind => format!(" ({} cells only)", source.mode().label()),
                 _ => String::new(),
             };
-            Line::from(vec![
-                Span::styled(format!(" {key}  "), theme.key),
-                Span::styled(
-                    format!("{} → {to}{rule}", describe(source, what)),
-                    theme.base,
-                ),
-            ])
+            (
+                key.to_string(),
+                format!("{} → {to}{rule}", describe(source, what)),
+            )
         })
         .collect();
-    lines.push(Line::styled(
-        " Only planned cells change · Esc closes · u undoes",
-        theme.muted,
-    ));
-    let area = centered(frame, screen, 70, lines.len() as u16 + 2);
-    frame.render_widget(
-        Paragraph::new(lines).block(boxed(" Fill from this cell ", theme)),
-        area,
+    menu(
+        frame,
+        screen,
+        " Fill from this cell ",
+        70,
+        items,
+        "Only planned cells change · Esc closes · u undoes",
+        theme,
     );
 }

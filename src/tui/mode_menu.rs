@@ -5,8 +5,6 @@
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::model::{GagneEvent, Mode};
 
@@ -14,7 +12,7 @@ use super::action::Action;
 use super::app::Editor;
 use super::theme::Theme;
 use super::update::{edit, module_name};
-use super::view::{boxed, centered};
+use super::view::menu;
 
 /// The menu's keys: a letter for each choice, Esc (or m, q) closes.
 pub fn keys(key: KeyEvent) -> Option<Action> {
@@ -115,22 +113,17 @@ pub fn draw(editor: &Editor, theme: &Theme, frame: &mut Frame, screen: Rect) {
         ),
         ("R", "every module: recommended modes".to_owned()),
     ];
-    let mut lines: Vec<Line> = items
+    let items = items
         .into_iter()
-        .map(|(key, does)| {
-            Line::from(vec![
-                Span::styled(format!(" {key}  "), theme.key),
-                Span::styled(does, theme.base),
-            ])
-        })
+        .map(|(key, does)| (key.to_owned(), does))
         .collect();
-    lines.push(Line::styled(
-        " Esc closes · u undoes afterwards",
-        theme.muted,
-    ));
-    let area = centered(frame, screen, 64, lines.len() as u16 + 2);
-    frame.render_widget(
-        Paragraph::new(lines).block(boxed(" Set modes ", theme)),
-        area,
+    menu(
+        frame,
+        screen,
+        " Set modes ",
+        64,
+        items,
+        "Esc closes · u undoes afterwards",
+        theme,
     );
 }

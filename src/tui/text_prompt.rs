@@ -113,15 +113,7 @@ pub fn confirm(editor: &mut Editor, mut prompt: Prompt) {
                 editor.overlay = Some(Overlay::Prompt(prompt));
                 return;
             };
-            let done = if minutes == Minutes::ZERO {
-                format!("{}: not planned", cell_name(editor))
-            } else {
-                format!("{}: {minutes} min", cell_name(editor))
-            };
-            edit(editor, done, |course| {
-                course.modules_mut()[cursor.module].set_minutes(cursor.event, minutes);
-                Ok(())
-            });
+            super::update::set_minutes(editor, minutes);
         }
         // The start screen's prompts: its update answers them.
         PromptPurpose::NewPlanTitle | PromptPurpose::RenamePlan | PromptPurpose::OpenPlanFile => {}

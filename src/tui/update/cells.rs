@@ -59,13 +59,18 @@ pub(super) fn toggle_planned(editor: &mut Editor) {
 }
 
 pub(super) fn change_minutes(editor: &mut Editor, up: bool) {
-    let cursor = editor.cursor;
     let cell = selected_cell(editor);
     let minutes = if up {
         cell.minutes.step_up()
     } else {
         cell.minutes.step_down()
     };
+    set_minutes(editor, minutes);
+}
+
+/// The selected cell's minutes as one undoable edit (0 unplans it).
+pub(crate) fn set_minutes(editor: &mut Editor, minutes: crate::model::Minutes) {
+    let cursor = editor.cursor;
     let done = if minutes.get() == 0 {
         format!("{}: not planned", cell_name(editor))
     } else {

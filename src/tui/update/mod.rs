@@ -34,6 +34,7 @@ mod modules;
 mod navigation;
 
 use super::export_dialog::{change_export_format, export};
+pub(crate) use cells::set_minutes;
 use cells::*;
 use dialogs::*;
 use files::*;

@@ -5,7 +5,7 @@ mod chart;
 mod grid;
 mod overlays;
 
-pub(crate) use overlays::{boxed, centered, choice};
+pub(crate) use overlays::{boxed, centered, choice, menu};
 mod pane;
 mod start;
 mod tour;

@@ -84,6 +84,37 @@ pub(crate) fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
         .title(title)
 }
 
+/// A menu of one-key choices ("l  event 5 live in every module"...) with
+/// a muted last line, in a box of `width` centred on `screen`.
+pub(crate) fn menu(
+    frame: &mut Frame,
+    screen: Rect,
+    title: &str,
+    width: u16,
+    items: Vec<(String, String)>,
+    footer: &str,
+    theme: &Theme,
+) {
+    let mut lines: Vec<ratatui::text::Line> = items
+        .into_iter()
+        .map(|(key, does)| {
+            ratatui::text::Line::from(vec![
+                Span::styled(format!(" {key}  "), theme.key),
+                Span::styled(does, theme.base),
+            ])
+        })
+        .collect();
+    lines.push(ratatui::text::Line::styled(
+        format!(" {footer}"),
+        theme.muted,
+    ));
+    let area = centered(frame, screen, width, lines.len() as u16 + 2);
+    frame.render_widget(
+        ratatui::widgets::Paragraph::new(lines).block(boxed(title, theme)),
+        area,
+    );
+}
+
 pub(crate) fn choice<'a>(key: &'a str, does: &'a str, theme: &Theme) -> Vec<Span<'a>> {
     vec![
         Span::styled(format!(" {key} "), theme.key),
