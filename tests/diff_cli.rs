@@ -90,7 +90,7 @@ fn diff_json_has_every_key_and_the_numbers_behind_each_figure() {
     assert_eq!(json["baseline"], a.display().to_string());
     assert_eq!(json["unchanged"], false);
     let figures = json["figures"].as_array().unwrap();
-    assert_eq!(figures.len(), 14);
+    assert_eq!(figures.len(), 17);
     for figure in figures {
         for key in [
             "label",

@@ -98,7 +98,7 @@ pub fn change(before: BreakEven, after: BreakEven) -> Option<Change> {
     };
     Some(Change {
         text: format!("was {was}"),
-        improved: rank(after) < rank(before),
+        improved: Some(rank(after) < rank(before)),
     })
 }
 
@@ -132,9 +132,9 @@ mod tests {
     #[test]
     fn a_change_between_cohort_counts_is_their_difference() {
         let later = change(After(6), After(7)).unwrap();
-        assert_eq!((later.text.as_str(), later.improved), ("▲ 1", false));
+        assert_eq!((later.text.as_str(), later.improved), ("▲ 1", Some(false)));
         let sooner = change(After(12), After(3)).unwrap();
-        assert_eq!((sooner.text.as_str(), sooner.improved), ("▼ 9", true));
+        assert_eq!((sooner.text.as_str(), sooner.improved), ("▼ 9", Some(true)));
         assert_eq!(change(After(6), After(6)), None);
         assert_eq!(change(Never, Never), None);
         assert_eq!(change(Already, Already), None);
@@ -155,7 +155,7 @@ mod tests {
             let moved = change(before, after).unwrap();
             assert_eq!(
                 (moved.text.as_str(), moved.improved),
-                (words, improved),
+                (words, Some(improved)),
                 "{before:?} -> {after:?}"
             );
             // No number stands in for a state: no arrow, no difference.

@@ -115,7 +115,10 @@ impl FigureId {
             FigureId::SupportHoursPerCohort => "  support",
             FigureId::CohostHoursPerCohort => "  co-host",
             FigureId::FirstYearHours => "First year",
+            FigureId::LaterYearHours => "Later years",
             FigureId::HoursPerLearner => "Per learner",
+            FigureId::LiveLearnerHours => "Learner live",
+            FigureId::SelfPacedLearnerHours => "Learner self-paced",
             FigureId::SelfPacedShare => "Self-paced",
             FigureId::MarginalHoursPer100Learners => "+100 learners",
             FigureId::BreakEven => "Break-even",
@@ -123,11 +126,7 @@ impl FigureId {
             FigureId::LongestSelfPacedStretch => "Self-paced run",
             FigureId::AlignedCells => "Aligned cells",
             FigureId::AlignedMinutesShare => "Aligned min",
-            FigureId::InstructorHoursPerCohort
-            | FigureId::LaterYearHours
-            | FigureId::LiveCheckpoints
-            | FigureId::LiveLearnerHours
-            | FigureId::SelfPacedLearnerHours => return None,
+            FigureId::InstructorHoursPerCohort | FigureId::LiveCheckpoints => return None,
         })
     }
 
@@ -161,6 +160,8 @@ impl FigureId {
             | FigureId::Accountability
             | FigureId::AlignedCells
             | FigureId::AlignedMinutesShare => Better::Higher,
+            // A learner's hours: more is a longer course, not a worse plan.
+            FigureId::LiveLearnerHours | FigureId::SelfPacedLearnerHours => Better::Neither,
             _ => Better::Lower,
         }
     }

@@ -244,7 +244,7 @@ pub fn render_json(comparison: &Comparison, baseline_name: &str, current_name: &
                 "baseline": row.baseline,
                 "current": row.current,
                 "change": row.change.as_ref().map(|c| &c.text),
-                "improved": row.change.as_ref().map(|c| c.improved),
+                "improved": row.change.as_ref().and_then(|c| c.improved),
                 "baseline_value": row.baseline_reading.number(),
                 "current_value": row.current_reading.number(),
                 "delta": row.delta(),

@@ -105,7 +105,7 @@ fn a_toggled_cell_shows_each_figure_before_and_after_with_its_change() {
     );
     let change = per_cohort.change.as_ref().unwrap();
     assert_eq!(change.text, "▼ 1.0");
-    assert!(change.improved);
+    assert_eq!(change.improved, Some(true));
     assert!((per_cohort.delta().unwrap() + 1.0).abs() < 1e-9);
     // Self-paced share 140/300 = 46.7% -> 170/300 = 56.7%: 10 points more.
     assert_eq!(

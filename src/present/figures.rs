@@ -13,6 +13,8 @@ use super::catalogue::FigureId;
 pub enum Better {
     Lower,
     Higher,
+    /// Neither: a change worth seeing that is no verdict on the plan.
+    Neither,
 }
 
 /// How a figure's number reads, so its change reads the same way.
@@ -80,13 +82,19 @@ impl Unit {
 pub struct Change {
     /// "▲ 1.2", "▼ 5.0 pt", "▲ 1", or for break-even in words, "was 12".
     pub text: String,
-    pub improved: bool,
+    /// Better (`Some(true)`), worse, or neither: learner time that grows is
+    /// not a worse plan, only a longer one.
+    pub improved: Option<bool>,
 }
 
 impl Change {
     /// Better or worse as a word, for `diff` and anyone reading without colour.
     pub fn verdict(&self) -> &'static str {
-        if self.improved { "better" } else { "worse" }
+        match self.improved {
+            Some(true) => "better",
+            Some(false) => "worse",
+            None => "changed",
+        }
     }
 
     /// The change with a mark that says better (✓) or worse (✗), as the
@@ -94,8 +102,11 @@ impl Change {
     /// colour alone is lost under `NO_COLOR`, on a projector or to a
     /// colour-blind reader. "▲ 3.5 ✗", "▼ 10.4 pt ✓", "was never ✓".
     pub fn marked(&self) -> String {
-        let mark = if self.improved { '✓' } else { '✗' };
-        format!("{} {mark}", self.text)
+        match self.improved {
+            Some(true) => format!("{} ✓", self.text),
+            Some(false) => format!("{} ✗", self.text),
+            None => self.text.clone(),
+        }
     }
 }
 
@@ -150,7 +161,11 @@ pub(crate) fn amount_change(unit: Unit, better: Better, before: f64, after: f64)
     let arrow = if delta > 0.0 { '▲' } else { '▼' };
     Some(Change {
         text: format!("{arrow} {amount}"),
-        improved: (delta > 0.0) == (better == Better::Higher),
+        improved: match better {
+            Better::Higher => Some(delta > 0.0),
+            Better::Lower => Some(delta < 0.0),
+            Better::Neither => None,
+        },
     })
 }
 
@@ -228,6 +243,7 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
             amount(h.cohost_hours_per_cohort),
         ),
         hours(F::FirstYearHours, h.first_year_hours),
+        hours(F::LaterYearHours, h.later_year_hours),
         hours(F::HoursPerLearner, h.hours_per_learner),
         Figure::of(
             F::SelfPacedShare,
@@ -271,6 +287,8 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
             F::AlignedMinutesShare.format(l.aligned_minutes_share),
             amount(l.aligned_minutes_share),
         ),
+        hours(F::LiveLearnerHours, t.learner_time.live_hours).starting("Learner time"),
+        hours(F::SelfPacedLearnerHours, t.learner_time.self_paced_hours),
     ]
 }
 
@@ -293,7 +311,7 @@ mod tests {
         let per_cohort = after.iter().position(|f| f.label == "Per cohort").unwrap();
         let change = after[per_cohort].change_from(&before[per_cohort]).unwrap();
         assert_eq!(change.text, "▼ 1.0");
-        assert!(change.improved);
+        assert_eq!(change.improved, Some(true));
         assert_eq!(
             (change.marked().as_str(), change.verdict()),
             ("▼ 1.0 ✓", "better")
@@ -301,7 +319,7 @@ mod tests {
         let build = after[0].change_from(&before[0]).unwrap();
         // 0.5 h of workshop built at 3 h/h (1.5 h) becomes one practice task (1 h).
         assert_eq!(build.text, "▼ 0.5");
-        assert!(build.improved);
+        assert_eq!(build.improved, Some(true));
     }
 
     #[test]

@@ -120,7 +120,8 @@ pub fn lines(editor: &Editor, theme: &Theme, inside: Rect) -> Vec<Line<'static>>
             lines.push(Line::styled(group, theme.heading));
         }
         let (change_text, change_style) = match &row.change {
-            Some(change) if change.improved => (change.marked(), theme.good),
+            Some(change) if change.improved == Some(true) => (change.marked(), theme.good),
+            Some(change) if change.improved.is_none() => (change.marked(), theme.base),
             Some(change) => (change.marked(), theme.bad),
             None => (String::new(), theme.base),
         };
