@@ -2,18 +2,34 @@
 //! words that read without colour.
 
 use crate::analysis::numbers::one_decimal;
-use crate::analysis::{BeforeAfter, WhatIf};
+use crate::analysis::{BeforeAfter, BreakEven, WhatIf};
 
 use super::break_even::text as break_even_text;
 
-/// "Space → live: build -15.0 h · per cohort +1.0 h · break-even 15 · 3.8 y → already".
+/// "Space → live: build -15.0 h ✓ · per cohort +1.0 h ✗ · break-even 15 cohorts → already ✓".
 pub fn what_if_line(what_if: &WhatIf, space: &str, cohorts_per_year: u32) -> String {
-    let break_even = |b| break_even_text(b, cohorts_per_year);
+    // Cohorts only ("6 → 7 cohorts"): the years are in the panel, and the
+    // line must fit under an 80-column grid.
+    let words = |b: BreakEven| break_even_text(b, cohorts_per_year);
     let BeforeAfter { before, after } = what_if.break_even;
-    let break_even = if before == after {
-        format!("break-even stays {}", break_even(after))
-    } else {
-        format!("break-even {} → {}", break_even(before), break_even(after))
+    let break_even = match (before, after, super::break_even::change(before, after)) {
+        (_, BreakEven::After(c), None) => format!("break-even stays {c} cohorts"),
+        (_, _, None) => format!("break-even stays {}", words(after)),
+        (BreakEven::After(a), BreakEven::After(b), Some(change)) => {
+            format!("break-even {a} → {b} cohorts{}", mark(change.improved))
+        }
+        (_, _, Some(change)) => {
+            let side = |b: BreakEven| match b {
+                BreakEven::After(c) => format!("{c} cohorts"),
+                other => words(other),
+            };
+            format!(
+                "break-even {} → {}{}",
+                side(before),
+                side(after),
+                mark(change.improved)
+            )
+        }
     };
     format!(
         "{space} → {}: build {} · per cohort {} · {break_even}",
@@ -23,22 +39,30 @@ pub fn what_if_line(what_if: &WhatIf, space: &str, cohorts_per_year: u32) -> Str
     )
 }
 
-/// "+1.5 h", "-0.5 h", "±0 h" for what rounds to nothing.
+/// "+1.5 h ✗", "-0.5 h ✓", "±0 h" for what rounds to nothing (fewer staff
+/// hours are better).
 fn signed_hours(change: f64) -> String {
     let text = one_decimal(change.abs());
     if text == "0.0" {
         "±0 h".to_owned()
     } else if change > 0.0 {
-        format!("+{text} h")
+        format!("+{text} h{}", mark(Some(false)))
     } else {
-        format!("-{text} h")
+        format!("-{text} h{}", mark(Some(true)))
+    }
+}
+
+fn mark(improved: Option<bool>) -> &'static str {
+    match improved {
+        Some(true) => " ✓",
+        Some(false) => " ✗",
+        None => "",
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::BreakEven;
     use crate::model::Mode;
 
     #[test]
@@ -60,7 +84,7 @@ mod tests {
         };
         assert_eq!(
             what_if_line(&what_if, "Space", 4),
-            "Space → self-paced: build +15.0 h · per cohort -1.0 h · break-even already → 15 · 3.8 y"
+            "Space → self-paced: build +15.0 h ✗ · per cohort -1.0 h ✓ · break-even already → 15 cohorts ✗"
         );
         let same = WhatIf {
             break_even: BeforeAfter {
@@ -75,7 +99,7 @@ mod tests {
         };
         assert_eq!(
             what_if_line(&same, "Space", 4),
-            "Space → self-paced: build ±0 h · per cohort -1.0 h · break-even stays never"
+            "Space → self-paced: build ±0 h · per cohort -1.0 h ✓ · break-even stays never"
         );
     }
 }
