@@ -32,7 +32,27 @@ fn plan_file_io(c: &mut Criterion) {
             b.iter(|| plan_file::save(&path, black_box(course)).unwrap())
         });
     }
+    // A file where every entry is a problem: checking it must stay linear
+    // in its size (twice the entries, about twice the time).
+    for entries in [10_000, 20_000] {
+        let text = problems(entries);
+        group.bench_with_input(BenchmarkId::new("problems", entries), &text, |b, text| {
+            b.iter(|| plan_file::parse(black_box(text)).unwrap_err())
+        });
+    }
     group.finish();
+}
+
+/// A format-1 plan of `entries` pairs of cells, each pair a duplicate with
+/// two bad values: three problems an entry.
+fn problems(entries: usize) -> String {
+    let mut source = String::from("(format: 1, title: \"T\", modules: [(title: \"M\", cells: {\n");
+    for _ in 0..entries {
+        source.push_str("GainAttention: (mode: Live, minutes: 5),\n");
+        source.push_str("GainAttention: (minutes: 700, mode: Dance),\n");
+    }
+    source.push_str("})])");
+    source
 }
 
 criterion_group!(benches, plan_file_io);

@@ -4,7 +4,6 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use coursegrid::analysis::analyze;
 use coursegrid::export::{self, ExportFormat};
@@ -397,7 +396,6 @@ fn a_100_kb_title_loads_and_renders() {
     let home = tempfile::tempdir().unwrap();
     let path = home.path().join("long.ron");
     plan_file::save(&path, &course).unwrap();
-    let started = Instant::now();
     let loaded = plan_file::load(&path).unwrap();
     assert_eq!(loaded, course);
     assert!(loaded.title.len() >= 100 * 1000);
@@ -428,11 +426,6 @@ fn a_100_kb_title_loads_and_renders() {
             "{format}: the titles are kept whole"
         );
     }
-    assert!(
-        started.elapsed() < Duration::from_secs(20),
-        "took {:?}",
-        started.elapsed()
-    );
     coursegrid(home.path())
         .arg("summary")
         .arg(&path)
@@ -736,7 +729,10 @@ fn check_lists_every_problem() {
 }
 
 #[test]
-fn a_file_full_of_problems_is_checked_in_linear_time() {
+/// How long it takes is measured in `cargo bench --bench plan_file`
+/// (`problems/10000` and `problems/20000`, which show it linear), never
+/// asserted here: a loaded machine would fail a time limit, not the code.
+fn a_file_full_of_problems_reports_every_one() {
     // Every entry is a problem, some reported out of file order (the mode
     // is read before the minutes written ahead of it).
     let mut source = String::from("(format: 1, title: \"T\", modules: [(title: \"M\", cells: {\n");
@@ -745,9 +741,7 @@ fn a_file_full_of_problems_is_checked_in_linear_time() {
         source.push_str("GainAttention: (minutes: 700, mode: Dance),\n");
     }
     source.push_str("})])");
-    let started = Instant::now();
     let found = plan_file::parse(&source).unwrap_err();
-    let took = started.elapsed();
     assert_eq!(found.len(), 9_999 + 2 * 10_000);
     assert_eq!(
         found[..3]
@@ -760,7 +754,6 @@ fn a_file_full_of_problems_is_checked_in_linear_time() {
             "4:1: GainAttention appears twice in this module",
         ]
     );
-    assert!(took < Duration::from_secs(5), "took {took:?}");
 }
 
 #[test]

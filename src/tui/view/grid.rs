@@ -32,6 +32,10 @@ pub fn title_lines(text: &str, width: usize, lines: usize) -> Vec<String> {
     if width == 0 || lines == 0 {
         return Vec::new();
     }
+    // Only the start can show: a 100,000-character title costs no more to
+    // wrap than a short one.
+    let shown: String = text.chars().take(width * (lines + 1)).collect();
+    let text = shown.as_str();
     // Too narrow for words ("1" alone, then "Sourc…"): fill the lines
     // letter by letter instead, "1 Sour" / "cing …".
     if width < 10 {
