@@ -112,6 +112,28 @@ impl Widget for GridWidget<'_> {
         let wide = self.module_column >= WIDE_MODULE_COLUMN;
         let cell_width = usize::from(self.module_column - 1);
         let x_of = |column: usize| inner.x + EVENT_COLUMN + self.module_column * column as u16;
+        // Each visible module's title, wrapped once onto the header's lines.
+        let header_rows = usize::from(self.layout.header_rows.min(inner.height));
+        for (column, index) in (first..last).enumerate() {
+            let module = &editor.course.modules()[index];
+            let title = format!("{} {}", index + 1, printable(&module.title));
+            let mut style = theme.heading;
+            if index == editor.cursor.module {
+                style = style.add_modifier(Modifier::UNDERLINED);
+            }
+            for (line, label) in title_lines(&title, cell_width, header_rows)
+                .iter()
+                .enumerate()
+            {
+                buf.set_stringn(
+                    x_of(column),
+                    inner.y + line as u16,
+                    label,
+                    cell_width,
+                    style,
+                );
+            }
+        }
         for row in 0..inner.height {
             let y = inner.y + row;
             match self.layout.grid_row(row) {
@@ -130,20 +152,6 @@ impl Widget for GridWidget<'_> {
                         usize::from(EVENT_COLUMN - 1),
                         theme.muted,
                     );
-                    for (column, index) in (first..last).enumerate() {
-                        let module = &editor.course.modules()[index];
-                        let title = format!("{} {}", index + 1, printable(&module.title));
-                        let lines =
-                            title_lines(&title, cell_width, usize::from(self.layout.header_rows));
-                        let Some(label) = lines.get(usize::from(line)) else {
-                            continue;
-                        };
-                        let mut style = theme.heading;
-                        if index == editor.cursor.module {
-                            style = style.add_modifier(Modifier::UNDERLINED);
-                        }
-                        buf.set_stringn(x_of(column), y, label, cell_width, style);
-                    }
                 }
                 Some(GridRow::Band(band)) => {
                     let text = format!("── {} ", band_label(band));

@@ -6,7 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::analysis::numbers::one_decimal;
 use crate::model::GagneEvent;
@@ -75,8 +75,21 @@ impl Widget for PaneWidget<'_> {
             }
             lines.push(line);
         }
-        lines.extend(learner_time(editor, theme));
-        lines.extend(deviations(editor, theme, width));
+        // What is left under the events goes to learner time (a window
+        // around the selected module) and the departures, so the pane
+        // costs the same for 10 modules or 1000 and says what it leaves out.
+        let rows = usize::from(area.height.saturating_sub(2));
+        let left = rows.saturating_sub(lines.len());
+        let departures = editor.tradeoffs.line_of_understanding.deviations.len();
+        let for_departures = if departures == 0 {
+            1
+        } else {
+            1 + departures.min(3)
+        };
+        let for_time = left.saturating_sub(for_departures).max(left.min(2));
+        lines.extend(learner_time(editor, theme, for_time));
+        let left = rows.saturating_sub(lines.len());
+        lines.extend(deviations(editor, theme, width, left));
         let title = format!(" Module {} · {} ", index + 1, printable(&module.title));
         // On a short pane, scrolled so that the selected event shows.
         let selected = 1 + GagneEvent::ALL
@@ -85,15 +98,22 @@ impl Widget for PaneWidget<'_> {
             .unwrap_or(0);
         let rows = usize::from(area.height.saturating_sub(2)).max(1);
         let scroll = (selected + 1).saturating_sub(rows);
-        Paragraph::new(lines)
-            .scroll((u16::try_from(scroll).unwrap_or(0), 0))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .border_style(theme.border)
-                    .title(title),
-            )
-            .render(area, buf);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.border)
+            .title(title);
+        let inside = block.inner(area);
+        block.render(area, buf);
+        // Line by line: a Paragraph would style and measure every cell of
+        // this large, mostly empty area on each keystroke.
+        for (row, line) in lines
+            .iter()
+            .skip(scroll)
+            .take(usize::from(inside.height))
+            .enumerate()
+        {
+            buf.set_line(inside.x, inside.y + row as u16, line, inside.width);
+        }
     }
 }
 
@@ -105,18 +125,43 @@ pub fn height_needed(editor: &Editor) -> u16 {
     u16::try_from(2 + 10 + 1 + modules + 1 + departures).unwrap_or(u16::MAX)
 }
 
-/// Learner hours of each module as a bar, the selected one marked.
-fn learner_time<'a>(editor: &Editor, theme: &Theme) -> Vec<Line<'a>> {
+/// Learner hours of each module as a bar, the selected one marked, in at
+/// most `rows` lines: a window of modules around the selected one.
+fn learner_time<'a>(editor: &Editor, theme: &Theme, rows: usize) -> Vec<Line<'a>> {
+    if rows < 2 {
+        return Vec::new();
+    }
     let per_module = &editor.tradeoffs.learner_time.per_module;
     let longest = per_module
         .iter()
         .map(|m| m.total_hours())
         .fold(0.0_f64, f64::max);
+    let shown = crate::tui::viewport::Viewport::new(
+        editor.cursor.module.saturating_sub((rows - 1) / 2),
+        rows - 1,
+        per_module.len(),
+    )
+    .range();
+    let which = if shown.len() == per_module.len() {
+        String::new()
+    } else {
+        format!(
+            ", modules {}-{} of {}",
+            shown.start + 1,
+            shown.end,
+            per_module.len()
+        )
+    };
     let mut lines = vec![Line::styled(
-        " Learner hours by module (█ live, ▒ self-paced)",
+        format!(" Learner hours by module (█ live, ▒ self-paced{which})"),
         theme.heading,
     )];
-    for (index, time) in per_module.iter().enumerate() {
+    for (index, time) in per_module
+        .iter()
+        .enumerate()
+        .take(shown.end)
+        .skip(shown.start)
+    {
         let cells = |hours: f64| {
             if longest > 0.0 {
                 (hours / longest * BAR as f64).round() as usize
@@ -142,9 +187,31 @@ fn learner_time<'a>(editor: &Editor, theme: &Theme) -> Vec<Line<'a>> {
     lines
 }
 
-/// Every planned cell that departs from the recommended mode, with why.
-fn deviations<'a>(editor: &Editor, theme: &Theme, width: usize) -> Vec<Line<'a>> {
+/// The planned cells that depart from the recommended mode, in at most
+/// `rows` lines, the last saying how many more there are.
+fn deviations<'a>(editor: &Editor, theme: &Theme, width: usize, rows: usize) -> Vec<Line<'a>> {
+    if rows == 0 {
+        return Vec::new();
+    }
     let list = &editor.tradeoffs.line_of_understanding.deviations;
+    if rows == 1 && !list.is_empty() {
+        // One line: where, in short, as far as it goes.
+        let places: Vec<String> = list
+            .iter()
+            .map(|d| format!("module {} · {}", d.module + 1, d.event.number()))
+            .collect();
+        let text = format!(
+            " Departures from the Line of Understanding ({}): {}",
+            list.len(),
+            places.join(", ")
+        );
+        return vec![Line::styled(truncate(&text, width).into_owned(), theme.heading)];
+    }
+    let room = if list.len() < rows {
+        list.len()
+    } else {
+        rows.saturating_sub(2)
+    };
     let mut lines = vec![Line::styled(
         format!(
             " Departures from the Line of Understanding ({})",
@@ -152,7 +219,7 @@ fn deviations<'a>(editor: &Editor, theme: &Theme, width: usize) -> Vec<Line<'a>>
         ),
         theme.heading,
     )];
-    for deviation in list {
+    for deviation in &list[..room] {
         // Why is on the detail line when the cell is selected; here, where.
         let text = format!(
             " * module {} · {} {}: {} (recommended {})",
@@ -165,6 +232,15 @@ fn deviations<'a>(editor: &Editor, theme: &Theme, width: usize) -> Vec<Line<'a>>
         lines.push(Line::styled(
             truncate(&text, width).into_owned(),
             theme.base,
+        ));
+    }
+    if room < list.len() && rows > 1 {
+        lines.push(Line::styled(
+            format!(
+                " … {} more (diff or the Markdown export lists them all)",
+                list.len() - room
+            ),
+            theme.muted,
         ));
     }
     lines
