@@ -154,7 +154,9 @@ fn the_what_if_line_tells_what_space_then_does() {
         .to_owned();
     keys(&mut app, " ");
     let after = &editor(&app).tradeoffs;
-    let change = after.hours.build_hours - before.hours.build_hours;
+    // The change between the figures as the panel shows them, to a tenth.
+    let tenths = |x: f64| (x * 10.0).round();
+    let change = (tenths(after.hours.build_hours) - tenths(before.hours.build_hours)) / 10.0;
     let sign = if change < 0.0 { "-" } else { "+" };
     assert!(
         line.contains(&format!("build {sign}{:.1} h", change.abs())),
@@ -195,4 +197,23 @@ fn an_activity_left_from_the_other_mode_is_kept_and_marked() {
     );
     // In the wide grid, the cell's activity starts with "?".
     assert!(text.contains("?Short humor"), "{text}");
+}
+
+#[test]
+fn a_new_module_s_offered_title_is_replaced_by_typing() {
+    let mut app = demo(100, 30);
+    keys(&mut app, "a");
+    assert!(screen(&app).contains("Module 2"), "{}", screen(&app));
+    keys(&mut app, "Proofing");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(editor(&app).course.modules()[1].title, "Proofing");
+}
+
+#[test]
+fn space_still_toggles_the_cell_while_the_panel_has_the_keys() {
+    let mut app = demo(80, 24);
+    key(&mut app, KeyCode::Tab);
+    keys(&mut app, " ");
+    let cell = editor(&app).course.modules()[0].cell(GagneEvent::GainAttention);
+    assert_eq!(cell.mode(), Mode::Live);
 }

@@ -156,3 +156,42 @@ fn coursegrid_list(home: &std::path::Path) -> String {
         .unwrap();
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
+
+/// A bare name typed over the offered path goes where the offered path
+/// was (the plans folder), never into the folder the editor started in.
+#[test]
+fn save_as_a_bare_name_lands_beside_the_plans_and_a_new_plan_exports_to_exports() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::at(home.path());
+    let mut app = app_with(
+        coursegrid::tui::start::demo_editor(coursegrid::samples::Sample::MasterBaker),
+        Some(store.clone()),
+        100,
+        30,
+    );
+    // The demo has no file yet: its export is offered in the exports folder.
+    keys(&mut app, "x");
+    let Some(Overlay::Export(dialog)) = overlay(&app) else {
+        panic!("the export dialog");
+    };
+    assert!(
+        dialog
+            .path
+            .value()
+            .starts_with(&store.exports_dir().display().to_string()),
+        "{}",
+        dialog.path.value()
+    );
+    key(&mut app, KeyCode::Esc);
+    keys(&mut app, "W");
+    retype(&mut app, "my plan");
+    key(&mut app, KeyCode::Enter);
+    let written = store.plans_dir().join("my plan.ron");
+    assert_eq!(
+        editor(&app).path.as_deref(),
+        Some(written.as_path()),
+        "{}",
+        screen(&app)
+    );
+    assert!(written.exists());
+}

@@ -30,6 +30,8 @@ impl BeforeAfter<f64> {
 pub struct WhatIf {
     /// The mode the cell would take.
     pub to: Mode,
+    /// The cell is unplanned: Space plans it, with these minutes.
+    pub plans: Option<crate::model::Minutes>,
     /// One-time build hours.
     pub build_hours: BeforeAfter<f64>,
     /// Staff hours for each cohort (instructor and co-host).
@@ -40,14 +42,11 @@ pub struct WhatIf {
 }
 
 impl WhatIf {
-    /// What toggling `event`'s `cell` would change in a plan analysed as
-    /// `tradeoffs`; `None` for an unplanned cell, which costs nothing either way.
-    pub fn toggle(tradeoffs: &Tradeoffs, event: GagneEvent, cell: &Cell) -> Option<WhatIf> {
-        if !cell.is_planned() {
-            return None;
-        }
+    /// What Space on `event`'s `cell` would change in a plan analysed as
+    /// `tradeoffs`: a toggle, or on an unplanned cell, planning it.
+    pub fn toggle(tradeoffs: &Tradeoffs, event: GagneEvent, cell: &Cell) -> WhatIf {
         let mut toggled = cell.clone();
-        toggled.toggle(event);
+        toggled.space(event);
         let before = &tradeoffs.variants;
         let after = before.with_cell_changed(event, cell, &toggled);
         let n = before.this_plan.assumptions().learners_per_cohort();
@@ -57,8 +56,9 @@ impl WhatIf {
                 &variants.all_live.cost_line(),
             )
         };
-        Some(WhatIf {
+        WhatIf {
             to: toggled.mode(),
+            plans: (!cell.is_planned()).then_some(toggled.minutes),
             build_hours: BeforeAfter {
                 before: before.this_plan.build_hours(),
                 after: after.this_plan.build_hours(),
@@ -71,7 +71,7 @@ impl WhatIf {
                 before: break_even(before),
                 after: break_even(&after),
             },
-        })
+        }
     }
 }
 
@@ -97,7 +97,7 @@ mod tests {
         let course = course(&[(GagneEvent::PresentContent, ActivityKind::Session, 30)]);
         let tradeoffs = analyze(&course);
         let cell = course.modules()[0].cell(GagneEvent::PresentContent);
-        let what_if = WhatIf::toggle(&tradeoffs, GagneEvent::PresentContent, cell).unwrap();
+        let what_if = WhatIf::toggle(&tradeoffs, GagneEvent::PresentContent, cell);
         assert_eq!(what_if.to, Mode::SelfPaced);
         // build: 0.5 h x 10 = 5 -> 0.5 h x 40 = 20
         assert_eq!(
@@ -118,13 +118,15 @@ mod tests {
     }
 
     #[test]
-    fn an_unplanned_cell_has_nothing_to_change() {
+    fn an_unplanned_cell_is_priced_as_space_plans_it() {
+        // Space plans event 1 self-paced (a video), 5 minutes: 5/60 h x 40 build.
         let course = course(&[]);
         let cell = course.modules()[0].cell(GagneEvent::GainAttention);
-        assert_eq!(
-            WhatIf::toggle(&analyze(&course), GagneEvent::GainAttention, cell),
-            None
-        );
+        let what_if = WhatIf::toggle(&analyze(&course), GagneEvent::GainAttention, cell);
+        assert_eq!(what_if.plans, Some(Minutes::new(5).unwrap()));
+        assert_eq!(what_if.to, Mode::SelfPaced);
+        assert!((what_if.build_hours.after - 5.0 * 40.0 / 60.0).abs() < 1e-9);
+        assert_eq!(what_if.build_hours.before, 0.0);
     }
 
     /// The line promises what Space then does: for every cell of the
@@ -137,9 +139,7 @@ mod tests {
             let tradeoffs = analyze(&course);
             for (index, module) in course.modules().iter().enumerate() {
                 for (event, cell) in module.cells() {
-                    let Some(what_if) = WhatIf::toggle(&tradeoffs, event, cell) else {
-                        continue;
-                    };
+                    let what_if = WhatIf::toggle(&tradeoffs, event, cell);
                     let mut toggled = course.clone();
                     toggled.modules_mut()[index].toggle(event);
                     let truth = analyze(&toggled);

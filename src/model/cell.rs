@@ -130,6 +130,18 @@ impl Cell {
         names(mode) || !names(mode.toggled())
     }
 
+    /// What Space does to the cell of `event`: a planned cell toggles live /
+    /// self-paced; an unplanned one is planned in the recommended mode with
+    /// the event's default minutes, so it always shows something.
+    pub fn space(&mut self, event: GagneEvent) {
+        if self.is_planned() {
+            self.toggle(event);
+        } else {
+            self.set_mode(event, event.recommended_mode());
+            self.minutes = super::course::default_minutes(event);
+        }
+    }
+
     /// Live to self-paced or back, as [`Cell::set_mode`] does.
     pub fn toggle(&mut self, event: GagneEvent) {
         self.set_mode(event, self.mode().toggled());

@@ -55,12 +55,7 @@ impl Module {
     /// always shows something. Returns the cell's mode after.
     pub fn toggle(&mut self, event: GagneEvent) -> Mode {
         let cell = self.cell_mut(event);
-        if cell.is_planned() {
-            cell.toggle(event);
-        } else {
-            cell.set_mode(event, event.recommended_mode());
-            cell.minutes = default_minutes(event);
-        }
+        cell.space(event);
         cell.mode()
     }
 

@@ -6,7 +6,8 @@ use crate::analysis::{BeforeAfter, BreakEven, WhatIf};
 
 use super::break_even::text as break_even_text;
 
-/// "Space → live: build -15.0 h ✓ · per cohort +1.0 h ✗ · break-even 15 cohorts → already ✓".
+/// "Space → live: build -15.0 h ✓ · cohort +1.0 h ✗ · break-even 15 cohorts → already ✓":
+/// build hours, staff hours per cohort, break-even.
 pub fn what_if_line(what_if: &WhatIf, space: &str, cohorts_per_year: u32) -> String {
     // Cohorts only ("6 → 7 cohorts"): the years are in the panel, and the
     // line must fit under an 80-column grid.
@@ -31,17 +32,24 @@ pub fn what_if_line(what_if: &WhatIf, space: &str, cohorts_per_year: u32) -> Str
             )
         }
     };
+    let plans = match what_if.plans {
+        Some(minutes) => format!(" (plans {minutes} min)"),
+        None => String::new(),
+    };
     format!(
-        "{space} → {}: build {} · per cohort {} · {break_even}",
+        "{space} → {}{plans}: build {} · cohort {} · {break_even}",
         what_if.to.label(),
-        signed_hours(what_if.build_hours.change()),
-        signed_hours(what_if.staff_hours_per_cohort.change()),
+        signed_hours(what_if.build_hours),
+        signed_hours(what_if.staff_hours_per_cohort),
     )
 }
 
 /// "+1.5 h ✗", "-0.5 h ✓", "±0 h" for what rounds to nothing (fewer staff
-/// hours are better).
-fn signed_hours(change: f64) -> String {
+/// hours are better): the change between the figures as the panel shows
+/// them (to a tenth), so that the line and the panel's ▲/▼ always agree.
+fn signed_hours(hours: BeforeAfter<f64>) -> String {
+    let tenths = |x: f64| (x * 10.0).round();
+    let change = (tenths(hours.after) - tenths(hours.before)) / 10.0;
     let text = one_decimal(change.abs());
     if text == "0.0" {
         "±0 h".to_owned()
@@ -69,6 +77,7 @@ mod tests {
     fn the_line_says_each_change_with_its_sign_and_break_even_in_words() {
         let what_if = WhatIf {
             to: Mode::SelfPaced,
+            plans: None,
             build_hours: BeforeAfter {
                 before: 5.0,
                 after: 20.0,
@@ -84,7 +93,7 @@ mod tests {
         };
         assert_eq!(
             what_if_line(&what_if, "Space", 4),
-            "Space → self-paced: build +15.0 h ✗ · per cohort -1.0 h ✓ · break-even already → 15 cohorts ✗"
+            "Space → self-paced: build +15.0 h ✗ · cohort -1.0 h ✓ · break-even already → 15 cohorts ✗"
         );
         let same = WhatIf {
             break_even: BeforeAfter {
@@ -99,7 +108,18 @@ mod tests {
         };
         assert_eq!(
             what_if_line(&same, "Space", 4),
-            "Space → self-paced: build ±0 h · per cohort -1.0 h ✓ · break-even stays never"
+            "Space → self-paced: build ±0 h · cohort -1.0 h ✓ · break-even stays never"
         );
+    }
+
+    #[test]
+    fn the_change_is_between_the_figures_as_shown_so_the_panel_agrees() {
+        // 172.44 and 165.69 show as 172.4 and 165.7: the panel says ▼ 6.7,
+        // and so must the line (the exact change, 6.75, would read 6.8).
+        let hours = BeforeAfter {
+            before: 172.44,
+            after: 165.69,
+        };
+        assert_eq!(signed_hours(hours), "-6.7 h ✓");
     }
 }

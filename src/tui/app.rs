@@ -89,15 +89,43 @@ pub struct Prompt {
     pub purpose: PromptPurpose,
     pub input: Input,
     pub error: Option<String>,
+    /// Where a relative file name goes: the folder of the name offered
+    /// (save as), so "my plan" lands beside the plans, not wherever the
+    /// editor was started.
+    pub folder: Option<PathBuf>,
+    /// The offered text is a suggestion ("Module 6"): the first character
+    /// typed replaces it, as in a selected field; keys that edit keep it.
+    pub suggested: bool,
 }
 
 impl Prompt {
     pub fn new(purpose: PromptPurpose, value: impl Into<String>) -> Prompt {
+        let value = value.into();
+        let folder = match purpose {
+            PromptPurpose::SaveAs => std::path::Path::new(&value)
+                .parent()
+                .filter(|folder| !folder.as_os_str().is_empty())
+                .map(|folder| folder.to_owned()),
+            _ => None,
+        };
         Prompt {
             purpose,
-            input: Input::new(value.into()),
+            input: Input::new(value),
             error: None,
+            folder,
+            suggested: purpose == PromptPurpose::NewModule,
         }
+    }
+
+    /// Applies a key to the text (the first character typed replaces a suggestion).
+    pub fn handle(&mut self, request: tui_input::InputRequest) {
+        if std::mem::take(&mut self.suggested)
+            && matches!(request, tui_input::InputRequest::InsertChar(_))
+        {
+            self.input = Input::default();
+        }
+        self.input.handle(request);
+        self.error = None;
     }
 }
 

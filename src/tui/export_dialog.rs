@@ -35,7 +35,8 @@ pub fn keys(key: KeyEvent, event: &Event) -> Option<Action> {
 /// `x`: the dialog, on Markdown, with the default path.
 pub fn open(editor: &mut Editor, store: Option<&Store>) {
     let exports_folder = store
-        .filter(|store| editor.path.as_deref().is_some_and(|plan| store.holds(plan)))
+        // A plan in the plans folder, or one not saved yet (it will be saved there).
+        .filter(|store| editor.path.as_deref().is_none_or(|plan| store.holds(plan)))
         .map(Store::exports_dir);
     let format = ExportFormat::Markdown;
     let path = default_export_path(editor, exports_folder.as_deref(), format);

@@ -108,7 +108,7 @@ pub fn draw(editor: &Editor, theme: &Theme, frame: &mut Frame, screen: Rect) {
         frame,
         screen,
         " Fill from this cell ",
-        70,
+        84,
         items,
         "Only planned cells change · Esc closes · u undoes",
         theme,

@@ -83,11 +83,18 @@ pub fn scroll_limit(screen: Rect, theme: &Theme) -> u16 {
     rows.saturating_sub(usize::from(area.height.saturating_sub(2))) as u16
 }
 
-/// The help's keys: ↑↓ (j k) scroll, Esc (?, q, Enter) closes.
+/// Lines a PgUp or PgDn scrolls the help.
+const PAGE: i32 = 10;
+
+/// The help's keys: ↑↓ (j k), PgUp PgDn, Home End scroll; Esc (?, q, Enter) closes.
 pub fn keys(key: KeyEvent) -> Option<Action> {
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => Some(Action::Select(-1)),
         KeyCode::Down | KeyCode::Char('j') => Some(Action::Select(1)),
+        KeyCode::PageUp => Some(Action::Select(-PAGE)),
+        KeyCode::PageDown | KeyCode::Char(' ') => Some(Action::Select(PAGE)),
+        KeyCode::Home | KeyCode::Char('g') => Some(Action::Select(-i32::from(i16::MAX))),
+        KeyCode::End | KeyCode::Char('G') => Some(Action::Select(i32::from(i16::MAX))),
         KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => {
             Some(Action::Cancel)
         }
@@ -99,12 +106,23 @@ pub fn draw(scroll: u16, theme: &Theme, frame: &mut Frame, screen: Rect) {
     let lines = lines(theme, inner_width(screen));
     let area = area(screen, lines.len());
     frame.render_widget(Clear, area);
-    let scroll = scroll.min(scroll_limit(screen, theme));
+    let limit = scroll_limit(screen, theme);
+    let scroll = scroll.min(limit);
+    let mut block = super::view::boxed(" Keys · Esc closes · ↑↓ PgUp PgDn scroll ", theme);
+    if scroll > 0 {
+        block =
+            block.title_top(Line::styled(format!(" ▲ {scroll} more "), theme.key).right_aligned());
+    }
+    if scroll < limit {
+        block = block.title_bottom(
+            Line::styled(format!(" ▼ {} more ", limit - scroll), theme.key).right_aligned(),
+        );
+    }
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((scroll, 0))
             .wrap(Wrap { trim: false })
-            .block(super::view::boxed(" Keys · Esc closes · ↑↓ scroll ", theme)),
+            .block(block),
         area,
     );
 }

@@ -49,7 +49,8 @@ pub fn keys(key: KeyEvent) -> Option<Action> {
         KeyCode::Up | KeyCode::Char('k') => scroll(PanelMove::Lines(-1)),
         KeyCode::Down | KeyCode::Char('j') => scroll(PanelMove::Lines(1)),
         KeyCode::PageUp => scroll(PanelMove::Pages(-1)),
-        KeyCode::PageDown | KeyCode::Char(' ') => scroll(PanelMove::Pages(1)),
+        // Not Space: it still toggles the selected cell, as the hint bar says.
+        KeyCode::PageDown => scroll(PanelMove::Pages(1)),
         KeyCode::Home | KeyCode::Char('g') => scroll(PanelMove::Top),
         KeyCode::End | KeyCode::Char('G') => scroll(PanelMove::Bottom),
         KeyCode::Tab | KeyCode::Esc => Some(Action::FocusPanel),

@@ -109,7 +109,8 @@ fn editor_update(app: &mut App, action: Action) {
         }
         Action::NextSuggestion => next_suggestion(editor),
         Action::AddModule => {
-            let title = format!("Module {}", editor.course.modules().len() + 1);
+            // Named for where it goes, after the selected module.
+            let title = format!("Module {}", editor.cursor.module + 2);
             super::text_prompt::open(editor, PromptPurpose::NewModule, title);
         }
         Action::RenameModule => {
@@ -226,10 +227,7 @@ fn editor_update(app: &mut App, action: Action) {
             }
         }
         Action::Type(request) => match &mut editor.overlay {
-            Some(Overlay::Prompt(prompt)) => {
-                prompt.input.handle(request);
-                prompt.error = None;
-            }
+            Some(Overlay::Prompt(prompt)) => prompt.handle(request),
             Some(Overlay::Form(_)) => super::assumptions_form::type_into(editor, request),
             Some(Overlay::Export(dialog)) => {
                 dialog.path.handle(request);
@@ -241,7 +239,8 @@ fn editor_update(app: &mut App, action: Action) {
         Action::Select(by) => match &mut editor.overlay {
             Some(Overlay::Help { scroll }) => {
                 let limit = super::help::scroll_limit(size, &theme);
-                *scroll = scroll.saturating_add_signed(by as i16).min(limit)
+                let by = i16::try_from(by).unwrap_or(if by < 0 { i16::MIN } else { i16::MAX });
+                *scroll = scroll.saturating_add_signed(by).min(limit)
             }
             Some(Overlay::Form(form)) => form.select(by),
             Some(Overlay::Export(_)) => change_export_format(editor, by),

@@ -103,7 +103,8 @@ impl Widget for GridWidget<'_> {
         Block::default()
             .borders(Borders::ALL)
             .border_style(theme.border)
-            .title(title)
+            // Cut with "…" (ratatui would cut it silently).
+            .title(truncate(&title, usize::from(area.width.saturating_sub(2))).into_owned())
             .render(area, buf);
         let inner = inner(area);
         if inner.width == 0 || inner.height == 0 {

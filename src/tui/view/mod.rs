@@ -187,25 +187,28 @@ fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
             format!("Recommended {}: ", recommended.label()),
             theme.heading,
         ),
-        Span::styled(event.recommendation_reason(), theme.base),
+        Span::styled(
+            // Cut with "…", never silently, on a narrow screen.
+            truncate(
+                event.recommendation_reason(),
+                usize::from(area.width)
+                    .saturating_sub(4 + format!("Recommended {}: ", recommended.label()).len()),
+            )
+            .into_owned(),
+            theme.base,
+        ),
     ]);
     let space = key(&Action::ToggleMode);
-    let what_if = match WhatIf::toggle(&editor.tradeoffs, event, cell) {
-        Some(what_if) => what_if_line(
-            &what_if,
-            &space,
-            editor.course.assumptions.cohorts_per_year(),
-        ),
-        None => format!(
-            "Not planned: {space} plans it as recommended, {} plans it as it was",
-            key(&Action::TogglePlanned)
-        ),
-    };
+    let what_if = what_if_line(
+        &WhatIf::toggle(&editor.tradeoffs, event, cell),
+        &space,
+        editor.course.assumptions.cohorts_per_year(),
+    );
     let width = usize::from(area.width);
     let mut lines = vec![
         Line::styled(truncate(&first, width).into_owned(), theme.base),
         Line::styled(
-            truncate(&format!("   {what_if}"), width).into_owned(),
+            truncate(&format!(" {what_if}"), width).into_owned(),
             theme.muted,
         ),
     ];

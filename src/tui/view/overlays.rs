@@ -95,9 +95,14 @@ pub(crate) fn menu(
     footer: &str,
     theme: &Theme,
 ) {
+    // Each line cut with "…" where the box is narrower than it.
+    let room = usize::from(width.min(screen.width).saturating_sub(2));
     let mut lines: Vec<ratatui::text::Line> = items
         .into_iter()
         .map(|(key, does)| {
+            let does =
+                crate::present::printable::truncate(&does, room.saturating_sub(key.len() + 3))
+                    .into_owned();
             ratatui::text::Line::from(vec![
                 Span::styled(format!(" {key}  "), theme.key),
                 Span::styled(does, theme.base),

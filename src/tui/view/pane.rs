@@ -205,7 +205,10 @@ fn deviations<'a>(editor: &Editor, theme: &Theme, width: usize, rows: usize) -> 
             list.len(),
             places.join(", ")
         );
-        return vec![Line::styled(truncate(&text, width).into_owned(), theme.heading)];
+        return vec![Line::styled(
+            truncate(&text, width).into_owned(),
+            theme.heading,
+        )];
     }
     let room = if list.len() < rows {
         list.len()
