@@ -22,6 +22,14 @@ pub(crate) fn one_decimal(x: f64) -> String {
     format!("{}{grouped}.{fraction}", if negative { "-" } else { "" })
 }
 
+/// `x` as [`one_decimal`] shows it, as a number: the same rounding (Rust's
+/// formatting of the binary value), so a change computed from two shown
+/// figures is exactly their shown difference (236.55 shows "236.5", and
+/// `(x * 10).round()` would make it 236.6).
+pub(crate) fn as_one_decimal(x: f64) -> f64 {
+    format!("{x:.1}").parse().unwrap_or(x)
+}
+
 /// A whole number with thousands grouped: `1000` -> `"1,000"`.
 pub(crate) fn whole(n: u64) -> String {
     // Exact for any count a plan holds (far below 2^53).

@@ -2,7 +2,7 @@
 //! the number behind it (for the change since the last edit) and which way is
 //! better. The panel and any comparison share this one list.
 
-use crate::analysis::numbers::{hours, one_decimal};
+use crate::analysis::numbers::{as_one_decimal, hours, one_decimal};
 use crate::analysis::{BreakEven, KindHours, Stretch, Tradeoffs};
 
 use super::break_even;
@@ -70,8 +70,8 @@ impl Unit {
     /// tenth of a percent, counts whole.
     fn as_shown(self, value: f64) -> f64 {
         match self {
-            Unit::Hours => (value * 10.0).round() / 10.0,
-            Unit::Share => (value * 1000.0).round() / 1000.0,
+            Unit::Hours => as_one_decimal(value),
+            Unit::Share => as_one_decimal(value * 100.0) / 100.0,
             Unit::Count => value.round(),
         }
     }
@@ -351,5 +351,17 @@ mod tests {
         for figure in figures(&t) {
             assert_eq!(figure.change_from(&figure), None, "{}", figure.label);
         }
+    }
+
+    #[test]
+    fn a_change_is_the_difference_of_the_figures_as_shown() {
+        // 236.549 and 236.48 both show "236.5": no change to report.
+        assert_eq!(
+            amount_change(Unit::Hours, Better::Lower, 236.549, 236.48),
+            None
+        );
+        // 236.46 and 266.24 show 236.5 and 266.2: the change reads 29.7.
+        let change = amount_change(Unit::Hours, Better::Lower, 236.46, 266.24).unwrap();
+        assert_eq!(change.text, "▲ 29.7");
     }
 }

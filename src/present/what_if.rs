@@ -1,7 +1,7 @@
 //! The "what if" line: what Space would change on the selected cell, in
 //! words that read without colour.
 
-use crate::analysis::numbers::one_decimal;
+use crate::analysis::numbers::{as_one_decimal, one_decimal};
 use crate::analysis::{BeforeAfter, BreakEven, WhatIf};
 
 use super::break_even::text as break_even_text;
@@ -48,8 +48,7 @@ pub fn what_if_line(what_if: &WhatIf, space: &str, cohorts_per_year: u32) -> Str
 /// hours are better): the change between the figures as the panel shows
 /// them (to a tenth), so that the line and the panel's ▲/▼ always agree.
 fn signed_hours(hours: BeforeAfter<f64>) -> String {
-    let tenths = |x: f64| (x * 10.0).round();
-    let change = (tenths(hours.after) - tenths(hours.before)) / 10.0;
+    let change = as_one_decimal(hours.after) - as_one_decimal(hours.before);
     let text = one_decimal(change.abs());
     if text == "0.0" {
         "±0 h".to_owned()
