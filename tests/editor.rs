@@ -895,7 +895,7 @@ fn the_kind_picker_previews_each_kind_in_the_panel_and_enter_sets_it() {
         "{shown}"
     );
     assert!(
-        shown.contains("support/h") && shown.contains("Esc keep"),
+        shown.contains("support per hour of it") && shown.contains("Esc keep"),
         "{shown}"
     );
     // Every self-paced kind with its costs; the picker starts on the cell's kind.

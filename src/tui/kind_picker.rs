@@ -211,7 +211,10 @@ pub fn draw(
     let inside = usize::from(width.saturating_sub(2));
     let assumptions = &editor.course.assumptions;
     let mut lines = vec![Line::styled(
-        fit(&format!(" {:<16} {:<9} support/h", "kind", "build"), inside),
+        fit(
+            &format!(" {:<16} {:<9} support per hour of it", "kind", "build"),
+            inside,
+        ),
         theme.heading,
     )];
     for (row, kind) in kinds.iter().enumerate() {

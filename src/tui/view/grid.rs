@@ -63,7 +63,7 @@ pub fn title_lines(text: &str, width: usize, lines: usize) -> Vec<String> {
 /// What a cell says, without colour: its mode, its kind's two-letter code
 /// (↺ when reused) and its minutes, "● Wk   30". A narrow column has room
 /// for the code only on the selected cell ("Wk 30"); the others show the
-/// mode ("●  30").
+/// mode ("●  30", "○↺ 30" when reused).
 pub fn cell_text(cell: &Cell, wide: bool, selected: bool) -> String {
     if !cell.is_planned() {
         let text = if wide { "    ·" } else { "  ·" };
@@ -79,7 +79,8 @@ pub fn cell_text(cell: &Cell, wide: bool, selected: bool) -> String {
     match (wide, selected) {
         (true, _) => format!("{symbol} {code}{reuse} {minutes:>3}"),
         (false, true) => format!("{code}{minutes:>3}"),
-        (false, false) => format!("{symbol} {minutes:>3}"),
+        // The gap after the mode holds ↺, so a reused cell shows at 80x24 too.
+        (false, false) => format!("{symbol}{reuse}{minutes:>3}"),
     }
 }
 
