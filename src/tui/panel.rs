@@ -8,7 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders};
 
 use unicode_width::UnicodeWidthStr;
 
@@ -220,10 +220,10 @@ pub fn draw(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
             Line::styled(format!(" {tab}/Esc: back to the grid "), theme.key).right_aligned(),
         );
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
-            .block(block),
-        area,
-    );
+    frame.render_widget(block, area);
+    // Line by line, only those in sight: the panel is drawn on every keystroke.
+    let buf = frame.buffer_mut();
+    for (row, line) in lines.iter().skip(scroll).take(usize::from(inside.height)).enumerate() {
+        buf.set_line(inside.x, inside.y + row as u16, line, inside.width);
+    }
 }
