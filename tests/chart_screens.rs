@@ -2,9 +2,7 @@
 //! editor is used at, pinned as whole screens: review the snapshot files in
 //! tests/snapshots/ line by line, like code.
 
-use coursegrid::samples::Sample;
 use coursegrid::tui::app::App;
-use coursegrid::tui::start::demo_editor;
 use coursegrid::tui::theme::Theme;
 use coursegrid::tui::view;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -14,17 +12,7 @@ use ratatui::layout::Rect;
 
 mod common;
 
-const SIZES: [(u16, u16); 4] = [(60, 20), (80, 24), (120, 35), (200, 50)];
-
-fn demo(width: u16, height: u16) -> App {
-    let theme = Theme::new(Default::default(), true);
-    App::editing(
-        demo_editor(Sample::MasterBaker),
-        theme,
-        None,
-        Rect::new(0, 0, width, height),
-    )
-}
+use common::{SCREEN_SIZES as SIZES, demo_app as demo};
 
 fn press(app: &mut App, c: char) {
     app.handle(&Event::Key(KeyEvent::new(

@@ -3,30 +3,16 @@
 //! tests/snapshots/ line by line, like code), and checked: each card shows
 //! its title whole and says how to go on.
 
-use coursegrid::samples::Sample;
 use coursegrid::tui::app::App;
-use coursegrid::tui::start::demo_editor;
-use coursegrid::tui::theme::Theme;
 use coursegrid::tui::tour::STEPS;
 use coursegrid::tui::view;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
 
 mod common;
 
-const SIZES: [(u16, u16); 4] = [(60, 20), (80, 24), (120, 35), (200, 50)];
-
-fn demo(width: u16, height: u16) -> App {
-    let theme = Theme::new(Default::default(), true);
-    App::editing(
-        demo_editor(Sample::MasterBaker),
-        theme,
-        None,
-        Rect::new(0, 0, width, height),
-    )
-}
+use common::{SCREEN_SIZES as SIZES, demo_app as demo};
 
 fn press(app: &mut App, code: KeyCode) {
     app.handle(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));

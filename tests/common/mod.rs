@@ -27,6 +27,19 @@ pub fn coursegrid(home: &Path) -> Command {
     command
 }
 
+/// The screen sizes the editor promises, from the smallest it draws to a large monitor.
+pub const SCREEN_SIZES: [(u16, u16); 4] = [(60, 20), (80, 24), (120, 35), (200, 50)];
+
+/// The editor on the Master Baker demo at `width` x `height`, in colour.
+pub fn demo_app(width: u16, height: u16) -> coursegrid::tui::app::App {
+    coursegrid::tui::app::App::editing(
+        coursegrid::tui::start::demo_editor(coursegrid::samples::Sample::MasterBaker),
+        coursegrid::tui::theme::Theme::new(Default::default(), true),
+        None,
+        ratatui::layout::Rect::new(0, 0, width, height),
+    )
+}
+
 /// A rendered screen as text, one line per row.
 pub fn screen_text(buffer: &Buffer) -> String {
     let mut text = String::new();

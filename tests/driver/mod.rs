@@ -4,6 +4,10 @@
 // Each test file is its own crate and uses only part of this.
 #![allow(dead_code)]
 
+#[path = "../common/mod.rs"]
+mod common;
+use common::screen_text;
+
 use std::path::Path;
 
 use coursegrid::model::Course;
@@ -15,7 +19,6 @@ use coursegrid::tui::view;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 pub fn theme() -> Theme {
@@ -74,17 +77,6 @@ pub fn screen(app: &App) -> String {
     let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
     terminal.draw(|frame| view::draw(app, frame)).unwrap();
     screen_text(terminal.backend().buffer())
-}
-
-fn screen_text(buffer: &Buffer) -> String {
-    let mut text = String::new();
-    for y in 0..buffer.area.height {
-        for x in 0..buffer.area.width {
-            text.push_str(buffer[(x, y)].symbol());
-        }
-        text.push('\n');
-    }
-    text
 }
 
 pub fn editor(app: &App) -> &Editor {
