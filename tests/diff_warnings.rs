@@ -2,19 +2,12 @@
 //! sentence: a warning whose numbers changed reads "changed", once.
 
 mod common;
-use common::{asset, coursegrid};
+use common::diff_of_the_samples;
 
 #[test]
 fn a_warning_whose_figures_changed_is_listed_once_as_changed() {
     let home = tempfile::tempdir().unwrap();
-    let output = coursegrid(home.path())
-        .arg("diff")
-        .arg(asset("master-baker.ron"))
-        .arg(asset("master-chef.ron"))
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    let text = String::from_utf8(output.stdout).unwrap();
+    let text = diff_of_the_samples(home.path(), &[]);
     let warnings = text
         .split_once("\nWarnings\n")
         .and_then(|(_, rest)| rest.split_once("\nChanges\n"))
@@ -49,13 +42,8 @@ fn a_warning_whose_figures_changed_is_listed_once_as_changed() {
 #[test]
 fn diff_json_lists_changed_warnings_with_both_sentences() {
     let home = tempfile::tempdir().unwrap();
-    let output = coursegrid(home.path())
-        .args(["diff", "--json"])
-        .arg(asset("master-baker.ron"))
-        .arg(asset("master-chef.ron"))
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&diff_of_the_samples(home.path(), &["--json"])).unwrap();
     assert!(json["warnings_gone"].as_array().unwrap().is_empty());
     assert_eq!(json["warnings_new"].as_array().unwrap().len(), 1);
     let changed = json["warnings_changed"].as_array().unwrap();

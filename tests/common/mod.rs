@@ -27,6 +27,24 @@ pub fn coursegrid(home: &Path) -> Command {
     command
 }
 
+/// `coursegrid diff` of the two samples, Master Baker then Master Chef, with
+/// `extra` arguments: its standard output (plans that differ exit 0).
+pub fn diff_of_the_samples(home: &Path, extra: &[&str]) -> String {
+    let output = coursegrid(home)
+        .arg("diff")
+        .arg(asset("master-baker.ron"))
+        .arg(asset("master-chef.ron"))
+        .args(extra)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "plans that differ are not a failure"
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
 /// The screen sizes the editor promises, from the smallest it draws to a large monitor.
 pub const SCREEN_SIZES: [(u16, u16); 4] = [(60, 20), (80, 24), (120, 35), (200, 50)];
 
