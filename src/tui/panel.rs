@@ -221,14 +221,5 @@ pub fn draw(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
         );
     }
     frame.render_widget(block, area);
-    // Line by line, only those in sight: the panel is drawn on every keystroke.
-    let buf = frame.buffer_mut();
-    for (row, line) in lines
-        .iter()
-        .skip(scroll)
-        .take(usize::from(inside.height))
-        .enumerate()
-    {
-        buf.set_line(inside.x, inside.y + row as u16, line, inside.width);
-    }
+    super::view::draw_lines(frame.buffer_mut(), inside, &lines, scroll);
 }

@@ -5,7 +5,7 @@ mod chart;
 mod grid;
 mod overlays;
 
-pub(crate) use overlays::{boxed, centered, choice, menu};
+pub(crate) use overlays::{boxed, centered, choice, draw_lines, menu};
 mod pane;
 mod start;
 mod tour;

@@ -84,6 +84,25 @@ pub(crate) fn boxed<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
         .title(title)
 }
 
+/// `lines` from the `scroll`-th on, one to a row of `area`, as many as fit.
+/// Line by line rather than a `Paragraph`, which would style and measure
+/// every cell of a large, mostly empty area on each keystroke.
+pub(crate) fn draw_lines(
+    buf: &mut ratatui::buffer::Buffer,
+    area: Rect,
+    lines: &[ratatui::text::Line],
+    scroll: usize,
+) {
+    for (row, line) in lines
+        .iter()
+        .skip(scroll)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        buf.set_line(area.x, area.y + row as u16, line, area.width);
+    }
+}
+
 /// A menu of one-key choices ("l  event 5 live in every module"...) with
 /// a muted last line, in a box of `width` centred on `screen`.
 pub(crate) fn menu(

@@ -104,16 +104,7 @@ impl Widget for PaneWidget<'_> {
             .title(title);
         let inside = block.inner(area);
         block.render(area, buf);
-        // Line by line: a Paragraph would style and measure every cell of
-        // this large, mostly empty area on each keystroke.
-        for (row, line) in lines
-            .iter()
-            .skip(scroll)
-            .take(usize::from(inside.height))
-            .enumerate()
-        {
-            buf.set_line(inside.x, inside.y + row as u16, line, inside.width);
-        }
+        super::draw_lines(buf, inside, &lines, scroll);
     }
 }
 
