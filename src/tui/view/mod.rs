@@ -33,10 +33,12 @@ const MIN_CHART_ROWS: u16 = 16;
 /// Draws the whole screen for `app`.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    frame.render_widget(
-        ratatui::widgets::Block::default().style(app.theme.base),
-        area,
-    );
+    // The theme's colours under everything, cell by cell in one pass (a
+    // styled Block would find each cell's index by its position: a tenth of
+    // a keystroke at 200x50).
+    for cell in &mut frame.buffer_mut().content {
+        cell.set_style(app.theme.base);
+    }
     let Some(layout) = app.layout_in(area) else {
         too_small(frame, area, &app.theme);
         return;
