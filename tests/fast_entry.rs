@@ -217,3 +217,14 @@ fn space_still_toggles_the_cell_while_the_panel_has_the_keys() {
     let cell = editor(&app).course.modules()[0].cell(GagneEvent::GainAttention);
     assert_eq!(cell.mode(), Mode::Live);
 }
+
+#[test]
+fn the_minutes_field_takes_digits_only() {
+    let mut app = demo(100, 30);
+    keys(&mut app, "5x");
+    let text = screen(&app);
+    assert!(text.contains("digits only"), "{text}");
+    keys(&mut app, "0");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(minutes(&app, 0, GagneEvent::GainAttention), 50);
+}

@@ -119,6 +119,14 @@ impl Prompt {
 
     /// Applies a key to the text (the first character typed replaces a suggestion).
     pub fn handle(&mut self, request: tui_input::InputRequest) {
+        // Minutes take digits only: a letter or a pasted "5x" never gets in.
+        if let (PromptPurpose::Minutes, tui_input::InputRequest::InsertChar(c)) =
+            (self.purpose, &request)
+            && !c.is_ascii_digit()
+        {
+            self.error = Some("Minutes are a whole number: digits only.".to_owned());
+            return;
+        }
         if std::mem::take(&mut self.suggested)
             && matches!(request, tui_input::InputRequest::InsertChar(_))
         {
