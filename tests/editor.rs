@@ -567,7 +567,7 @@ fn the_export_dialog_writes_beside_the_plan_and_asks_before_replacing() {
     key(&mut app, KeyCode::Enter);
     let csv = std::fs::read_to_string(dir.path().join("plan.csv")).unwrap();
     assert!(csv.starts_with(
-        "module_index,module,event_index,event,mode,minutes,activity,recommended_mode"
+        "module_index,module,event_index,event,planned,mode,kind,minutes,reuse,activity,recommended_mode"
     ));
 }
 
