@@ -86,7 +86,8 @@ pub enum Command {
         json: bool,
     },
     /// Compare two plans: every figure in both with its change, the warnings only one has or
-    /// whose figures changed, and what changed in the plan (exit 0 whether or not they differ)
+    /// whose figures changed, and what changed in the plan (exit 0 whether or not they differ,
+    /// unless --exit-code)
     Diff {
         /// The baseline plan (before)
         baseline: PathBuf,
@@ -95,6 +96,10 @@ pub enum Command {
         /// Print one JSON object instead of the table (numbers unrounded)
         #[arg(long)]
         json: bool,
+        /// Exit 1 when the plans differ and 0 when they do not, as `git diff --exit-code`
+        /// (for scripts and CI: "has the plan changed?")
+        #[arg(long)]
+        exit_code: bool,
     },
     /// Export a plan as Markdown (a document to send), RON (the plan file) or CSV (a spreadsheet)
     Export {

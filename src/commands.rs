@@ -37,6 +37,10 @@ pub enum CommandError {
     Signal(i32),
     #[error("{} is the plan being exported: --force replaces other files, never the plan itself; choose another OUT", output.display())]
     ExportOverPlan { output: PathBuf },
+    /// `diff --exit-code` found differences: exit 1 with nothing more to
+    /// say (the comparison is on standard output), as `git diff --exit-code`.
+    #[error("")]
+    PlansDiffer,
 }
 
 impl From<TuiError> for CommandError {
@@ -53,6 +57,9 @@ impl From<TuiError> for CommandError {
 impl CommandError {
     /// The message, safe to print: nothing from a file can drive the terminal.
     pub fn for_terminal(&self) -> String {
+        if let CommandError::PlansDiffer = self {
+            return String::new();
+        }
         let message = self.to_string();
         let prefixed = match self {
             // These already start with FILE:LINE:COLUMN, as editors expect.
@@ -88,7 +95,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CommandError> {
             baseline,
             current,
             json,
-        }) => diff(&baseline, &current, json, out),
+            exit_code,
+        }) => diff(&baseline, &current, json, exit_code, out),
         Some(Command::Export {
             file,
             format,
@@ -235,11 +243,13 @@ fn summary(file: &Path, json: bool, out: &mut dyn Write) -> Result<(), CommandEr
     }
 }
 
-/// Compares two plan files; differing plans are not a failure (exit 0 either way).
+/// Compares two plan files; differing plans are not a failure (exit 0
+/// either way) unless `exit_code` asks for 1 when they differ.
 fn diff(
     baseline: &Path,
     current: &Path,
     json: bool,
+    exit_code: bool,
     out: &mut dyn Write,
 ) -> Result<(), CommandError> {
     let comparison = compare::compare(&plan_file::load(baseline)?, &plan_file::load(current)?);
@@ -251,10 +261,14 @@ fn diff(
         let value = compare::render_json(&comparison, &a, &b);
         let text = serde_json::to_string_pretty(&value).expect("JSON values always serialize");
         // JSON escapes control characters itself.
-        writeln!(out, "{text}").map_err(CommandError::Output)
+        writeln!(out, "{text}").map_err(CommandError::Output)?;
     } else {
-        say(out, &compare::render_text(&comparison, &a, &b))
+        say(out, &compare::render_text(&comparison, &a, &b))?;
     }
+    if exit_code && !comparison.is_unchanged() {
+        return Err(CommandError::PlansDiffer);
+    }
+    Ok(())
 }
 
 fn export(

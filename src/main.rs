@@ -14,7 +14,10 @@ fn main() -> ExitCode {
         Err(error) => {
             // Not eprintln!: it panics when stderr is closed (`2>&1 | head -1`, a
             // closed terminal), and the exit code must stay the error's own.
-            let _ = writeln!(std::io::stderr(), "{}", error.for_terminal());
+            let message = error.for_terminal();
+            if !message.is_empty() {
+                let _ = writeln!(std::io::stderr(), "{message}");
+            }
             ExitCode::from(error.exit_code())
         }
     }

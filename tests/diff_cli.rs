@@ -161,3 +161,25 @@ fn diff_needs_two_files_and_has_help() {
         .success()
         .stdout(contains("Usage: coursegrid diff"));
 }
+
+/// For scripts and CI, as `git diff --exit-code`: 1 when the plans differ
+/// (the comparison still printed, nothing on standard error), 0 when not.
+#[test]
+fn diff_exit_code_says_whether_the_plans_differ() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .args(["diff", "--exit-code"])
+        .arg(asset("master-baker.ron"))
+        .arg(asset("master-chef.ron"))
+        .assert()
+        .code(1)
+        .stderr("")
+        .stdout(contains("Figures"));
+    coursegrid(home.path())
+        .args(["diff", "--exit-code", "--json"])
+        .arg(asset("master-baker.ron"))
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .code(0)
+        .stdout(contains("\"unchanged\": true"));
+}
