@@ -108,7 +108,8 @@ pub enum Command {
         /// markdown (or md), ron or csv
         #[arg(long, short = 'f', value_enum, default_value = "markdown")]
         format: crate::export::ExportFormat,
-        /// Write to this file instead of standard output (never over an existing file without --force)
+        /// Write to this file instead of standard output (never over an existing file without
+        /// --force); `-` is standard output
         #[arg(long, short = 'o')]
         output: Option<PathBuf>,
         /// Replace the output file if it exists

@@ -279,6 +279,8 @@ fn export(
     out: &mut dyn Write,
 ) -> Result<(), CommandError> {
     let course = plan_file::load(file)?;
+    // `-o -` is standard output, as the shell convention has it.
+    let output = output.filter(|path| path.as_os_str() != "-");
     match output {
         Some(path) if crate::atomic_file::same_file(path, file) => {
             Err(CommandError::ExportOverPlan {

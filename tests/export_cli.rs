@@ -261,3 +261,17 @@ fn dev_stdout_redirected_to_a_file_appends_to_it() {
     assert!(text.starts_with("earlier lines\n(\n"), "{text}");
     assert!(text.contains("title: \"Master Baker\""));
 }
+
+/// `-o -` is standard output, never a file named `-`.
+#[test]
+fn export_to_dash_writes_to_standard_output() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .current_dir(home.path())
+        .args(["export", "--format", "csv", "-o", "-"])
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with("module_index,module"));
+    assert!(!home.path().join("-").exists());
+}
