@@ -35,6 +35,18 @@ impl Cli {
     /// file and a command together (`coursegrid plan.ron list`); that is
     /// refused here rather than one of the two silently ignored.
     pub fn from_command_line() -> Cli {
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        if let Some((typed, meant)) = mistyped_command(&args[1.min(args.len())..]) {
+            Cli::command()
+                .error(
+                    ErrorKind::InvalidSubcommand,
+                    format!(
+                        "there is no command `{typed}`: did you mean `{meant}`? (To open a \
+                         plan file of that name, give its extension: `{typed}.ron`.)"
+                    ),
+                )
+                .exit();
+        }
         let matches = Cli::command().get_matches();
         let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
         if let (Some(file), Some(command)) = (&cli.file, matches.subcommand_name()) {
@@ -52,6 +64,39 @@ impl Cli {
         }
         cli
     }
+}
+
+/// The first word of `args` when it looks like a command typed wrong
+/// (`chek`, `sumary`) rather than a plan file: no such file, no extension,
+/// within two letters of a command's name. Without this, `coursegrid chek`
+/// would open the editor on a new plan called "chek".
+pub fn mistyped_command(args: &[std::ffi::OsString]) -> Option<(String, String)> {
+    let mut words = args.iter().filter_map(|arg| arg.to_str());
+    let first = loop {
+        match words.next()? {
+            // The one option that takes a value before the command.
+            "--theme" => {
+                words.next();
+            }
+            word if word.starts_with('-') => {}
+            word => break word,
+        }
+    };
+    let path = std::path::Path::new(first);
+    if path.exists() || path.extension().is_some() {
+        return None;
+    }
+    let command = Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
+    if names.contains(&first) {
+        return None;
+    }
+    names
+        .into_iter()
+        .map(|name| (strsim::levenshtein(first, name), name))
+        .filter(|&(distance, _)| distance <= 2)
+        .min()
+        .map(|(_, name)| (first.to_owned(), name.to_owned()))
 }
 
 #[derive(Debug, Subcommand)]
@@ -125,4 +170,28 @@ pub enum Command {
         #[arg(long)]
         tour: bool,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mistyped(args: &[&str]) -> Option<(String, String)> {
+        let args: Vec<std::ffi::OsString> = args.iter().map(|a| a.into()).collect();
+        mistyped_command(&args)
+    }
+
+    #[test]
+    fn a_command_typed_wrong_is_told_apart_from_a_plan_file() {
+        assert_eq!(mistyped(&["chek"]), Some(("chek".into(), "check".into())));
+        assert_eq!(
+            mistyped(&["--theme", "high-contrast", "sumary", "x.ron"]),
+            Some(("sumary".into(), "summary".into()))
+        );
+        // A command, a file with an extension, or a word far from any command.
+        assert_eq!(mistyped(&["check", "x.ron"]), None);
+        assert_eq!(mistyped(&["chek.ron"]), None);
+        assert_eq!(mistyped(&["sourdough"]), None);
+        assert_eq!(mistyped(&[]), None);
+    }
 }

@@ -303,3 +303,21 @@ fn a_closed_stderr_is_no_panic_and_keeps_the_exit_code() {
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(1), "{status}");
 }
+
+/// `coursegrid chek` is a command typed wrong, not a new plan called "chek".
+#[test]
+fn a_mistyped_command_gets_did_you_mean_and_opens_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    coursegrid(home.path())
+        .current_dir(home.path())
+        .arg("chek")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("did you mean `check`?"));
+    coursegrid(home.path())
+        .current_dir(home.path())
+        .args(["sumary", "x.ron"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("did you mean `summary`?"));
+}
