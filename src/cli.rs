@@ -160,6 +160,10 @@ pub enum Command {
         /// Replace the output file if it exists
         #[arg(long, requires = "output")]
         force: bool,
+        /// Start a CSV with a byte order mark, for spreadsheets that otherwise misread UTF-8
+        /// (Excel on Windows)
+        #[arg(long)]
+        bom: bool,
     },
     /// Open a sample course in the editor, unsaved (the workshop demo)
     Demo {

@@ -41,6 +41,8 @@ pub enum CommandError {
     /// say (the comparison is on standard output), as `git diff --exit-code`.
     #[error("")]
     PlansDiffer,
+    #[error("--bom is for CSV (--format csv): a byte order mark would break a {0} file")]
+    BomNeedsCsv(ExportFormat),
 }
 
 impl From<TuiError> for CommandError {
@@ -102,7 +104,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CommandError> {
             format,
             output,
             force,
-        }) => export(&file, format, output.as_deref(), force, out),
+            bom,
+        }) => export(&file, format, output.as_deref(), force, bom, out),
         Some(Command::Demo { course, tour }) => open_editor(
             Opening::Demo {
                 sample: course,
@@ -276,9 +279,17 @@ fn export(
     format: ExportFormat,
     output: Option<&Path>,
     force: bool,
+    bom: bool,
     out: &mut dyn Write,
 ) -> Result<(), CommandError> {
     let course = plan_file::load(file)?;
+    if bom && format != ExportFormat::Csv {
+        return Err(CommandError::BomNeedsCsv(format));
+    }
+    let mut text = export::render(format, &course);
+    if bom {
+        text.insert_str(0, export::BYTE_ORDER_MARK);
+    }
     // `-o -` is standard output, as the shell convention has it.
     let output = output.filter(|path| path.as_os_str() != "-");
     match output {
@@ -288,14 +299,12 @@ fn export(
             })
         }
         Some(path) => {
-            let exported = export::write_to(path, format, &course, force)?;
+            let exported = export::write_text_to(path, format, &text, force)?;
             say(out, &format!("{exported}\n"))
         }
         // Exports hold no control characters but newlines and tabs, so they go out byte
         // for byte: `export --format ron` prints exactly what a save writes.
-        None => out
-            .write_all(export::render(format, &course).as_bytes())
-            .map_err(CommandError::Output),
+        None => out.write_all(text.as_bytes()).map_err(CommandError::Output),
     }
 }
 

@@ -275,3 +275,35 @@ fn export_to_dash_writes_to_standard_output() {
         .stdout(predicates::str::starts_with("module_index,module"));
     assert!(!home.path().join("-").exists());
 }
+
+/// `--bom` starts a CSV with a byte order mark (Excel reads UTF-8 then), and
+/// is refused for the formats it would break.
+#[test]
+fn bom_starts_a_csv_with_a_byte_order_mark_and_only_a_csv() {
+    let home = tempfile::tempdir().unwrap();
+    let output = coursegrid(home.path())
+        .args(["export", "--format", "csv", "--bom"])
+        .arg(asset("master-baker.ron"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(
+        output
+            .stdout
+            .starts_with("\u{feff}module_index,".as_bytes())
+    );
+    let out = home.path().join("plan.csv");
+    coursegrid(home.path())
+        .args(["export", "--format", "csv", "--bom", "-o"])
+        .arg(&out)
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .success();
+    assert!(fs::read(&out).unwrap().starts_with(&[0xef, 0xbb, 0xbf]));
+    coursegrid(home.path())
+        .args(["export", "--bom"])
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .code(1)
+        .stderr(contains("--bom is for CSV"));
+}

@@ -67,6 +67,10 @@ pub fn render(format: ExportFormat, course: &Course) -> String {
     }
 }
 
+/// A byte order mark before a CSV export: Excel on Windows reads a CSV as
+/// the local code page unless it starts with one (🥐 turns into mojibake).
+pub const BYTE_ORDER_MARK: &str = "\u{feff}";
+
 /// Writes `course` as `format` to `path` safely: a temporary file beside it,
 /// flushed, then renamed over it, so a crash never leaves half a file. An
 /// existing file is replaced only with `force` (no backup is kept: an export
@@ -77,7 +81,16 @@ pub fn write_to(
     course: &Course,
     force: bool,
 ) -> Result<Exported, WriteError> {
-    let text = render(format, course);
+    write_text_to(path, format, &render(format, course), force)
+}
+
+/// Writes `text`, an export in `format`, to `path` as [`write_to`] does.
+pub fn write_text_to(
+    path: &Path,
+    format: ExportFormat,
+    text: &str,
+    force: bool,
+) -> Result<Exported, WriteError> {
     atomic_file::write(
         path,
         text.as_bytes(),
