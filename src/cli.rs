@@ -165,6 +165,13 @@ pub enum Command {
         #[arg(long)]
         bom: bool,
     },
+    /// Print a completion script for a shell: `coursegrid completions bash > /etc/bash_completion.d/coursegrid`
+    Completions {
+        /// bash, zsh, fish, elvish or powershell
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `coursegrid man > coursegrid.1; man ./coursegrid.1`
+    Man,
     /// Open a sample course in the editor, unsaved (the workshop demo)
     Demo {
         /// Which sample course

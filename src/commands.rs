@@ -106,6 +106,20 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CommandError> {
             force,
             bom,
         }) => export(&file, format, output.as_deref(), force, bom, out),
+        Some(Command::Completions { shell }) => {
+            // Into memory first: the generator panics on a failed write
+            // (`| head`), and a closed pipe must be an error, not a panic.
+            let mut script = Vec::new();
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "coursegrid", &mut script);
+            out.write_all(&script).map_err(CommandError::Output)
+        }
+        Some(Command::Man) => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command)
+                .render(out)
+                .map_err(CommandError::Output)
+        }
         Some(Command::Demo { course, tour }) => open_editor(
             Opening::Demo {
                 sample: course,

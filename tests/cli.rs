@@ -321,3 +321,30 @@ fn a_mistyped_command_gets_did_you_mean_and_opens_nothing() {
         .code(2)
         .stderr(predicates::str::contains("did you mean `summary`?"));
 }
+
+/// Completions for the usual shells and a manual page, from the same
+/// definitions as --help, so they never fall behind the commands.
+#[test]
+fn completions_and_the_manual_page_name_every_command() {
+    let home = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        coursegrid(home.path())
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(
+                contains("summary")
+                    .and(contains("export"))
+                    .and(contains("--exit-code")),
+            );
+    }
+    coursegrid(home.path())
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(contains(".TH coursegrid").and(contains("diff")));
+    coursegrid(home.path())
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
+}
