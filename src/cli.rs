@@ -119,9 +119,17 @@ pub enum Command {
     Check {
         /// The plan file
         file: PathBuf,
+        /// Print one JSON object: `ok`, and the title and module count, or every problem
+        /// with its line and column (exit 1 all the same when there are problems)
+        #[arg(long)]
+        json: bool,
     },
     /// List the plans in the plans folder, newest first
-    List,
+    List {
+        /// Print a JSON array: each plan's path, title, module count and when it last changed
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a plan's tradeoffs: instructor hours, scalability, accountability, warnings
     Summary {
         /// The plan file

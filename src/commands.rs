@@ -37,10 +37,10 @@ pub enum CommandError {
     Signal(i32),
     #[error("{} is the plan being exported: --force replaces other files, never the plan itself; choose another OUT", output.display())]
     ExportOverPlan { output: PathBuf },
-    /// `diff --exit-code` found differences: exit 1 with nothing more to
-    /// say (the comparison is on standard output), as `git diff --exit-code`.
+    /// `diff --exit-code` found differences, or `check --json` problems:
+    /// exit 1 with nothing more to say (standard output has said it all).
     #[error("")]
-    PlansDiffer,
+    SaidOnStandardOutput,
     #[error("--bom is for CSV (--format csv): a byte order mark would break a {0} file")]
     BomNeedsCsv(ExportFormat),
 }
@@ -59,7 +59,7 @@ impl From<TuiError> for CommandError {
 impl CommandError {
     /// The message, safe to print: nothing from a file can drive the terminal.
     pub fn for_terminal(&self) -> String {
-        if let CommandError::PlansDiffer = self {
+        if let CommandError::SaidOnStandardOutput = self {
             return String::new();
         }
         let message = self.to_string();
@@ -90,8 +90,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CommandError> {
             output,
             force,
         }) => new(&title, modules.into(), output, force, out),
-        Some(Command::Check { file }) => check(&file, out),
-        Some(Command::List) => list(out),
+        Some(Command::Check { file, json: false }) => check(&file, out),
+        Some(Command::Check { file, json: true }) => check_json(&file, out),
+        Some(Command::List { json: false }) => list(out),
+        Some(Command::List { json: true }) => list_json(out),
         Some(Command::Summary { file, json }) => summary(&file, json, out),
         Some(Command::Diff {
             baseline,
@@ -196,6 +198,77 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<(), CommandError> {
     )
 }
 
+/// `check --json`: `{"file", "ok": true, "title", "modules", "format"}`, or
+/// `{"file", "ok": false, "problems": [{"line", "column", "message"}]}` and
+/// exit 1 (a file that cannot be read at all has one problem with no line).
+fn check_json(file: &Path, out: &mut dyn Write) -> Result<(), CommandError> {
+    let (value, failed) = match plan_file::load_with_format(file) {
+        Ok((course, format)) => (
+            serde_json::json!({
+                "file": file.display().to_string(),
+                "ok": true,
+                "title": course.title,
+                "modules": course.modules().len(),
+                "format": format,
+            }),
+            false,
+        ),
+        Err(error) => {
+            let problems: Vec<serde_json::Value> = match &error {
+                LoadError::Invalid { problems, .. } => problems
+                    .iter()
+                    .map(|p| serde_json::json!({"line": p.line, "column": p.column, "message": p.message}))
+                    .collect(),
+                other => vec![serde_json::json!({"line": null, "column": null, "message": other.to_string()})],
+            };
+            (
+                serde_json::json!({"file": file.display().to_string(), "ok": false, "problems": problems}),
+                true,
+            )
+        }
+    };
+    json_out(out, &value)?;
+    if failed {
+        // Said in the JSON already: exit 1 with nothing on standard error.
+        return Err(CommandError::SaidOnStandardOutput);
+    }
+    Ok(())
+}
+
+/// `list --json`: every plan of the plans folder, newest first, with when it
+/// last changed (RFC 3339, UTC) and its title and module count, or why it
+/// cannot be read.
+fn list_json(out: &mut dyn Write) -> Result<(), CommandError> {
+    let store = Store::locate()?;
+    let plans: Vec<serde_json::Value> = store
+        .list_plans()?
+        .into_iter()
+        .map(|plan| {
+            let modified = jiff::Timestamp::try_from(plan.modified)
+                .map(|time| time.to_string())
+                .ok();
+            let (title, modules, error) = match plan.summary {
+                Ok((title, modules)) => (Some(title), Some(modules), None),
+                Err(problem) => (None, None, Some(problem)),
+            };
+            serde_json::json!({
+                "path": plan.path.display().to_string(),
+                "title": title,
+                "modules": modules,
+                "modified": modified,
+                "error": error,
+            })
+        })
+        .collect();
+    json_out(out, &serde_json::Value::Array(plans))
+}
+
+/// One JSON value, pretty, then a newline (JSON escapes control characters itself).
+fn json_out(out: &mut dyn Write, value: &serde_json::Value) -> Result<(), CommandError> {
+    let text = serde_json::to_string_pretty(value).expect("JSON values always serialize");
+    writeln!(out, "{text}").map_err(CommandError::Output)
+}
+
 fn list(out: &mut dyn Write) -> Result<(), CommandError> {
     let store = Store::locate()?;
     let plans = store.list_plans()?;
@@ -275,15 +348,12 @@ fn diff(
         current.display().to_string(),
     );
     if json {
-        let value = compare::render_json(&comparison, &a, &b);
-        let text = serde_json::to_string_pretty(&value).expect("JSON values always serialize");
-        // JSON escapes control characters itself.
-        writeln!(out, "{text}").map_err(CommandError::Output)?;
+        json_out(out, &compare::render_json(&comparison, &a, &b))?;
     } else {
         say(out, &compare::render_text(&comparison, &a, &b))?;
     }
     if exit_code && !comparison.is_unchanged() {
-        return Err(CommandError::PlansDiffer);
+        return Err(CommandError::SaidOnStandardOutput);
     }
     Ok(())
 }

@@ -348,3 +348,60 @@ fn completions_and_the_manual_page_name_every_command() {
         .assert()
         .code(2);
 }
+
+/// `check --json` and `list --json`, for scripts and editors.
+#[test]
+fn check_and_list_speak_json() {
+    let home = tempfile::tempdir().unwrap();
+    let output = coursegrid(home.path())
+        .args(["check", "--json"])
+        .arg(asset("master-baker.ron"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let ok: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(ok["ok"], true);
+    assert_eq!(ok["modules"], 5);
+    assert_eq!(ok["format"], 2);
+
+    let broken = home.path().join("broken.ron");
+    fs::write(
+        &broken,
+        "(format: 2, title: \"T\", modules: [(title: \"M\", cells: {\n  ProvideFeedbak: (mode: Live, minutes: 5),\n})])",
+    )
+    .unwrap();
+    let output = coursegrid(home.path())
+        .args(["check", "--json"])
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stderr.is_empty());
+    let bad: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(bad["ok"], false);
+    let problem = &bad["problems"][0];
+    assert_eq!(
+        (problem["line"].clone(), problem["column"].clone()),
+        (2.into(), 3.into())
+    );
+    assert!(
+        problem["message"]
+            .as_str()
+            .unwrap()
+            .contains("ProvideFeedback")
+    );
+
+    coursegrid(home.path())
+        .args(["new", "Sourdough", "--modules", "3"])
+        .assert()
+        .success();
+    let output = coursegrid(home.path())
+        .args(["list", "--json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let plans: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(plans[0]["title"], "Sourdough");
+    assert_eq!(plans[0]["modules"], 3);
+    assert!(plans[0]["modified"].as_str().unwrap().ends_with('Z'));
+}
