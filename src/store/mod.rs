@@ -293,22 +293,15 @@ mod tests {
 
     #[test]
     fn a_typed_plan_name_without_an_extension_gets_ron() {
-        assert_eq!(
-            with_plan_extension(Path::new("bread")),
-            Path::new("bread.ron")
-        );
-        assert_eq!(
-            with_plan_extension(Path::new("/p/bread.ron")),
-            Path::new("/p/bread.ron")
-        );
-        assert_eq!(
-            with_plan_extension(Path::new("notes.txt")),
-            Path::new("notes.txt")
-        );
-        assert_eq!(
-            with_plan_extension(Path::new("/p/v1.2/bread")),
-            Path::new("/p/v1.2/bread.ron")
-        );
+        // (typed, saved as)
+        for (typed, saved) in [
+            ("bread", "bread.ron"),
+            ("/p/bread.ron", "/p/bread.ron"),
+            ("notes.txt", "notes.txt"),
+            ("/p/v1.2/bread", "/p/v1.2/bread.ron"),
+        ] {
+            assert_eq!(with_plan_extension(Path::new(typed)), Path::new(saved));
+        }
     }
 
     #[test]
