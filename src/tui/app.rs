@@ -127,12 +127,7 @@ impl Prompt {
             self.error = Some("Minutes are a whole number: digits only.".to_owned());
             return;
         }
-        if std::mem::take(&mut self.suggested)
-            && matches!(request, tui_input::InputRequest::InsertChar(_))
-        {
-            self.input = Input::default();
-        }
-        self.input.handle(request);
+        super::text_prompt::type_over(&mut self.input, &mut self.suggested, request);
         self.error = None;
     }
 }

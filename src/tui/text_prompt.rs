@@ -32,6 +32,18 @@ pub fn keys(key: KeyEvent, event: &Event) -> Option<Action> {
     }
 }
 
+/// One key of typing into `input` whose value may still be selected (a
+/// suggestion, a number shown for editing): a character replaces a selected
+/// value, any other edit (Backspace, a cursor move) works on it as it is,
+/// and after the first key nothing is selected. The assumptions form's
+/// typed values and the prompts' suggestions share it.
+pub fn type_over(input: &mut Input, selected: &mut bool, request: tui_input::InputRequest) {
+    if std::mem::take(selected) && matches!(request, tui_input::InputRequest::InsertChar(_)) {
+        input.reset();
+    }
+    input.handle(request);
+}
+
 pub fn open(editor: &mut Editor, purpose: PromptPurpose, value: String) {
     editor.overlay = Some(Overlay::Prompt(Prompt::new(purpose, value)));
 }

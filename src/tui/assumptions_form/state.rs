@@ -76,11 +76,7 @@ impl TypedValue {
     /// One key of typing: a character replaces a still-selected value; any
     /// other edit (Backspace, a cursor move) works on the value as it is.
     pub fn handle(&mut self, request: InputRequest) {
-        if self.replaces && matches!(request, InputRequest::InsertChar(_)) {
-            self.input.reset();
-        }
-        self.replaces = false;
-        self.input.handle(request);
+        crate::tui::text_prompt::type_over(&mut self.input, &mut self.replaces, request);
     }
 }
 
