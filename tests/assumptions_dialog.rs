@@ -98,7 +98,7 @@ fn tab_and_shift_tab_move_between_the_cohort_and_kinds_sections() {
     assert!(dialog(&app).contains("Learners per cohort"));
     // Wrapping: Shift-Tab from the first section shows the last.
     shift_tab(&mut app);
-    assert!(dialog(&app).contains("Build-ratio preset"));
+    assert!(dialog(&app).contains("Instructor rate"));
 }
 
 #[test]

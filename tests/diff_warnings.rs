@@ -20,6 +20,10 @@ fn a_warning_whose_figures_changed_is_listed_once_as_changed() {
     assert_eq!(lines[1], "  Only in the current plan:");
     assert!(lines[2].starts_with("  - Live sections of 18 learners are past 15"));
     assert_eq!(lines[3], "  Changed:");
+    // Both expect 32.2% to finish: 8 of 24 learners, then 12 of 36.
+    assert!(lines[4].contains("about 8 of 24 learners a cohort"));
+    assert!(lines[5].starts_with("    → Expected completion is 32.2%, about 12 of 36"));
+    let lines = [&lines[..4], &lines[6..]].concat();
     // Both practise without feedback in module 1, whose title changed; both split a
     // cohort into 2 sections, 24 learners and 10.0 h against 36 learners and 11.0 h.
     assert!(
@@ -47,8 +51,8 @@ fn diff_json_lists_changed_warnings_with_both_sentences() {
     assert!(json["warnings_gone"].as_array().unwrap().is_empty());
     assert_eq!(json["warnings_new"].as_array().unwrap().len(), 1);
     let changed = json["warnings_changed"].as_array().unwrap();
-    assert_eq!(changed.len(), 2);
-    let sections = &changed[1];
+    assert_eq!(changed.len(), 3);
+    let sections = &changed[2];
     assert!(
         sections["baseline"]
             .as_str()

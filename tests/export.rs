@@ -335,7 +335,7 @@ fn the_summary_paragraph_says_the_plan_in_words() {
         "after 6 cohorts",
         "3 of its 5 planned modules",
         "33 of its 35 planned cells",
-        "2 warnings",
+        "3 warnings",
     ] {
         assert!(intro.contains(fact), "{fact:?} in {intro}");
     }

@@ -76,7 +76,7 @@ fn the_cards_speak_of_the_plan_on_screen() {
     );
     assert!(!screens[1].contains("bake at home"), "{}", screens[1]);
     assert!(
-        screens[5].contains("This plan has 2 warnings"),
+        screens[5].contains("This plan has 3 warnings"),
         "{}",
         screens[5]
     );

@@ -232,8 +232,8 @@ impl Workload {
     /// Cumulative staff hours of this workload against cohorts taught.
     pub fn cost_line(&self) -> CostLine {
         CostLine {
-            build_hours: self.build_hours(),
-            hours_per_cohort: self.staff_hours_per_cohort(self.assumptions.learners_per_cohort()),
+            once: self.build_hours(),
+            per_cohort: self.staff_hours_per_cohort(self.assumptions.learners_per_cohort()),
         }
     }
 
@@ -331,18 +331,20 @@ pub struct KindHours {
     pub live_hours_per_cohort: f64,
 }
 
-/// Cumulative staff hours against cohorts taught: a line with the build as
-/// its intercept and the per-cohort hours as its slope.
+/// Cumulative cost against cohorts taught, in staff hours or in money: a
+/// line with the build as its intercept and each cohort's cost as its slope.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct CostLine {
-    pub build_hours: f64,
-    pub hours_per_cohort: f64,
+    /// The one-time build.
+    pub once: f64,
+    /// What each cohort adds.
+    pub per_cohort: f64,
 }
 
 impl CostLine {
-    /// Hours spent once `cohorts` cohorts have been taught.
+    /// Spent once `cohorts` cohorts have been taught.
     pub fn at(&self, cohorts: u32) -> f64 {
-        self.build_hours + f64::from(cohorts) * self.hours_per_cohort
+        self.once + f64::from(cohorts) * self.per_cohort
     }
 }
 

@@ -13,9 +13,11 @@
 //! [`crate::present::report`].
 
 mod accountability;
+mod completion;
 mod hours;
 mod learner_time;
 mod line_of_understanding;
+mod money;
 pub(crate) mod numbers;
 mod scalability;
 mod summary;
@@ -29,9 +31,11 @@ mod properties;
 use serde::Serialize;
 
 pub use accountability::{Accountability, Stretch};
+pub use completion::Completion;
 pub use hours::{CostLine, CostLines, InstructorHours, KindHours, Variants, Workload};
 pub use learner_time::{LearnerTime, ModuleTime};
 pub use line_of_understanding::{Deviation, LineOfUnderstanding};
+pub use money::{MoneyFigures, money_line, money_lines};
 pub use scalability::{BREAK_EVEN_HORIZON, BreakEven, Scalability};
 pub use summary::{Summary, summary_json};
 pub use warnings::{CappedSections, ModuleRef, Warning};
@@ -46,6 +50,10 @@ pub struct Tradeoffs {
     pub hours: InstructorHours,
     pub scalability: Scalability,
     pub accountability: Accountability,
+    /// Who is expected to finish: always computed.
+    pub completion: Completion,
+    /// What the plan costs and earns; `None` when no instructor rate is set.
+    pub money: Option<MoneyFigures>,
     pub line_of_understanding: LineOfUnderstanding,
     pub learner_time: LearnerTime,
     /// Planned minutes per Laurillard learning type.
@@ -100,11 +108,29 @@ pub fn analyze(course: &Course) -> Tradeoffs {
     let plan = &variants.this_plan;
     let hours = plan.instructor_hours();
     let accountability = Accountability::of(&tallies);
-    let warnings = warnings::warnings(course, &tallies, plan, &hours, &accountability);
+    let completion = Completion::of(&accountability, plan.assumptions());
+    let money = plan
+        .assumptions()
+        .money()
+        .rates()
+        .map(|rates| MoneyFigures::of(&variants, &hours, &completion, &rates));
+    let warnings = warnings::warnings(
+        course,
+        &tallies,
+        plan,
+        &hours,
+        &accountability,
+        &warnings::Outcomes {
+            completion: &completion,
+            money: money.as_ref(),
+        },
+    );
     Tradeoffs {
         hours,
         scalability: Scalability::of(&variants),
         accountability,
+        completion,
+        money,
         line_of_understanding: LineOfUnderstanding::of(course),
         learner_time: LearnerTime::of(&tallies),
         learning_types: LearningTypeMinutes::of(&variants),

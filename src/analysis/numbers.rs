@@ -37,6 +37,18 @@ pub(crate) fn whole(n: u64) -> String {
     text.strip_suffix(".0").unwrap_or(&text).to_string()
 }
 
+/// An amount of money rounded to whole units, thousands grouped, after the
+/// plan's currency: `money("$", -1234.5)` -> `"-$1,235"`.
+pub(crate) fn money(currency: &str, x: f64) -> String {
+    if !x.is_finite() {
+        return "n/a".to_string();
+    }
+    let rounded = x.round();
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    // Every amount a plan can reach is far below 2^53: exact as a whole number.
+    format!("{sign}{currency}{}", whole(rounded.abs() as u64))
+}
+
 /// A share in 0..=1 as a percent to one decimal: `0.4` -> `"40.0%"`.
 pub(crate) fn percent(share: f64) -> String {
     format!("{}%", one_decimal(share * 100.0))

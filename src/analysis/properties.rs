@@ -1,13 +1,15 @@
 //! Invariants of [`analyze`] over random valid plans: random modules (1..30),
 //! minutes 0..=600 in steps of 5, random kinds (and so modes) and reuse,
-//! random assumptions and kind costs within their ranges, empty plans included.
+//! random assumptions, kind costs, completion rates and money (often none)
+//! within their ranges, empty plans included.
 
 use proptest::prelude::*;
 use proptest::sample::Index;
 
 use super::*;
 use crate::model::{
-    ActivityKind, Assumption, Assumptions, Cell, GagneEvent, Minutes, Mode, Module, Setting,
+    ActivityKind, Assumption, Assumptions, Cell, CompletionField, GagneEvent, Minutes, Mode,
+    Module, MoneyField, Setting,
 };
 
 fn minutes() -> impl Strategy<Value = Minutes> {
@@ -65,7 +67,10 @@ fn assumptions() -> impl Strategy<Value = Assumptions> {
         .filter(|s| matches!(s, Setting::Kind(..)))
         .collect();
     let numbers: Vec<_> = kinds.iter().map(|&s| number(s)).collect();
-    (plain, numbers).prop_map(move |(plain, numbers)| {
+    let completion = CompletionField::ALL.map(|field| number(Setting::Completion(field)));
+    // Each money value left out or given; no instructor rate means no money.
+    let money = MoneyField::ALL.map(|field| proptest::option::of(number(Setting::Money(field))));
+    (plain, numbers, completion, money).prop_map(move |(plain, numbers, completion, money)| {
         let plain = [plain.0, plain.1, plain.2, plain.3, plain.4, plain.5];
         let mut a = Assumption::ALL
             .into_iter()
@@ -73,7 +78,17 @@ fn assumptions() -> impl Strategy<Value = Assumptions> {
             .fold(Assumptions::default(), |a, (which, value)| {
                 a.with(which, value).expect("strategy stays in range")
             });
-        for (&setting, value) in kinds.iter().zip(numbers) {
+        let settings = kinds.iter().copied().zip(numbers).chain(
+            CompletionField::ALL
+                .map(Setting::Completion)
+                .into_iter()
+                .zip(completion),
+        );
+        let money = MoneyField::ALL
+            .into_iter()
+            .zip(money)
+            .filter_map(|(field, value)| Some((Setting::Money(field), value?)));
+        for (setting, value) in settings.chain(money) {
             a.set_value(setting, value)
                 .expect("strategy stays in range");
         }
@@ -171,14 +186,59 @@ fn check_sound(t: &Tradeoffs) -> Result<(), TestCaseError> {
             sentence
         );
     }
+    let (with, without) = (
+        t.workload()
+            .assumptions()
+            .completion()
+            .get(CompletionField::WithCheckpoints),
+        t.workload()
+            .assumptions()
+            .completion()
+            .get(CompletionField::WithoutCheckpoints),
+    );
+    let e = t.completion.expected;
+    prop_assert!(
+        e >= with.min(without) && e <= with.max(without),
+        "{} not within {} and {}",
+        e,
+        without,
+        with
+    );
+    prop_assert_eq!(
+        t.money.is_some(),
+        t.workload().assumptions().money().rates().is_some()
+    );
+    if let Some(m) = &t.money {
+        let amounts = [
+            m.build_cost,
+            m.cost_per_cohort,
+            m.revenue_per_cohort,
+            m.margin_per_cohort,
+            m.first_year_cost,
+            m.first_year_revenue,
+            m.first_year_profit,
+            m.later_year_profit,
+            m.cost_per_learner,
+            m.cost_per_completer.unwrap_or(0.0),
+        ];
+        prop_assert!(amounts.iter().all(|x| x.is_finite()), "{:?}", amounts);
+        prop_assert_eq!(m.cost_per_completer.is_none(), e == 0.0);
+    }
     let json = summary_json(t);
     let object = json.as_object().expect("an object");
     for (key, value) in object {
-        prop_assert!(
-            !value.is_null() || key == "break_even_cohorts",
-            "{} is null",
-            key
-        );
+        let may_be_null = key == "break_even_cohorts" || (key == "money" && t.money.is_none());
+        prop_assert!(!value.is_null() || may_be_null, "{} is null", key);
+    }
+    if let Some(money) = object["money"].as_object() {
+        prop_assert_eq!(money.len(), 12);
+        for (key, value) in money {
+            let may_be_null = matches!(
+                key.as_str(),
+                "cost_per_completer" | "payback_cohorts" | "cost_break_even_cohorts"
+            );
+            prop_assert!(!value.is_null() || may_be_null, "money.{} is null", key);
+        }
     }
     Ok(())
 }
@@ -272,6 +332,29 @@ proptest! {
             // Never: dearer at the horizon, or never at most before it.
             BreakEven::Never => prop_assert!(dearer(h) || !(1..=h).any(cheaper)),
         }
+    }
+
+    #[test]
+    fn raising_the_price_never_lowers_profit_nor_moves_payback_later(
+        mut course in course(),
+        rate in 0.0..=100_000.0f64,
+        raise in 0.0..=1_000_000.0f64,
+    ) {
+        let price = Setting::Money(MoneyField::PricePerLearner);
+        let instructor = Setting::Money(MoneyField::InstructorRate);
+        course.assumptions.set_value(instructor, rate).unwrap();
+        let low = course.assumptions.value(price);
+        let high = (low + raise).min(price.range().1);
+        let before = analyze(&course).money.unwrap();
+        course.assumptions.set_value(price, high).unwrap();
+        let after = analyze(&course).money.unwrap();
+        prop_assert!(after.first_year_profit >= before.first_year_profit);
+        prop_assert!(after.later_year_profit >= before.later_year_profit);
+        prop_assert!(after.margin_per_cohort >= before.margin_per_cohort);
+        // costs do not depend on the price
+        prop_assert_eq!(after.first_year_cost, before.first_year_cost);
+        let cohorts = |b: BreakEven| b.cohorts().unwrap_or(BREAK_EVEN_HORIZON + 1);
+        prop_assert!(cohorts(after.payback) <= cohorts(before.payback));
     }
 
     #[test]

@@ -105,7 +105,7 @@ impl fmt::Display for BreakEven {
 
 /// `a <= b`, forgiving rounding: within a billionth of the larger magnitude
 /// (at least 1e-9 absolute), so identical plans priced two ways compare equal.
-fn at_most(a: f64, b: f64) -> bool {
+pub(crate) fn at_most(a: f64, b: f64) -> bool {
     a <= b + 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
@@ -118,11 +118,8 @@ mod tests {
         BreakEven::between(&line(plan.0, plan.1), &line(all_live.0, all_live.1))
     }
 
-    fn line(build_hours: f64, hours_per_cohort: f64) -> CostLine {
-        CostLine {
-            build_hours,
-            hours_per_cohort,
-        }
+    fn line(once: f64, per_cohort: f64) -> CostLine {
+        CostLine { once, per_cohort }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{InstructorHours, KindHours, LearningTypeMinutes, Tradeoffs};
+use super::{Completion, InstructorHours, KindHours, LearningTypeMinutes, MoneyFigures, Tradeoffs};
 
 /// The headline figures of [`Tradeoffs`] under stable key names.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,6 +24,11 @@ pub struct Summary {
     pub longest_self_paced_stretch_modules: usize,
     pub longest_self_paced_stretch_hours: f64,
     pub accountability: f64,
+    /// expected_completion and expected_completers_per_cohort.
+    #[serde(flatten)]
+    pub completion: Completion,
+    /// Every money figure, or null when no instructor rate is set.
+    pub money: Option<MoneyFigures>,
     pub aligned_cells: usize,
     pub planned_cells: usize,
     pub aligned_minutes_share: f64,
@@ -48,6 +53,8 @@ impl From<&Tradeoffs> for Summary {
             longest_self_paced_stretch_modules: t.accountability.longest_stretch_modules(),
             longest_self_paced_stretch_hours: t.accountability.longest_stretch_hours(),
             accountability: t.accountability.share,
+            completion: t.completion,
+            money: t.money,
             aligned_cells: t.line_of_understanding.aligned_cells,
             planned_cells: t.line_of_understanding.planned_cells,
             aligned_minutes_share: t.line_of_understanding.aligned_minutes_share,
@@ -153,7 +160,10 @@ mod tests {
             }
             assert!(entry["cells"].is_u64() && entry["minutes"].is_u64());
         }
-        assert_eq!(json.len(), 29, "{:?}", json.keys().collect::<Vec<_>>());
+        assert!(json["expected_completion"].is_number());
+        assert!(json["expected_completers_per_cohort"].is_number());
+        assert!(json["money"].is_null(), "no instructor rate, no money");
+        assert_eq!(json.len(), 32, "{:?}", json.keys().collect::<Vec<_>>());
     }
 
     #[test]

@@ -4,7 +4,9 @@
 
 use std::fmt;
 
+use super::completion::{CompletionField, CompletionRates};
 use super::kind::{ActivityKind, KindCosts, KindField};
+use super::money::{Money, MoneyField};
 
 /// One plain assumption of a plan: its name in the plan file, its label, its
 /// range and default. The loader, the editor's form and the README all read this table.
@@ -113,31 +115,40 @@ impl fmt::Display for Assumption {
     }
 }
 
-/// Any number of a plan's assumptions: a plain one, or one of a kind's costs.
+/// Any number of a plan's assumptions: a plain one, one of a kind's costs, a
+/// completion rate or a money figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Setting {
     Plain(Assumption),
     Kind(ActivityKind, KindField),
+    Completion(CompletionField),
+    Money(MoneyField),
 }
 
 impl Setting {
     /// Every setting a plan has, plain ones first, then each kind's numbers
-    /// (support minutes only where the kind has support): the editor's form order.
+    /// (support minutes only where the kind has support), the completion
+    /// rates and the money: the editor's form order.
     pub fn all() -> impl Iterator<Item = Setting> {
-        Assumption::ALL.into_iter().map(Setting::Plain).chain(
-            ActivityKind::ALL.into_iter().flat_map(|kind| {
+        Assumption::ALL
+            .into_iter()
+            .map(Setting::Plain)
+            .chain(ActivityKind::ALL.into_iter().flat_map(|kind| {
                 KindField::ALL
                     .into_iter()
                     .filter(move |field| field.applies_to(kind))
                     .map(move |field| Setting::Kind(kind, field))
-            }),
-        )
+            }))
+            .chain(CompletionField::ALL.into_iter().map(Setting::Completion))
+            .chain(MoneyField::ALL.into_iter().map(Setting::Money))
     }
 
     pub fn range(self) -> (f64, f64) {
         match self {
             Setting::Plain(assumption) => assumption.range(),
             Setting::Kind(_, field) => field.range(),
+            Setting::Completion(field) => field.range(),
+            Setting::Money(field) => field.range(),
         }
     }
 
@@ -158,6 +169,8 @@ impl Setting {
             Setting::Kind(kind, field) => {
                 format!("{}: {}", capitalized(kind.label()), field.label())
             }
+            Setting::Completion(field) => field.label().to_owned(),
+            Setting::Money(field) => field.label().to_owned(),
         }
     }
 
@@ -170,6 +183,8 @@ impl Setting {
         match self {
             Setting::Plain(assumption) => assumption.source(),
             Setting::Kind(kind, _) => kind.source(),
+            Setting::Completion(field) => field.source(),
+            Setting::Money(field) => field.source(),
         }
     }
 
@@ -179,6 +194,8 @@ impl Setting {
             Setting::Plain(_) => 1.0,
             Setting::Kind(_, KindField::BuildHoursPerActivity) => 0.5,
             Setting::Kind(_, _) => 1.0,
+            Setting::Completion(_) => 0.01,
+            Setting::Money(field) => field.step(),
         }
     }
 
@@ -193,6 +210,8 @@ impl fmt::Display for Setting {
         match self {
             Setting::Plain(assumption) => f.write_str(assumption.key()),
             Setting::Kind(kind, field) => write!(f, "{} {}", kind.identifier(), field.key()),
+            Setting::Completion(field) => f.write_str(field.key()),
+            Setting::Money(field) => f.write_str(field.key()),
         }
     }
 }
@@ -275,6 +294,8 @@ pub struct Assumptions {
     /// The plain assumptions, indexed in the order of [`Assumption::ALL`].
     plain: [u32; 6],
     kinds: [KindCosts; 13],
+    completion: CompletionRates,
+    money: Money,
 }
 
 impl Default for Assumptions {
@@ -282,6 +303,8 @@ impl Default for Assumptions {
         Assumptions {
             plain: Assumption::ALL.map(Assumption::default_whole),
             kinds: ActivityKind::ALL.map(ActivityKind::default_costs),
+            completion: CompletionRates::default(),
+            money: Money::default(),
         }
     }
 }
@@ -321,11 +344,45 @@ impl Assumptions {
         f64::from(self.whole(assumption))
     }
 
-    /// The value of any setting.
+    /// The completion rates expected completion is drawn between.
+    pub fn completion(&self) -> &CompletionRates {
+        &self.completion
+    }
+
+    /// The money assumptions, as the plan gives them.
+    pub fn money(&self) -> &Money {
+        &self.money
+    }
+
+    /// Sets the text shown before amounts.
+    pub fn set_currency(&mut self, currency: super::money::Currency) {
+        self.money.currency = currency;
+    }
+
+    /// The value of any setting (a money value left out reads as its default).
     pub fn value(&self, setting: Setting) -> f64 {
         match setting {
             Setting::Plain(assumption) => self.get(assumption),
             Setting::Kind(kind, field) => field.get(self.kind(kind)),
+            Setting::Completion(field) => self.completion.get(field),
+            Setting::Money(field) => self.money.value(field),
+        }
+    }
+
+    /// Whether the plan gives this setting a value of its own: false only
+    /// for a money value left out (which follows its default).
+    pub fn is_given(&self, setting: Setting) -> bool {
+        match setting {
+            Setting::Money(field) => self.money.given(field).is_some(),
+            _ => true,
+        }
+    }
+
+    /// Leaves a money value out again; other settings have no "left out"
+    /// and keep their value.
+    pub fn clear(&mut self, setting: Setting) {
+        if let Setting::Money(field) = setting {
+            self.money.clear(field);
         }
     }
 
@@ -353,6 +410,16 @@ impl Assumptions {
                     });
                 }
                 *field.slot(&mut self.kinds[kind.index()]) = value;
+                Ok(())
+            }
+            Setting::Completion(field) => {
+                let value = setting.check(value)?;
+                self.completion.set(field, value);
+                Ok(())
+            }
+            Setting::Money(field) => {
+                let value = setting.check(value)?;
+                self.money.set(field, value);
                 Ok(())
             }
         }

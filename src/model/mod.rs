@@ -3,16 +3,20 @@
 
 mod assumptions;
 mod cell;
+mod completion;
 mod course;
 mod diff;
 mod event;
 mod fill;
 mod kind;
+mod money;
 
 pub use assumptions::{Assumption, AssumptionError, Assumptions, BuildPreset, Setting};
 pub use cell::{Cell, Minutes};
+pub use completion::{CompletionField, CompletionRates};
 pub use course::{Course, CourseError, Module, default_minutes};
 pub use diff::{ModuleChange, ModuleDiff, equal_ends};
 pub use event::{BloomBand, GagneEvent, Mode};
 pub use fill::{Across, Fill};
 pub use kind::{ActivityKind, KindCosts, KindField, LearningType, SupportPer};
+pub use money::{Currency, CurrencyError, Money, MoneyField, Rates};

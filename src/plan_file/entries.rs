@@ -5,7 +5,9 @@ use std::marker::PhantomData;
 
 use serde::Deserialize;
 
-use crate::model::{ActivityKind, Assumption, KindField, Mode};
+use crate::model::{
+    ActivityKind, Assumption, CompletionField, KindField, Mode, MoneyField, Setting,
+};
 use serde::de::{Deserializer, MapAccess, Visitor};
 
 /// A map as written, in file order, duplicates kept, so that a repeated event
@@ -57,15 +59,15 @@ where
 /// The `assumptions` block, each field optional, of either format: the
 /// readers refuse the fields that do not belong to the file's format, with a
 /// message that says where the value went. The fast reader takes the values as
-/// numbers (`T = f64`, `K` the kinds map), the thorough one as raw text to
-/// place problems.
+/// numbers (`T = f64`, `K` the kinds map, `S` the currency's text), the
+/// thorough one as raw text to place problems.
 #[derive(Deserialize)]
 #[serde(
     rename = "Assumptions",
     deny_unknown_fields,
-    bound(deserialize = "T: Deserialize<'de>, K: Deserialize<'de>")
+    bound(deserialize = "T: Deserialize<'de>, K: Deserialize<'de>, S: Deserialize<'de>")
 )]
-pub(super) struct AssumptionFields<T, K> {
+pub(super) struct AssumptionFields<T, K, S = T> {
     #[serde(default, deserialize_with = "present")]
     learners_per_cohort: Option<T>,
     #[serde(default, deserialize_with = "present")]
@@ -79,6 +81,22 @@ pub(super) struct AssumptionFields<T, K> {
     #[serde(default, deserialize_with = "present")]
     checkpoint_every_weeks: Option<T>,
     #[serde(default, deserialize_with = "present")]
+    completion_with_checkpoints: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    completion_without_checkpoints: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    pub currency: Option<S>,
+    #[serde(default, deserialize_with = "present")]
+    instructor_rate: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    cohost_rate: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    build_rate: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    price_per_learner: Option<T>,
+    #[serde(default, deserialize_with = "present")]
+    fixed_costs_per_year: Option<T>,
+    #[serde(default, deserialize_with = "present")]
     pub kinds: Option<K>,
     // Format 1 only.
     #[serde(default, deserialize_with = "present")]
@@ -89,7 +107,7 @@ pub(super) struct AssumptionFields<T, K> {
     pub support_minutes_per_learner_hour: Option<T>,
 }
 
-impl<T: Copy, K> AssumptionFields<T, K> {
+impl<T: Copy, K, S> AssumptionFields<T, K, S> {
     pub(super) fn get(&self, assumption: Assumption) -> Option<T> {
         match assumption {
             Assumption::LearnersPerCohort => self.learners_per_cohort,
@@ -119,17 +137,39 @@ impl<T: Copy, K> AssumptionFields<T, K> {
         ]
     }
 
-    /// Format-2 fields present in a format-1 file, by name.
-    pub(super) fn format2_only(&self) -> Option<&'static str> {
-        if self.tutor_group_size.is_some() {
-            Some("tutor_group_size")
-        } else if self.checkpoint_every_weeks.is_some() {
-            Some("checkpoint_every_weeks")
-        } else if self.kinds.is_some() {
-            Some("kinds")
-        } else {
-            None
-        }
+    /// The completion rates and money values given, as settings, in the
+    /// order the file writes them.
+    pub(super) fn rates(&self) -> impl Iterator<Item = (Setting, T)> + '_ {
+        let completion = CompletionField::ALL.map(|field| {
+            let value = match field {
+                CompletionField::WithCheckpoints => self.completion_with_checkpoints,
+                CompletionField::WithoutCheckpoints => self.completion_without_checkpoints,
+            };
+            (Setting::Completion(field), value)
+        });
+        let money = MoneyField::ALL.map(|field| {
+            let value = match field {
+                MoneyField::InstructorRate => self.instructor_rate,
+                MoneyField::CohostRate => self.cohost_rate,
+                MoneyField::BuildRate => self.build_rate,
+                MoneyField::PricePerLearner => self.price_per_learner,
+                MoneyField::FixedCostsPerYear => self.fixed_costs_per_year,
+            };
+            (Setting::Money(field), value)
+        });
+        completion
+            .into_iter()
+            .chain(money)
+            .filter_map(|(setting, value)| value.map(|value| (setting, value)))
+    }
+
+    /// Whether any field new in format 2 is present (a format-1 file must not have one).
+    pub(super) fn has_format2_fields(&self) -> bool {
+        self.tutor_group_size.is_some()
+            || self.checkpoint_every_weeks.is_some()
+            || self.kinds.is_some()
+            || self.currency.is_some()
+            || self.rates().next().is_some()
     }
 
     /// Format-1 fields present in a format-2 file: each name and where its value went.

@@ -12,8 +12,8 @@ use super::entries::{AssumptionFields, Entries, KindFields, present};
 use super::names::ModeName;
 use super::{FORMAT_VERSION, SUPPORT_FORMAT1};
 use crate::model::{
-    ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, KindField, Minutes, Module,
-    Setting,
+    ActivityKind, Assumption, Assumptions, Cell, Course, Currency, GagneEvent, KindField, Minutes,
+    Module, Setting,
 };
 
 #[derive(Deserialize)]
@@ -22,7 +22,7 @@ struct PlanIn {
     format: u32,
     title: String,
     #[serde(default, deserialize_with = "present")]
-    assumptions: Option<AssumptionFields<f64, Entries<ActivityKind, KindFields<f64>>>>,
+    assumptions: Option<AssumptionFields<f64, Entries<ActivityKind, KindFields<f64>>, String>>,
     modules: Vec<ModuleIn>,
 }
 
@@ -63,7 +63,7 @@ pub(super) fn parse(source: &str) -> Option<(Course, u32)> {
             }
         }
         if format == 1 {
-            if given.format2_only().is_some() {
+            if given.has_format2_fields() {
                 return None;
             }
             for (_, value, kind) in given.format1_ratios() {
@@ -77,6 +77,12 @@ pub(super) fn parse(source: &str) -> Option<(Course, u32)> {
         } else {
             if !given.format1_only().is_empty() {
                 return None;
+            }
+            for (setting, value) in given.rates() {
+                assumptions.set_value(setting, value).ok()?;
+            }
+            if let Some(currency) = &given.currency {
+                assumptions.set_currency(Currency::new(currency).ok()?);
             }
             let mut seen = HashSet::new();
             for (kind, fields) in given.kinds.iter().flat_map(|k| &k.entries) {

@@ -11,7 +11,8 @@ use ron::ser::PrettyConfig;
 use serde::{Serialize, Serializer};
 
 use crate::model::{
-    ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, KindField, Mode,
+    ActivityKind, Assumption, Assumptions, Cell, CompletionField, Course, GagneEvent, KindField,
+    Mode, MoneyField,
 };
 
 use super::FORMAT_VERSION;
@@ -26,8 +27,9 @@ struct PlanOut<'a> {
 
 /// The assumptions block: every plain assumption under its plan-file key
 /// (straight from [`Assumption::ALL`], so a new assumption is written without
-/// a change here), then only the kind numbers that differ from the table: a
-/// plan that keeps the defaults says nothing about them.
+/// a change here); the completion rates that differ from their defaults; the
+/// money values the plan gives; then only the kind numbers that differ from
+/// the table: a plan that keeps the defaults says nothing about them.
 struct AssumptionsOut<'a> {
     assumptions: &'a Assumptions,
     kinds: BTreeMap<ActivityKind, KindOut>,
@@ -36,10 +38,28 @@ struct AssumptionsOut<'a> {
 impl Serialize for AssumptionsOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let fields = Assumption::ALL.len() + usize::from(!self.kinds.is_empty());
+        let a = self.assumptions;
+        let completion = CompletionField::ALL.map(|field| {
+            let value = a.completion().get(field);
+            (
+                field.key(),
+                (value != field.default_value()).then_some(value),
+            )
+        });
+        let money = MoneyField::ALL.map(|field| (field.key(), a.money().given(field)));
+        let currency = a.money().currency;
+        let fields = Assumption::ALL.len() + 9 + usize::from(!self.kinds.is_empty());
         let mut out = serializer.serialize_struct("AssumptionsOut", fields)?;
         for assumption in Assumption::ALL {
-            out.serialize_field(assumption.key(), &self.assumptions.whole(assumption))?;
+            out.serialize_field(assumption.key(), &a.whole(assumption))?;
+        }
+        for (key, value) in completion {
+            optional(&mut out, key, value)?;
+        }
+        let currency = (!currency.is_empty()).then_some(currency.as_str());
+        optional(&mut out, "currency", currency)?;
+        for (key, value) in money {
+            optional(&mut out, key, value)?;
         }
         if self.kinds.is_empty() {
             out.skip_field("kinds")?;
@@ -47,6 +67,18 @@ impl Serialize for AssumptionsOut<'_> {
             out.serialize_field("kinds", &self.kinds)?;
         }
         out.end()
+    }
+}
+
+/// A field written only when it has a value.
+fn optional<S: serde::ser::SerializeStruct, V: Serialize>(
+    out: &mut S,
+    key: &'static str,
+    value: Option<V>,
+) -> Result<(), S::Error> {
+    match value {
+        Some(value) => out.serialize_field(key, &value),
+        None => out.skip_field(key),
     }
 }
 
@@ -207,6 +239,44 @@ mod tests {
 )
 "#
         );
+        assert_eq!(parse(&text).unwrap(), course);
+    }
+
+    #[test]
+    fn money_and_changed_completion_are_written_and_read_back() {
+        use crate::model::{CompletionField, Currency, MoneyField};
+        let mut course = Course::with_recommended_modules("Bread", 1).unwrap();
+        let a = &mut course.assumptions;
+        a.set_currency(Currency::new("CHF ").unwrap());
+        a.set_value(Setting::Money(MoneyField::InstructorRate), 62.5)
+            .unwrap();
+        a.set_value(Setting::Money(MoneyField::PricePerLearner), 0.0)
+            .unwrap();
+        a.set_value(
+            Setting::Completion(CompletionField::WithoutCheckpoints),
+            0.2,
+        )
+        .unwrap();
+        let text = to_string(&course);
+        assert!(
+            text.contains(
+                "        checkpoint_every_weeks: 2,\n        \
+                 completion_without_checkpoints: 0.2,\n        \
+                 currency: \"CHF \",\n        \
+                 instructor_rate: 62.5,\n        \
+                 price_per_learner: 0.0,\n"
+            ),
+            "{text}"
+        );
+        // left out: the completion rate at its default, the rates that follow the instructor's
+        for absent in [
+            "completion_with_checkpoints",
+            "cohost_rate",
+            "build_rate",
+            "fixed_costs",
+        ] {
+            assert!(!text.contains(absent), "{absent}");
+        }
         assert_eq!(parse(&text).unwrap(), course);
     }
 

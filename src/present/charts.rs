@@ -106,7 +106,7 @@ pub fn cost_chart(t: &Tradeoffs, cohorts: u32) -> CostChart {
                 first,
                 second,
                 cohorts: x,
-                hours: a.build_hours + x * a.hours_per_cohort,
+                hours: a.once + x * a.per_cohort,
             })
         })
         .collect();
@@ -122,11 +122,11 @@ pub fn cost_chart(t: &Tradeoffs, cohorts: u32) -> CostChart {
 
 /// Where `a` and `b` meet, in cohorts; `None` for parallel (or identical) lines.
 fn crossing(a: &CostLine, b: &CostLine) -> Option<f64> {
-    let slope = a.hours_per_cohort - b.hours_per_cohort;
+    let slope = a.per_cohort - b.per_cohort;
     if slope.abs() < 1e-12 {
         return None;
     }
-    let x = (b.build_hours - a.build_hours) / slope;
+    let x = (b.once - a.once) / slope;
     x.is_finite().then_some(x)
 }
 

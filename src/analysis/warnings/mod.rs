@@ -8,10 +8,12 @@ use std::fmt;
 use serde::Serialize;
 
 use super::accountability::Accountability;
+use super::completion::Completion;
 use super::hours::{InstructorHours, Workload};
-use super::numbers::{one_decimal, percent};
+use super::money::MoneyFigures;
+use super::numbers::{money, one_decimal, percent};
 use super::tally::{ModuleTally, hours as hours_of, share};
-use crate::model::{ActivityKind, Course};
+use crate::model::{ActivityKind, Course, Currency};
 
 /// How many modules a warning names before it says "and N more".
 const MODULES_NAMED: usize = 3;
@@ -50,11 +52,28 @@ pub enum Warning {
     /// No cell has learner time, so every figure is zero.
     NothingPlanned,
     /// Planned cells exist and none is live.
-    NoLiveCells { self_paced_learner_hours: f64 },
+    NoLiveCells {
+        self_paced_learner_hours: f64,
+        /// The plan's own expected completion (the rate without checkpoints).
+        expected_completion: f64,
+    },
     /// Planned cells exist and every one is live.
     AllLive {
         live_hours_per_cohort: f64,
         live_hours_per_year: f64,
+    },
+    /// Expected completion is under a third, when some cell is live (with
+    /// none, [`Warning::NoLiveCells`] already says so).
+    LowCompletion {
+        expected_completion: f64,
+        completers_per_cohort: f64,
+        learners: u32,
+    },
+    /// A price is set and each cohort costs more to teach than it brings in.
+    NegativeMargin {
+        revenue_per_cohort: f64,
+        cost_per_cohort: f64,
+        currency: Currency,
     },
     /// More than half of the self-paced minutes are video.
     MostlyVideo {
@@ -119,13 +138,44 @@ impl fmt::Display for Warning {
             ),
             Warning::NoLiveCells {
                 self_paced_learner_hours,
+                expected_completion,
             } => write!(
                 f,
-                "No cell is live, so all {} learner hours are self-paced: completion of \
-                 self-paced courses runs far lower (the MOOC median is 12.6%, Jordan 2015); \
-                 give feedback live (event 7), or add live co-working sessions as checkpoints.",
-                one_decimal(*self_paced_learner_hours)
+                "No cell is live, so all {} learner hours are self-paced and expected \
+                 completion is {}, the rate without live checkpoints (self-paced courses keep \
+                 far fewer learners: 13% against 45% on a fixed schedule, Ihantola et al. \
+                 2020); give feedback live (event 7), or add live co-working sessions as \
+                 checkpoints.",
+                one_decimal(*self_paced_learner_hours),
+                percent(*expected_completion)
             ),
+            Warning::LowCompletion {
+                expected_completion,
+                completers_per_cohort,
+                learners,
+            } => write!(
+                f,
+                "Expected completion is {}, about {} of {learners} learners a cohort: most \
+                 of what you spend goes to learners who leave; add live checkpoints, even \
+                 short ones.",
+                percent(*expected_completion),
+                completers_per_cohort.round()
+            ),
+            Warning::NegativeMargin {
+                revenue_per_cohort,
+                cost_per_cohort,
+                currency,
+            } => {
+                let c = currency.as_str();
+                write!(
+                    f,
+                    "Each cohort loses {}: it brings in {} and costs {} to teach; raise the \
+                     price, move marking to peer review or quizzes, or grow the sections.",
+                    money(c, cost_per_cohort - revenue_per_cohort),
+                    money(c, *revenue_per_cohort),
+                    money(c, *cost_per_cohort)
+                )
+            }
             Warning::AllLive {
                 live_hours_per_cohort,
                 live_hours_per_year,
@@ -242,6 +292,12 @@ fn write_modules(f: &mut fmt::Formatter<'_>, modules: &[ModuleRef]) -> fmt::Resu
     f.write_str(")")
 }
 
+/// What the plan is expected to achieve: who finishes, and at what cost.
+pub(crate) struct Outcomes<'a> {
+    pub completion: &'a Completion,
+    pub money: Option<&'a MoneyFigures>,
+}
+
 /// The warnings a plan earns, in [`Warning`]'s order.
 pub(crate) fn warnings(
     course: &Course,
@@ -249,6 +305,7 @@ pub(crate) fn warnings(
     plan: &Workload,
     hours: &InstructorHours,
     accountability: &Accountability,
+    outcomes: &Outcomes,
 ) -> Vec<Warning> {
     let mut found = Vec::new();
     let a = plan.assumptions();
@@ -261,12 +318,31 @@ pub(crate) fn warnings(
     if any_self_paced && !any_live {
         found.push(Warning::NoLiveCells {
             self_paced_learner_hours: hours_of(self_paced_minutes),
+            expected_completion: outcomes.completion.expected,
         });
     }
     if any_live && !any_self_paced {
         found.push(Warning::AllLive {
             live_hours_per_cohort: hours.live_hours_per_cohort,
             live_hours_per_year: hours.live_hours_per_cohort * f64::from(a.cohorts_per_year()),
+        });
+    }
+    if any_live && outcomes.completion.expected < 1.0 / 3.0 {
+        found.push(Warning::LowCompletion {
+            expected_completion: outcomes.completion.expected,
+            completers_per_cohort: outcomes.completion.completers_per_cohort,
+            learners: a.learners_per_cohort(),
+        });
+    }
+    let money_figures = outcomes.money.zip(a.money().rates());
+    if let Some((figures, rates)) = money_figures
+        && rates.has_price()
+        && figures.margin_per_cohort < 0.0
+    {
+        found.push(Warning::NegativeMargin {
+            revenue_per_cohort: figures.revenue_per_cohort,
+            cost_per_cohort: figures.cost_per_cohort,
+            currency: a.money().currency,
         });
     }
     let video_minutes = plan.minutes_of(ActivityKind::Video);

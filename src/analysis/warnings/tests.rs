@@ -94,7 +94,13 @@ fn a_stretch_longer_than_the_checkpoint_interval_warns() {
         module("Water", false),
         module("Baking", true),
     ];
-    let w = warnings_of(modules.clone(), small_cohort());
+    // (2 of 5 planned modules have a checkpoint: expected completion is low too)
+    let stretch = |w: Vec<Warning>| {
+        w.into_iter()
+            .filter(|w| matches!(w, Warning::SelfPacedStretch { .. }))
+            .collect::<Vec<_>>()
+    };
+    let w = stretch(warnings_of(modules.clone(), small_cohort()));
     assert_eq!(w.len(), 1, "{w:?}");
     assert_eq!(
         w[0].to_string(),
@@ -107,9 +113,9 @@ fn a_stretch_longer_than_the_checkpoint_interval_warns() {
     let relaxed = small_cohort()
         .with(Assumption::CheckpointEveryWeeks, 3.0)
         .unwrap();
-    assert!(warnings_of(modules, relaxed).is_empty());
+    assert!(stretch(warnings_of(modules, relaxed)).is_empty());
     // two modules between live ones are within the default two weeks
-    let w = warnings_of(
+    let w = stretch(warnings_of(
         vec![
             module("A", true),
             module("B", false),
@@ -117,7 +123,7 @@ fn a_stretch_longer_than_the_checkpoint_interval_warns() {
             module("D", true),
         ],
         small_cohort(),
-    );
+    ));
     assert!(w.is_empty(), "{w:?}");
 }
 
@@ -129,13 +135,15 @@ fn no_live_cell_warns_of_completion_and_not_of_a_stretch() {
     assert_eq!(
         w,
         vec![Warning::NoLiveCells {
-            self_paced_learner_hours: 1.5
+            self_paced_learner_hours: 1.5,
+            expected_completion: 0.13,
         }]
     );
     assert_eq!(
         w[0].to_string(),
-        "No cell is live, so all 1.5 learner hours are self-paced: completion of self-paced \
-         courses runs far lower (the MOOC median is 12.6%, Jordan 2015); give feedback live \
+        "No cell is live, so all 1.5 learner hours are self-paced and expected completion is \
+         13.0%, the rate without live checkpoints (self-paced courses keep far fewer learners: \
+         13% against 45% on a fixed schedule, Ihantola et al. 2020); give feedback live \
          (event 7), or add live co-working sessions as checkpoints."
     );
 }

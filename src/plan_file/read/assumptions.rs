@@ -4,7 +4,7 @@
 use ron::value::RawValue;
 use std::collections::HashSet;
 
-use crate::model::{ActivityKind, Assumption, Assumptions, KindField, Setting};
+use crate::model::{ActivityKind, Assumption, Assumptions, Currency, KindField, Setting};
 
 use super::super::SUPPORT_FORMAT1;
 use super::super::entries::{
@@ -30,14 +30,24 @@ impl<'a> Reader<'a> {
             }
         }
         if format == 1 {
+            let rates = document
+                .rates()
+                .map(|(setting, raw)| (setting.to_string(), raw));
             for (key, raw) in [
-                ("tutor_group_size", document.get(Assumption::TutorGroupSize)),
                 (
-                    "checkpoint_every_weeks",
+                    "tutor_group_size".to_owned(),
+                    document.get(Assumption::TutorGroupSize),
+                ),
+                (
+                    "checkpoint_every_weeks".to_owned(),
                     document.get(Assumption::CheckpointEveryWeeks),
                 ),
-                ("kinds", document.kinds),
-            ] {
+                ("kinds".to_owned(), document.kinds),
+                ("currency".to_owned(), document.currency),
+            ]
+            .into_iter()
+            .chain(rates.map(|(key, raw)| (key, Some(raw))))
+            {
                 if let Some(raw) = raw {
                     self.report(
                         raw,
@@ -68,11 +78,34 @@ impl<'a> Reader<'a> {
                 }
                 valid = false;
             }
+            for (setting, raw) in document.rates() {
+                valid &= self.setting(&mut assumptions, setting, raw);
+            }
+            if let Some(raw) = document.currency {
+                valid &= self.currency(&mut assumptions, raw);
+            }
             if let Some(raw) = document.kinds {
                 valid &= self.kinds(&mut assumptions, raw);
             }
         }
         valid.then_some(assumptions)
+    }
+
+    /// The currency: a string of at most eight printable characters.
+    fn currency(&mut self, assumptions: &mut Assumptions, raw: &'a RawValue) -> bool {
+        let Some(text) = self.read::<String>(raw) else {
+            return false;
+        };
+        match Currency::new(&text) {
+            Ok(currency) => {
+                assumptions.set_currency(currency);
+                true
+            }
+            Err(error) => {
+                self.report(raw, error.to_string());
+                false
+            }
+        }
     }
 
     /// The `kinds` map: each kind once, each number in its range.

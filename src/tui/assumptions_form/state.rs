@@ -16,15 +16,26 @@ pub enum Section {
     Cohort,
     /// What each activity kind costs to build and support, and the presets.
     Kinds,
+    /// How many learners finish with and without live checkpoints.
+    Completion,
+    /// Hourly rates, the price and fixed costs.
+    Money,
 }
 
 impl Section {
-    pub const ALL: [Section; 2] = [Section::Cohort, Section::Kinds];
+    pub const ALL: [Section; 4] = [
+        Section::Cohort,
+        Section::Kinds,
+        Section::Completion,
+        Section::Money,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             Section::Cohort => "Cohort",
             Section::Kinds => "Kinds",
+            Section::Completion => "Completion",
+            Section::Money => "Money",
         }
     }
 
@@ -33,6 +44,8 @@ impl Section {
         let settings = Setting::all().filter(move |setting| match self {
             Section::Cohort => matches!(setting, Setting::Plain(_)),
             Section::Kinds => matches!(setting, Setting::Kind(..)),
+            Section::Completion => matches!(setting, Setting::Completion(_)),
+            Section::Money => matches!(setting, Setting::Money(_)),
         });
         let preset = (self == Section::Kinds).then_some(Row::Preset);
         preset
@@ -176,7 +189,7 @@ mod tests {
         form.jump_section(1);
         assert_eq!((form.section, form.row), (Section::Kinds, 0));
         assert_eq!(form.setting(), None, "the preset row");
-        form.jump_section(1);
+        form.jump_section(3);
         assert_eq!(form.section, Section::Cohort);
     }
 }

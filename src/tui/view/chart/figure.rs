@@ -69,12 +69,12 @@ fn cost(tradeoffs: &Tradeoffs, x_steps: u32) -> Figure {
         ),
         format!(
             "Build, then each cohort: this plan {} h + {} h, all live {} h + {} h, all self-paced {} h + {} h.",
-            one_decimal(lines.this_plan.build_hours),
-            one_decimal(lines.this_plan.hours_per_cohort),
-            one_decimal(lines.all_live.build_hours),
-            one_decimal(lines.all_live.hours_per_cohort),
-            one_decimal(lines.all_self_paced.build_hours),
-            one_decimal(lines.all_self_paced.hours_per_cohort),
+            one_decimal(lines.this_plan.once),
+            one_decimal(lines.this_plan.per_cohort),
+            one_decimal(lines.all_live.once),
+            one_decimal(lines.all_live.per_cohort),
+            one_decimal(lines.all_self_paced.once),
+            one_decimal(lines.all_self_paced.per_cohort),
         ),
     ];
     Figure {
