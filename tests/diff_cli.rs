@@ -82,7 +82,17 @@ fn diff_json_has_every_key_and_the_numbers_behind_each_figure() {
     assert_eq!(json["baseline"], a.display().to_string());
     assert_eq!(json["unchanged"], false);
     let figures = json["figures"].as_array().unwrap();
-    assert_eq!(figures.len(), 17);
+    // 17 of hours and learning, 2 of completion, 11 of money (both samples have a price)
+    assert_eq!(figures.len(), 30);
+    let margin = figures
+        .iter()
+        .find(|f| f["label"] == "Margin/cohort")
+        .unwrap();
+    // Master Baker: 24 x $450 - $962; Master Chef: 36 x $450 - $1,493
+    assert_eq!(margin["baseline"], "$9,838");
+    assert_eq!(margin["current"], "$14,707");
+    assert_eq!(margin["group"], "Money");
+    assert_eq!(margin["improved"], true);
     for figure in figures {
         for key in [
             "label",
@@ -95,9 +105,29 @@ fn diff_json_has_every_key_and_the_numbers_behind_each_figure() {
         ] {
             assert!(figure.get(key).is_some(), "missing {key} in {figure}");
         }
-        assert!(figure["baseline_value"].is_number(), "{figure}");
-        assert!(figure["delta"].is_number(), "{figure}");
+        // A number stands behind every amount and every "after n cohorts";
+        // a state ("already": Master Chef pays back from its first cohort) has none.
+        let counted = |side: &str| {
+            figure[format!("{side}_state")].is_null()
+                || figure[format!("{side}_state")] == "cohorts"
+        };
+        assert_eq!(
+            figure["baseline_value"].is_number(),
+            counted("baseline"),
+            "{figure}"
+        );
+        assert_eq!(
+            figure["delta"].is_number(),
+            counted("baseline") && counted("current"),
+            "{figure}"
+        );
     }
+    let payback = figures.iter().find(|f| f["label"] == "Payback").unwrap();
+    assert_eq!(
+        (&payback["baseline_state"], &payback["current_state"]),
+        (&"cohorts".into(), &"already".into())
+    );
+    assert_eq!(payback["current"], "1st cohort");
     let per_cohort = figures.iter().find(|f| f["label"] == "Per cohort").unwrap();
     assert_eq!(per_cohort["group"], "Staff hours");
     assert_eq!(per_cohort["baseline"], "16.0 h");

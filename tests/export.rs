@@ -303,6 +303,7 @@ fn the_sections_come_in_the_documented_order() {
     let mut expected = vec![
         (1, "Master Baker".to_string()),
         (2, "Tradeoffs".into()),
+        (3, "Money".into()),
         (3, "Where the hours go".into()),
         (2, "The grid".into()),
         (2, "Modules".into()),

@@ -138,6 +138,121 @@ fn payback(margin: f64, build: f64, fixed_per_year: f64, per_year: u32) -> Break
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyze;
+    use crate::model::{
+        ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Module,
+        MoneyField, Setting,
+    };
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9 * a.abs().max(1.0)
+    }
+
+    /// One module: a 60-minute video, a 30-minute live workshop; n = 24, k = 4.
+    /// Rates: instructor 50, co-host 20, build 40, price 100, fixed costs 1,000.
+    fn priced(learners: f64) -> Course {
+        let mut module = Module::new("Shaping");
+        let cell = |kind, minutes| Cell::new(kind, Minutes::new(minutes).unwrap());
+        *module.cell_mut(GagneEvent::PresentContent) = cell(ActivityKind::Video, 60);
+        *module.cell_mut(GagneEvent::ElicitPerformance) = cell(ActivityKind::Workshop, 30);
+        let mut a = Assumptions::default()
+            .with(Assumption::LearnersPerCohort, learners)
+            .unwrap();
+        for (field, value) in [
+            (MoneyField::InstructorRate, 50.0),
+            (MoneyField::CohostRate, 20.0),
+            (MoneyField::BuildRate, 40.0),
+            (MoneyField::PricePerLearner, 100.0),
+            (MoneyField::FixedCostsPerYear, 1000.0),
+        ] {
+            a.set_value(Setting::Money(field), value).unwrap();
+        }
+        Course::new("Bread", a, vec![module]).unwrap()
+    }
+
+    #[test]
+    fn every_money_figure_by_hand() {
+        let m = analyze(&priced(24.0)).money.unwrap();
+        // build 1 h video x 40 + 0.5 h workshop x 3 = 41.5 h, at 40 = 1,660
+        assert!(close(m.build_cost, 1660.0));
+        // 0.5 h live x 2 sections of 12 (no co-host) = 1.0 h at 50
+        assert!(close(m.cost_per_cohort, 50.0));
+        assert!(close(m.revenue_per_cohort, 2400.0)); // 24 x 100
+        assert!(close(m.margin_per_cohort, 2350.0));
+        assert!(close(m.first_year_cost, 2860.0)); // 1,660 + 4 x 50 + 1,000
+        assert!(close(m.first_year_revenue, 9600.0));
+        assert!(close(m.first_year_profit, 6740.0));
+        assert!(close(m.later_year_profit, 8400.0)); // 4 x 2,350 - 1,000
+        assert!(close(m.cost_per_learner, 2860.0 / 96.0));
+        // the one module has a live checkpoint: 45% of 96 learners finish
+        assert!(close(m.cost_per_completer.unwrap(), 2860.0 / 43.2));
+        // c = 1: 2,350 - 1,660 - 1,000 < 0; c = 2: 4,700 - 2,660 >= 0, and on
+        assert_eq!(m.payback, BreakEven::After(2));
+        // all live: the video becomes a Session, build 11.5 h at 40 = 460, and 1.5 h
+        // x 2 sections = 3 h at 50 = 150 a cohort: 1,660 + 50c <= 460 + 150c from c = 12
+        // (in hours, 15: building here costs less an hour than teaching)
+        assert_eq!(m.cost_break_even, BreakEven::After(12));
+    }
+
+    #[test]
+    fn the_cohost_is_paid_at_the_cohost_rate() {
+        // 36 learners: 2 sections of 18, past 15: 1.0 h taught at 50 and 1.0 h co-hosted at 20
+        let m = analyze(&priced(36.0)).money.unwrap();
+        assert!(close(m.cost_per_cohort, 70.0));
+        assert!(close(m.revenue_per_cohort, 3600.0));
+    }
+
+    #[test]
+    fn no_one_finishing_has_no_cost_per_completer() {
+        let mut course = priced(24.0);
+        for field in crate::model::CompletionField::ALL {
+            course
+                .assumptions
+                .set_value(Setting::Completion(field), 0.0)
+                .unwrap();
+        }
+        let t = analyze(&course);
+        assert_eq!(t.completion.expected, 0.0);
+        assert_eq!(t.money.unwrap().cost_per_completer, None);
+    }
+
+    #[test]
+    fn a_course_losing_money_every_cohort_never_pays_back_and_says_so() {
+        let mut course = priced(24.0);
+        let price = Setting::Money(MoneyField::PricePerLearner);
+        course.assumptions.set_value(price, 1.0).unwrap();
+        let t = analyze(&course);
+        let m = t.money.unwrap();
+        assert!(close(m.margin_per_cohort, -26.0)); // 24 - 50
+        assert_eq!(m.payback, BreakEven::Never);
+        let warning = t
+            .warnings
+            .iter()
+            .find(|w| matches!(w, crate::analysis::Warning::NegativeMargin { .. }))
+            .unwrap();
+        assert_eq!(
+            warning.to_string(),
+            "Each cohort loses 26: it brings in 24 and costs 50 to teach; raise the price, \
+             move marking to peer review or quizzes, or grow the sections."
+        );
+        // a free course (no price) loses nothing it meant to earn: no warning
+        course.assumptions.set_value(price, 0.0).unwrap();
+        let t = analyze(&course);
+        assert!(
+            t.warnings
+                .iter()
+                .all(|w| !matches!(w, crate::analysis::Warning::NegativeMargin { .. }))
+        );
+    }
+
+    #[test]
+    fn a_plan_without_an_instructor_rate_has_no_money() {
+        let mut course = priced(24.0);
+        course
+            .assumptions
+            .clear(Setting::Money(MoneyField::InstructorRate));
+        assert_eq!(analyze(&course).money, None);
+    }
 
     #[test]
     fn payback_counts_each_years_fixed_costs_at_its_start() {

@@ -23,6 +23,24 @@ pub fn text(break_even: BreakEven, cohorts_per_year: u32) -> String {
     }
 }
 
+/// Payback as the panel reads it: "1st cohort" (its first margin covers
+/// the build and the first year's fixed costs), "2 · 0.5 y", "never".
+pub fn payback_text(payback: BreakEven, cohorts_per_year: u32) -> String {
+    match payback {
+        BreakEven::Already => "1st cohort".to_owned(),
+        _ => text(payback, cohorts_per_year),
+    }
+}
+
+/// Payback in a report's words: "from the first cohort", "after 2 cohorts
+/// (0.5 years at 4 a year)", "never within 1,000 cohorts".
+pub fn payback_words(payback: BreakEven, cohorts_per_year: u32) -> String {
+    match payback {
+        BreakEven::Already => "from the first cohort".to_owned(),
+        _ => words(payback, cohorts_per_year),
+    }
+}
+
 /// Break-even in a sentence's words, as `summary` and the Markdown export
 /// say it: "after 6 cohorts (1.5 years at 4 a year)", "already: no costlier
 /// than teaching it all live from the first cohort", "never within 1,000 cohorts".

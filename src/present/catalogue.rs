@@ -4,7 +4,7 @@
 //! the Markdown export all name figures from here, so they cannot disagree.
 
 use super::figures::{Better, Unit};
-use crate::analysis::numbers::{hours, percent, whole};
+use crate::analysis::numbers::{hours, money, percent, whole};
 
 /// One headline figure of a plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -28,10 +28,25 @@ pub enum FigureId {
     AlignedMinutesShare,
     LiveLearnerHours,
     SelfPacedLearnerHours,
+    ExpectedCompletion,
+    ExpectedCompletersPerCohort,
+    // Money: under `money` in `summary --json`, only when an instructor rate is set.
+    BuildCost,
+    CostPerCohort,
+    RevenuePerCohort,
+    MarginPerCohort,
+    FirstYearCost,
+    FirstYearRevenue,
+    FirstYearProfit,
+    LaterYearProfit,
+    CostPerLearner,
+    CostPerCompleter,
+    Payback,
+    CostBreakEven,
 }
 
 impl FigureId {
-    pub const ALL: [FigureId; 19] = [
+    pub const ALL: [FigureId; 33] = [
         FigureId::BuildHours,
         FigureId::LiveHoursPerCohort,
         FigureId::SupportHoursPerCohort,
@@ -51,9 +66,57 @@ impl FigureId {
         FigureId::AlignedMinutesShare,
         FigureId::LiveLearnerHours,
         FigureId::SelfPacedLearnerHours,
+        FigureId::ExpectedCompletion,
+        FigureId::ExpectedCompletersPerCohort,
+        FigureId::BuildCost,
+        FigureId::CostPerCohort,
+        FigureId::RevenuePerCohort,
+        FigureId::MarginPerCohort,
+        FigureId::FirstYearCost,
+        FigureId::FirstYearRevenue,
+        FigureId::FirstYearProfit,
+        FigureId::LaterYearProfit,
+        FigureId::CostPerLearner,
+        FigureId::CostPerCompleter,
+        FigureId::Payback,
+        FigureId::CostBreakEven,
     ];
 
-    /// The key in `summary --json` (for the stretch, the key of its modules).
+    /// A money figure: its key is in `summary --json`'s `money` object.
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            FigureId::BuildCost
+                | FigureId::CostPerCohort
+                | FigureId::RevenuePerCohort
+                | FigureId::MarginPerCohort
+                | FigureId::FirstYearCost
+                | FigureId::FirstYearRevenue
+                | FigureId::FirstYearProfit
+                | FigureId::LaterYearProfit
+                | FigureId::CostPerLearner
+                | FigureId::CostPerCompleter
+                | FigureId::Payback
+                | FigureId::CostBreakEven
+        )
+    }
+
+    /// A money figure that means something only when the course has a price:
+    /// a free or internal course shows costs alone.
+    pub fn needs_price(self) -> bool {
+        matches!(
+            self,
+            FigureId::RevenuePerCohort
+                | FigureId::MarginPerCohort
+                | FigureId::FirstYearRevenue
+                | FigureId::FirstYearProfit
+                | FigureId::LaterYearProfit
+                | FigureId::Payback
+        )
+    }
+
+    /// The key in `summary --json` (for the stretch, the key of its modules;
+    /// for a money figure, its key in the `money` object).
     pub fn key(self) -> &'static str {
         match self {
             FigureId::BuildHours => "build_hours",
@@ -75,6 +138,20 @@ impl FigureId {
             FigureId::AlignedMinutesShare => "aligned_minutes_share",
             FigureId::LiveLearnerHours => "live_learner_hours",
             FigureId::SelfPacedLearnerHours => "self_paced_learner_hours",
+            FigureId::ExpectedCompletion => "expected_completion",
+            FigureId::ExpectedCompletersPerCohort => "expected_completers_per_cohort",
+            FigureId::BuildCost => "build_cost",
+            FigureId::CostPerCohort => "cost_per_cohort",
+            FigureId::RevenuePerCohort => "revenue_per_cohort",
+            FigureId::MarginPerCohort => "margin_per_cohort",
+            FigureId::FirstYearCost => "first_year_cost",
+            FigureId::FirstYearRevenue => "first_year_revenue",
+            FigureId::FirstYearProfit => "first_year_profit",
+            FigureId::LaterYearProfit => "later_year_profit",
+            FigureId::CostPerLearner => "cost_per_learner",
+            FigureId::CostPerCompleter => "cost_per_completer",
+            FigureId::Payback => "payback_cohorts",
+            FigureId::CostBreakEven => "cost_break_even_cohorts",
         }
     }
 
@@ -102,6 +179,20 @@ impl FigureId {
             FigureId::AlignedMinutesShare => "Aligned minutes",
             FigureId::LiveLearnerHours => "Live",
             FigureId::SelfPacedLearnerHours => "Self-paced",
+            FigureId::ExpectedCompletion => "Expected completion",
+            FigureId::ExpectedCompletersPerCohort => "Expected completers per cohort",
+            FigureId::BuildCost => "Build cost (one-time)",
+            FigureId::CostPerCohort => "Cost per cohort",
+            FigureId::RevenuePerCohort => "Revenue per cohort",
+            FigureId::MarginPerCohort => "Margin per cohort",
+            FigureId::FirstYearCost => "First-year cost",
+            FigureId::FirstYearRevenue => "First-year revenue",
+            FigureId::FirstYearProfit => "First-year profit",
+            FigureId::LaterYearProfit => "Profit each later year",
+            FigureId::CostPerLearner => "Cost per learner (first year)",
+            FigureId::CostPerCompleter => "Cost per completer (first year)",
+            FigureId::Payback => "Payback",
+            FigureId::CostBreakEven => "Cost break-even against teaching it all live",
         }
     }
 
@@ -126,7 +217,22 @@ impl FigureId {
             FigureId::LongestSelfPacedStretch => "Self-paced run",
             FigureId::AlignedCells => "Aligned cells",
             FigureId::AlignedMinutesShare => "Aligned min",
-            FigureId::InstructorHoursPerCohort | FigureId::LiveCheckpoints => return None,
+            FigureId::ExpectedCompletion => "Completion",
+            FigureId::ExpectedCompletersPerCohort => "Completers",
+            FigureId::BuildCost => "Build cost",
+            FigureId::CostPerCohort => "Cost/cohort",
+            FigureId::RevenuePerCohort => "Revenue/cohort",
+            FigureId::MarginPerCohort => "Margin/cohort",
+            FigureId::FirstYearCost => "Year-1 cost",
+            FigureId::FirstYearProfit => "Year-1 profit",
+            FigureId::LaterYearProfit => "Later profit",
+            FigureId::CostPerLearner => "Cost/learner",
+            FigureId::CostPerCompleter => "Cost/completer",
+            FigureId::Payback => "Payback",
+            FigureId::CostBreakEven => "Cost break-even",
+            FigureId::InstructorHoursPerCohort
+            | FigureId::LiveCheckpoints
+            | FigureId::FirstYearRevenue => return None,
         })
     }
 
@@ -135,22 +241,33 @@ impl FigureId {
             FigureId::SelfPacedShare
             | FigureId::Accountability
             | FigureId::AlignedCells
-            | FigureId::AlignedMinutesShare => Unit::Share,
-            FigureId::BreakEven | FigureId::LiveCheckpoints | FigureId::LongestSelfPacedStretch => {
-                Unit::Count
-            }
+            | FigureId::AlignedMinutesShare
+            | FigureId::ExpectedCompletion => Unit::Share,
+            FigureId::BreakEven
+            | FigureId::LiveCheckpoints
+            | FigureId::LongestSelfPacedStretch
+            | FigureId::ExpectedCompletersPerCohort
+            | FigureId::Payback
+            | FigureId::CostBreakEven => Unit::Count,
+            id if id.is_money() => Unit::Money,
             _ => Unit::Hours,
         }
     }
 
     /// The figure's number as every report reads it, in its unit: "172.4 h",
-    /// "65.1%", "3".
-    pub fn format(self, value: f64) -> String {
+    /// "65.1%", "3", "$1,234" (in `currency`, which only money uses).
+    pub fn format_in(self, currency: &str, value: f64) -> String {
         match self.unit() {
             Unit::Hours => hours(value),
             Unit::Share => percent(value),
             Unit::Count => whole(value.round().max(0.0) as u64),
+            Unit::Money => money(currency, value),
         }
+    }
+
+    /// [`FigureId::format_in`] for a figure that is no amount of money.
+    pub fn format(self, value: f64) -> String {
+        self.format_in("", value)
     }
 
     pub fn better(self) -> Better {
@@ -159,7 +276,14 @@ impl FigureId {
             | FigureId::LiveCheckpoints
             | FigureId::Accountability
             | FigureId::AlignedCells
-            | FigureId::AlignedMinutesShare => Better::Higher,
+            | FigureId::AlignedMinutesShare
+            | FigureId::ExpectedCompletion
+            | FigureId::ExpectedCompletersPerCohort
+            | FigureId::RevenuePerCohort
+            | FigureId::MarginPerCohort
+            | FigureId::FirstYearRevenue
+            | FigureId::FirstYearProfit
+            | FigureId::LaterYearProfit => Better::Higher,
             // A learner's hours: more is a longer course, not a worse plan.
             FigureId::LiveLearnerHours | FigureId::SelfPacedLearnerHours => Better::Neither,
             _ => Better::Lower,
@@ -171,15 +295,14 @@ impl FigureId {
 mod tests {
     use super::*;
     use crate::analysis::{analyze, summary_json};
-    use crate::model::Course;
 
     #[test]
     fn every_figure_is_a_key_of_the_json_summary() {
-        let json = summary_json(&analyze(
-            &Course::with_recommended_modules("Bread", 3).unwrap(),
-        ));
+        let course = crate::samples::Sample::MasterBaker.course();
+        let json = summary_json(&analyze(&course));
         for id in FigureId::ALL {
-            assert!(json.get(id.key()).is_some(), "{}", id.key());
+            let object = if id.is_money() { &json["money"] } else { &json };
+            assert!(object.get(id.key()).is_some(), "{}", id.key());
         }
     }
 

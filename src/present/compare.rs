@@ -12,7 +12,8 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::{Tradeoffs, Warning, analyze};
 use crate::model::{Cell, Course, Module, ModuleChange, ModuleDiff, Setting};
-use crate::present::figures::{Change, Reading, figures};
+use crate::present::catalogue::FigureId;
+use crate::present::figures::{Change, Figure, Reading, figures};
 use crate::present::printable::{printable, truncate};
 
 /// Two plans side by side: a baseline (the first file, or the pinned plan) and
@@ -114,22 +115,55 @@ impl WarningChanges {
     }
 }
 
-/// The figure rows alone, for a caller that has both analyses already (the editor).
+/// The figure rows alone, for a caller that has both analyses already (the
+/// editor). Figures are paired by what they are: a figure only one plan shows
+/// (money, when only one has rates) reads "not shown" on the other side.
 pub fn figure_rows(baseline: &Tradeoffs, current: &Tradeoffs) -> Vec<FigureRow> {
-    figures(baseline)
+    let (before, after) = (figures(baseline), figures(current));
+    // The current plan's order, with any figure only the baseline shows
+    // placed after the figure it follows there.
+    let mut order: Vec<FigureId> = after.iter().map(|f| f.id).collect();
+    let mut next = 0;
+    for figure in &before {
+        match order.iter().position(|id| *id == figure.id) {
+            Some(at) => next = at + 1,
+            None => {
+                order.insert(next, figure.id);
+                next += 1;
+            }
+        }
+    }
+    let find = |list: &[Figure], id| list.iter().find(|f| f.id == id).cloned();
+    order
         .into_iter()
-        .zip(figures(current))
-        .map(|(before, after)| FigureRow {
-            group: after.group,
-            label: after.label,
-            change: after.change_from(&before),
-            baseline: before.text,
-            current: after.text,
-            baseline_reading: before.reading,
-            current_reading: after.reading,
+        .filter_map(|id| match (find(&before, id), find(&after, id)) {
+            (None, None) => None,
+            (before, after) => {
+                let shown = after.as_ref().or(before.as_ref())?.clone();
+                let side = |figure: Option<Figure>| {
+                    figure.unwrap_or_else(|| Figure {
+                        text: NOT_SHOWN.to_owned(),
+                        reading: Reading::Absent,
+                        ..shown.clone()
+                    })
+                };
+                let (before, after) = (side(before), side(after));
+                Some(FigureRow {
+                    group: after.group.or(before.group),
+                    label: after.label,
+                    change: after.change_from(&before),
+                    baseline: before.text,
+                    current: after.text,
+                    baseline_reading: before.reading,
+                    current_reading: after.reading,
+                })
+            }
         })
         .collect()
 }
+
+/// What a comparison shows for a figure one of the plans does not have.
+const NOT_SHOWN: &str = "not shown";
 
 /// The comparison as text for the terminal: a header naming both files, then
 /// the sections "Figures" (aligned columns), "Warnings" and "Changes"; or
@@ -280,13 +314,33 @@ pub fn differences(before: &Course, after: &Course) -> Vec<String> {
         ));
     }
     for setting in Setting::all() {
-        let (a, b) = (
-            before.assumptions.value(setting),
-            after.assumptions.value(setting),
-        );
+        let value = |course: &Course| {
+            let a = &course.assumptions;
+            (a.is_given(setting), a.value(setting))
+        };
+        let (a, b) = (value(before), value(after));
         if a != b {
-            out.push(format!("{}: {a} → {b}", setting.label()));
+            let said = |(given, value): (bool, f64)| {
+                if given {
+                    value.to_string()
+                } else {
+                    "not set".to_owned()
+                }
+            };
+            out.push(format!("{}: {} → {}", setting.label(), said(a), said(b)));
         }
+    }
+    let currency = |course: &Course| course.assumptions.money().currency;
+    if currency(before) != currency(after) {
+        let quoted = |c: crate::model::Currency| match c.as_str() {
+            "" => "none".to_owned(),
+            text => format!("\"{}\"", printable(text)),
+        };
+        out.push(format!(
+            "Currency: {} → {}",
+            quoted(currency(before)),
+            quoted(currency(after))
+        ));
     }
     let (old, new) = (before.modules(), after.modules());
     // Modules matched by identity: one module inserted, deleted, moved or

@@ -2,7 +2,7 @@
 //! the number behind it (for the change since the last edit) and which way is
 //! better. The panel and any comparison share this one list.
 
-use crate::analysis::numbers::{as_one_decimal, hours, one_decimal};
+use crate::analysis::numbers::{as_one_decimal, hours, money, one_decimal};
 use crate::analysis::{BreakEven, KindHours, Stretch, Tradeoffs};
 
 use super::break_even;
@@ -23,10 +23,14 @@ pub enum Unit {
     Hours,
     Share,
     Count,
+    /// Whole units of the plan's currency.
+    Money,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
+    /// Which figure this is: what a comparison pairs figures by.
+    pub id: FigureId,
     pub label: &'static str,
     pub text: String,
     /// What the text reads, for the change since the last edit.
@@ -44,6 +48,10 @@ pub struct Figure {
 pub enum Reading {
     Amount(f64),
     BreakEven(BreakEven),
+    /// No number: a figure one plan of a comparison does not show (money
+    /// without rates), or one that cannot be had (cost per completer when
+    /// no one is expected to finish).
+    Absent,
 }
 
 impl Reading {
@@ -52,6 +60,7 @@ impl Reading {
         match self {
             Reading::Amount(x) => Some(x),
             Reading::BreakEven(b) => break_even::cohorts(b),
+            Reading::Absent => None,
         }
     }
 
@@ -61,6 +70,7 @@ impl Reading {
         match self {
             Reading::Amount(_) => None,
             Reading::BreakEven(b) => Some(break_even::state(b)),
+            Reading::Absent => Some("none"),
         }
     }
 }
@@ -72,7 +82,7 @@ impl Unit {
         match self {
             Unit::Hours => as_one_decimal(value),
             Unit::Share => as_one_decimal(value * 100.0) / 100.0,
-            Unit::Count => value.round(),
+            Unit::Count | Unit::Money => value.round(),
         }
     }
 }
@@ -115,6 +125,7 @@ impl Figure {
     /// direction from the catalogue, with `text` and the number behind it.
     fn of(id: FigureId, text: String, reading: Reading) -> Figure {
         Figure {
+            id,
             label: id.short().unwrap_or(id.label()),
             text,
             reading,
@@ -134,6 +145,17 @@ impl Figure {
         match (before.reading, self.reading) {
             (Reading::Amount(a), Reading::Amount(b)) => amount_change(self.unit, self.better, a, b),
             (Reading::BreakEven(a), Reading::BreakEven(b)) => break_even::change(a, b),
+            (Reading::Absent, Reading::Absent) => None,
+            // A figure that appears or goes (money once rates are set): said
+            // in words, no verdict.
+            (Reading::Absent, _) => Some(Change {
+                text: "new".to_owned(),
+                improved: None,
+            }),
+            (_, Reading::Absent) => Some(Change {
+                text: "gone".to_owned(),
+                improved: None,
+            }),
             // Two different figures: nothing to compare.
             _ => None,
         }
@@ -150,10 +172,13 @@ pub(crate) fn amount_change(unit: Unit, better: Better, before: f64, after: f64)
         Unit::Hours => one_decimal(delta.abs()),
         Unit::Share => format!("{} pt", one_decimal(delta.abs() * 100.0)),
         Unit::Count => format!("{}", delta.abs().round()),
+        // Without the currency: the figure beside it says it.
+        Unit::Money => money("", delta.abs()),
     };
     let zero = match unit {
         Unit::Share => delta.abs() < 0.0005,
-        _ => delta.abs() < 0.05,
+        Unit::Count | Unit::Money => delta.abs() < 0.5,
+        Unit::Hours => delta.abs() < 0.05,
     };
     if zero || !delta.is_finite() {
         return None;
@@ -232,7 +257,7 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
     };
     let amount = Reading::Amount;
     let hours = |id: FigureId, value: f64| Figure::of(id, id.format(value), amount(value));
-    vec![
+    let staff_hours = vec![
         hours(F::BuildHours, h.build_hours).starting("Staff hours"),
         hours(F::StaffHoursPerCohort, h.staff_hours_per_cohort),
         hours(F::LiveHoursPerCohort, h.live_hours_per_cohort),
@@ -245,6 +270,9 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         hours(F::FirstYearHours, h.first_year_hours),
         hours(F::LaterYearHours, h.later_year_hours),
         hours(F::HoursPerLearner, h.hours_per_learner),
+    ];
+    // Money next to the hours it prices, when the plan has rates.
+    let rest = vec![
         Figure::of(
             F::SelfPacedShare,
             F::SelfPacedShare.format(s.self_paced_share),
@@ -277,6 +305,21 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
             amount(stretch_modules as f64),
         ),
         Figure::of(
+            F::ExpectedCompletion,
+            F::ExpectedCompletion.format(t.completion.expected),
+            amount(t.completion.expected),
+        )
+        .starting("Completion (estimate)"),
+        Figure::of(
+            F::ExpectedCompletersPerCohort,
+            format!(
+                "{} of {}",
+                F::ExpectedCompletersPerCohort.format(t.completion.completers_per_cohort),
+                t.workload().assumptions().learners_per_cohort()
+            ),
+            amount(t.completion.completers_per_cohort),
+        ),
+        Figure::of(
             F::AlignedCells,
             format!("{}/{}", l.aligned_cells, l.planned_cells),
             amount(aligned_share),
@@ -289,7 +332,60 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         ),
         hours(F::LiveLearnerHours, t.learner_time.live_hours).starting("Learner time"),
         hours(F::SelfPacedLearnerHours, t.learner_time.self_paced_hours),
-    ]
+    ];
+    staff_hours
+        .into_iter()
+        .chain(money_figures(t))
+        .chain(rest)
+        .collect()
+}
+
+/// The money group, when the plan has rates: costs always, and revenue,
+/// margin, profit and payback when it has a price.
+fn money_figures(t: &Tradeoffs) -> Vec<Figure> {
+    use FigureId as F;
+    let assumptions = t.workload().assumptions();
+    let (Some(m), Some(rates)) = (&t.money, assumptions.money().rates()) else {
+        return Vec::new();
+    };
+    let currency = assumptions.money().currency;
+    let k = assumptions.cohorts_per_year();
+    let cash = |id: FigureId, value: f64| {
+        Figure::of(id, money(currency.as_str(), value), Reading::Amount(value))
+    };
+    let per_completer = match m.cost_per_completer {
+        Some(value) => cash(F::CostPerCompleter, value),
+        None => Figure::of(
+            F::CostPerCompleter,
+            "none finish".to_owned(),
+            Reading::Absent,
+        ),
+    };
+    let figures = [
+        cash(F::BuildCost, m.build_cost).starting("Money"),
+        cash(F::CostPerCohort, m.cost_per_cohort),
+        cash(F::RevenuePerCohort, m.revenue_per_cohort),
+        cash(F::MarginPerCohort, m.margin_per_cohort),
+        cash(F::FirstYearCost, m.first_year_cost),
+        cash(F::FirstYearProfit, m.first_year_profit),
+        cash(F::LaterYearProfit, m.later_year_profit),
+        cash(F::CostPerLearner, m.cost_per_learner),
+        per_completer,
+        Figure::of(
+            F::Payback,
+            break_even::payback_text(m.payback, k),
+            Reading::BreakEven(m.payback),
+        ),
+        Figure::of(
+            F::CostBreakEven,
+            break_even::text(m.cost_break_even, k),
+            Reading::BreakEven(m.cost_break_even),
+        ),
+    ];
+    figures
+        .into_iter()
+        .filter(|f| rates.has_price() || !f.id.needs_price())
+        .collect()
 }
 
 #[cfg(test)]

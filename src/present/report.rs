@@ -7,7 +7,7 @@ use crate::present::printable::fit;
 
 use crate::analysis::Tradeoffs;
 
-use super::table::{Group, Value, groups};
+use super::table::{Group, Value, groups, money_group};
 use crate::analysis::numbers::{one_decimal, percent};
 use crate::model::Course;
 
@@ -22,11 +22,22 @@ const AMOUNT: usize = NUMBER + 2;
 pub fn render_report(course: &Course, t: &Tradeoffs) -> String {
     let mut out = String::new();
     title(&mut out, course, t);
-    let [staff, scalability, accountability, line, learner_time] = groups(t);
+    let [
+        staff,
+        scalability,
+        accountability,
+        completion,
+        line,
+        learner_time,
+    ] = groups(t);
     group(&mut out, &staff);
     by_kind(&mut out, t);
+    if let Some(money) = money_group(t) {
+        group(&mut out, &money);
+    }
     group(&mut out, &scalability);
     group(&mut out, &accountability);
+    group(&mut out, &completion);
     group(&mut out, &line);
     deviations(&mut out, t);
     group(&mut out, &learner_time);

@@ -4,7 +4,7 @@
 //! two cannot phrase a figure differently.
 
 use crate::analysis::Tradeoffs;
-use crate::analysis::numbers::count;
+use crate::analysis::numbers::{count, money};
 
 use super::break_even;
 use super::catalogue::FigureId as F;
@@ -40,9 +40,10 @@ pub struct Group {
     pub rows: Vec<Row>,
 }
 
-/// The five groups in order: staff hours, scalability, accountability, the
-/// Line of Understanding and learner time.
-pub fn groups(t: &Tradeoffs) -> [Group; 5] {
+/// The six groups in order: staff hours, scalability, accountability,
+/// completion, the Line of Understanding and learner time. (Money, when the
+/// plan has rates, is [`money_group`].)
+pub fn groups(t: &Tradeoffs) -> [Group; 6] {
     let (h, s, a, l, time) = (
         &t.hours,
         &t.scalability,
@@ -122,6 +123,24 @@ pub fn groups(t: &Tradeoffs) -> [Group; 5] {
             ],
         ),
         group(
+            "Completion (an estimate)",
+            vec![
+                amount(F::ExpectedCompletion, t.completion.expected),
+                words(
+                    F::ExpectedCompletersPerCohort.label(),
+                    format!(
+                        "about {} of {}",
+                        F::ExpectedCompletersPerCohort.format(t.completion.completers_per_cohort),
+                        count(
+                            w.assumptions().learners_per_cohort() as usize,
+                            "learner",
+                            "learners"
+                        )
+                    ),
+                ),
+            ],
+        ),
+        group(
             "Line of Understanding",
             vec![
                 words(
@@ -143,6 +162,74 @@ pub fn groups(t: &Tradeoffs) -> [Group; 5] {
             ],
         ),
     ]
+}
+
+/// What the course costs and earns at the plan's rates; `None` without an
+/// instructor rate. Revenue, margin, profit and payback only when the course
+/// has a price: a free or internal course shows its costs alone.
+pub fn money_group(t: &Tradeoffs) -> Option<Group> {
+    let m = t.money.as_ref()?;
+    let assumptions = t.workload().assumptions();
+    let rates = assumptions.money().rates()?;
+    let currency = assumptions.money().currency;
+    let c = currency.as_str();
+    let k = assumptions.cohorts_per_year();
+    let cash = |id: F, value: f64| Row {
+        label: id.label().to_owned(),
+        value: Value::Amount(id.format_in(c, value)),
+    };
+    let mut rates_said = format!(
+        "instructor {c_rate}/h, co-host {}/h, build {}/h",
+        money(c, rates.cohost),
+        money(c, rates.build),
+        c_rate = money(c, rates.instructor),
+    );
+    if rates.fixed_costs_per_year > 0.0 {
+        rates_said.push_str(&format!(
+            "; fixed costs {} a year",
+            money(c, rates.fixed_costs_per_year)
+        ));
+    }
+    let price = if rates.has_price() {
+        format!("{} per learner", money(c, rates.price_per_learner))
+    } else {
+        "none: a free or internal course, costs only".to_owned()
+    };
+    let rows = vec![
+        words("Rates", rates_said),
+        words("Price", price),
+        cash(F::BuildCost, m.build_cost),
+        cash(F::CostPerCohort, m.cost_per_cohort),
+        cash(F::RevenuePerCohort, m.revenue_per_cohort),
+        cash(F::MarginPerCohort, m.margin_per_cohort),
+        cash(F::FirstYearCost, m.first_year_cost),
+        cash(F::FirstYearRevenue, m.first_year_revenue),
+        cash(F::FirstYearProfit, m.first_year_profit),
+        cash(F::LaterYearProfit, m.later_year_profit),
+        cash(F::CostPerLearner, m.cost_per_learner),
+        match m.cost_per_completer {
+            Some(value) => cash(F::CostPerCompleter, value),
+            None => words(
+                F::CostPerCompleter.label(),
+                "none: no learner is expected to finish".to_owned(),
+            ),
+        },
+        words(F::Payback.label(), break_even::payback_words(m.payback, k)),
+        words(
+            F::CostBreakEven.label(),
+            break_even::words(m.cost_break_even, k),
+        ),
+    ];
+    let shown = |row: &Row| {
+        rates.has_price()
+            || !F::ALL
+                .iter()
+                .any(|id| id.needs_price() && row.label == id.label())
+    };
+    Some(Group {
+        name: "Money",
+        rows: rows.into_iter().filter(shown).collect(),
+    })
 }
 
 /// Figure `id` with `value` in its unit, labelled and formatted by the catalogue.
@@ -168,8 +255,9 @@ mod tests {
 
     #[test]
     fn every_figure_of_the_catalogue_has_a_row_once() {
-        let course = Course::with_recommended_modules("Bread", 3).unwrap();
-        let groups = groups(&analyze(&course));
+        // The sample has rates and a price: every money figure shows.
+        let t = analyze(&crate::samples::Sample::MasterBaker.course());
+        let groups: Vec<Group> = groups(&t).into_iter().chain(money_group(&t)).collect();
         let labels: Vec<&str> = groups
             .iter()
             .flat_map(|g| &g.rows)

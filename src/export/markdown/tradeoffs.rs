@@ -7,7 +7,7 @@ use crate::analysis::Tradeoffs;
 use crate::model::Course;
 use crate::present::break_even;
 use crate::present::figures::kind_cells;
-use crate::present::table::groups;
+use crate::present::table::{groups, money_group};
 
 use super::escape::escape_inline;
 use crate::analysis::numbers::{count, one_decimal, whole, whole_percent};
@@ -107,7 +107,26 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
         }
     }
     out.push('\n');
+    money(out, t);
     by_kind(out, t);
+}
+
+/// The money table, when the plan has rates.
+fn money(out: &mut String, t: &Tradeoffs) {
+    let Some(group) = money_group(t) else {
+        return;
+    };
+    let _ = writeln!(out, "### Money\n");
+    let _ = writeln!(
+        out,
+        "At the plan's hourly rates: staff hours times each rate, against the price times \
+         the learners.\n"
+    );
+    let _ = writeln!(out, "| Figure | Value |\n|---|---|");
+    for row in group.rows {
+        let _ = writeln!(out, "| {} | {} |", row.label, row.value.text());
+    }
+    out.push('\n');
 }
 
 /// Where the hours go: each activity kind's build, live and support hours.
