@@ -17,8 +17,8 @@ pub use escape::escape_inline;
 
 use crate::analysis::{Tradeoffs, analyze};
 use crate::model::{
-    ActivityKind, Assumption, BuildPreset, Cell, Course, GagneEvent, KindField, Mode, Module,
-    SupportPer,
+    ActivityKind, Assumption, BuildPreset, Cell, CompletionField, Course, GagneEvent, KindField,
+    Mode, Module, Setting, SupportPer,
 };
 
 use crate::analysis::numbers::duration;
@@ -243,14 +243,18 @@ fn assumptions(out: &mut String, course: &Course) {
         out,
         "| Assumption | This plan | Default | Source of the default |\n|---|---:|---:|---|"
     );
-    for assumption in Assumption::ALL {
+    let plain_and_completion = Assumption::ALL
+        .map(Setting::Plain)
+        .into_iter()
+        .chain(CompletionField::ALL.map(Setting::Completion));
+    for setting in plain_and_completion {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
-            assumption.label(),
-            a.get(assumption),
-            assumption.default_value(),
-            escape_inline(assumption.source())
+            setting.label(),
+            a.value(setting),
+            setting.default_value(),
+            escape_inline(setting.source())
         );
     }
     out.push('\n');

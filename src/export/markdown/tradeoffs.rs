@@ -10,7 +10,7 @@ use crate::present::figures::kind_cells;
 use crate::present::table::{groups, money_group};
 
 use super::escape::escape_inline;
-use crate::analysis::numbers::{count, one_decimal, whole, whole_percent};
+use crate::analysis::numbers::{count, money, one_decimal, whole, whole_percent};
 
 /// One paragraph a client can read before any table.
 pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
@@ -72,6 +72,13 @@ pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
     }
     let break_even = break_even::sentence(t.scalability.break_even);
     text.push_str(&break_even);
+    text.push_str(&money_sentence(t));
+    let _ = write!(
+        text,
+        "An estimated {} of its learners finish, about {} a cohort. ",
+        whole_percent(t.completion.expected),
+        whole(t.completion.completers_per_cohort.round() as u64)
+    );
     let a = &t.accountability;
     let l = &t.line_of_understanding;
     let _ = write!(
@@ -95,6 +102,32 @@ pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
     let _ = writeln!(out, "{text}\n");
 }
 
+/// What the first year costs and earns, in a sentence, when the plan has
+/// rates: "At \$450 a learner, its first year costs \$14,607 and brings in
+/// \$43,200; it pays back after 2 cohorts (0.5 years at 4 a year). "
+fn money_sentence(t: &Tradeoffs) -> String {
+    let (Some(m), Some(rates)) = (&t.money, t.workload().assumptions().money().rates()) else {
+        return String::new();
+    };
+    let currency = t.workload().assumptions().money().currency;
+    let cash = |x: f64| escape_inline(&money(currency.as_str(), x));
+    if !rates.has_price() {
+        return format!(
+            "At the plan's rates its first year costs {}, {} a learner. ",
+            cash(m.first_year_cost),
+            cash(m.cost_per_learner)
+        );
+    }
+    let k = t.workload().assumptions().cohorts_per_year();
+    format!(
+        "At {} a learner, its first year costs {} and brings in {}; it pays back {}. ",
+        cash(rates.price_per_learner),
+        cash(m.first_year_cost),
+        cash(m.first_year_revenue),
+        break_even::payback_words(m.payback, k)
+    )
+}
+
 /// The tradeoffs table: every figure of the summary with its unit, in the
 /// groups and words of the plain-text report (`present::table`).
 pub(super) fn table(out: &mut String, t: &Tradeoffs) {
@@ -107,12 +140,12 @@ pub(super) fn table(out: &mut String, t: &Tradeoffs) {
         }
     }
     out.push('\n');
-    money(out, t);
+    money_table(out, t);
     by_kind(out, t);
 }
 
 /// The money table, when the plan has rates.
-fn money(out: &mut String, t: &Tradeoffs) {
+fn money_table(out: &mut String, t: &Tradeoffs) {
     let Some(group) = money_group(t) else {
         return;
     };
@@ -124,7 +157,14 @@ fn money(out: &mut String, t: &Tradeoffs) {
     );
     let _ = writeln!(out, "| Figure | Value |\n|---|---|");
     for row in group.rows {
-        let _ = writeln!(out, "| {} | {} |", row.label, row.value.text());
+        // Amounts hold the plan's currency, user text: `$` would start math
+        // on GitHub, a `|` a new column.
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            row.label,
+            escape_inline(row.value.text())
+        );
     }
     out.push('\n');
 }
