@@ -135,6 +135,9 @@ pub enum Action {
     Adjust(i32),
     /// Tab and Shift-Tab in a dialog with sections: the next or previous one.
     JumpSection(i32),
+    /// x, Delete or Backspace on a form row: leave a money value out again
+    /// ("not set", its default applies) or the currency empty.
+    ClearValue,
 
     // The start screen.
     NewPlan,

@@ -248,6 +248,7 @@ fn editor_update(app: &mut App, action: Action) {
             _ => {}
         },
         Action::Adjust(by) => super::assumptions_form::adjust_form_row(editor, by),
+        Action::ClearValue => super::assumptions_form::clear_form_row(editor),
         Action::JumpSection(by) => {
             if let Some(Overlay::Form(form)) = &mut editor.overlay {
                 form.jump_section(by);
