@@ -74,6 +74,8 @@ pub enum Action {
     Export,
     /// Switch the main area: grid, cost chart, learners chart.
     CycleView,
+    /// The cumulative chart in money (from any view), or back in staff hours.
+    ToggleChartCost,
     /// Pin the plan as it is now as the baseline to compare against.
     PinBaseline,
     ClearBaseline,
