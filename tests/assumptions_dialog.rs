@@ -1,7 +1,7 @@
 //! The assumptions dialog (`A`): its sections, typed values that replace
 //! the old one, and its screens.
 
-use coursegrid::model::{ActivityKind, Assumption, KindField, Setting};
+use coursegrid::model::{ActivityKind, Assumption, KindField, MoneyField, Setting};
 use coursegrid::samples::Sample;
 use coursegrid::tui::app::{App, Overlay};
 use coursegrid::tui::start::demo_editor;
@@ -139,4 +139,155 @@ fn the_dialog_at_80x24_and_200x50() {
     insta::assert_snapshot!("cohort_200x50", dialog(&app));
     key(&mut app, KeyCode::Tab);
     insta::assert_snapshot!("kinds_200x50", dialog(&app));
+}
+
+fn currency(app: &App) -> String {
+    editor(app)
+        .course
+        .assumptions
+        .money()
+        .currency
+        .as_str()
+        .to_owned()
+}
+
+fn given(app: &App, field: MoneyField) -> Option<f64> {
+    editor(app).course.assumptions.money().given(field)
+}
+
+/// The dialog open on its Money section (the last: Shift-Tab wraps to it).
+fn money_section(width: u16, height: u16) -> App {
+    let mut app = demo(width, height);
+    keys(&mut app, "A");
+    shift_tab(&mut app);
+    app
+}
+
+#[test]
+fn the_currency_is_typed_as_text_and_shown_quoted_with_its_trailing_space() {
+    let mut app = money_section(120, 35);
+    assert_eq!(currency(&app), "$");
+    assert!(dialog(&app).contains("\"$\""), "{}", dialog(&app));
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "CHF ");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(currency(&app), "CHF ");
+    assert!(dialog(&app).contains("\"CHF \""), "{}", dialog(&app));
+    assert!(
+        dialog(&app).contains("CHF 60"),
+        "amounts follow: {}",
+        dialog(&app)
+    );
+    // A character that is no key of the form starts typing a new one.
+    keys(&mut app, "€");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(currency(&app), "€");
+    keys(&mut app, "u");
+    assert_eq!(currency(&app), "CHF ");
+}
+
+#[test]
+fn a_currency_of_nine_characters_is_refused_with_the_reason() {
+    let mut app = money_section(120, 35);
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "Swiss Fr.");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(currency(&app), "$", "unchanged");
+    let shown = dialog(&app);
+    assert!(
+        shown.contains("Currency must be at most 8 characters"),
+        "{shown}"
+    );
+    assert!(
+        matches!(overlay(&app), Some(Overlay::Form(form)) if form.typing.is_some()),
+        "still typing, to shorten it"
+    );
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(currency(&app), "$");
+}
+
+#[test]
+fn an_instructor_rate_is_typed_cleared_to_not_set_and_undone() {
+    let mut app = money_section(120, 35);
+    key(&mut app, KeyCode::Down);
+    keys(&mut app, "75");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(given(&app, MoneyField::InstructorRate), Some(75.0));
+    assert!(editor(&app).tradeoffs.money.is_some());
+    keys(&mut app, "x");
+    assert_eq!(given(&app, MoneyField::InstructorRate), None);
+    assert!(editor(&app).tradeoffs.money.is_none(), "no rate, no money");
+    let shown = dialog(&app);
+    assert!(shown.contains("not set"), "{shown}");
+    keys(&mut app, "u");
+    assert_eq!(given(&app, MoneyField::InstructorRate), Some(75.0));
+    keys(&mut app, "u");
+    assert_eq!(given(&app, MoneyField::InstructorRate), Some(60.0));
+}
+
+#[test]
+fn a_rate_left_out_follows_the_instructor_and_adjusts_from_there() {
+    let mut app = money_section(120, 35);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Delete);
+    assert_eq!(given(&app, MoneyField::CohostRate), None);
+    assert!(
+        dialog(&app).contains("= instructor ($60)"),
+        "{}",
+        dialog(&app)
+    );
+    key(&mut app, KeyCode::Right);
+    assert_eq!(
+        given(&app, MoneyField::CohostRate),
+        Some(65.0),
+        "from 60, not 0"
+    );
+}
+
+#[test]
+fn clearing_a_value_that_cannot_be_left_out_says_so() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "A");
+    key(&mut app, KeyCode::Backspace);
+    assert_eq!(learners(&app), 24.0);
+    assert!(
+        dialog(&app).contains("Learners per cohort always has a value"),
+        "{}",
+        dialog(&app)
+    );
+}
+
+/// The Money section, pinned: review the snapshot files like code.
+#[test]
+fn the_money_section_at_80x24_and_200x50() {
+    let mut app = money_section(80, 24);
+    insta::assert_snapshot!("money_80x24", dialog(&app));
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "CHF ");
+    insta::assert_snapshot!("money_typing_currency_80x24", dialog(&app));
+    key(&mut app, KeyCode::Enter);
+    // Every value left out: what applies instead.
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Down);
+        keys(&mut app, "x");
+    }
+    insta::assert_snapshot!("money_not_set_80x24", dialog(&app));
+    let mut app = money_section(200, 50);
+    key(&mut app, KeyCode::Down);
+    insta::assert_snapshot!("money_200x50", dialog(&app));
+    key(&mut app, KeyCode::Down);
+    keys(&mut app, "x");
+    insta::assert_snapshot!("money_cohost_not_set_200x50", dialog(&app));
+}
+
+#[test]
+fn the_completion_rows_read_as_shares_and_percent() {
+    let mut app = demo(120, 35);
+    keys(&mut app, "A");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    let shown = dialog(&app);
+    assert!(shown.contains("0.45 (45%)"), "{shown}");
+    assert!(shown.contains("typed from 0 to 1"), "{shown}");
 }

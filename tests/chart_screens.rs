@@ -95,3 +95,51 @@ fn the_chart_says_so_when_no_lines_cross() {
     assert!(!screen.contains("where lines cross"), "{screen}");
     assert!(!screen.contains("█ crossing"), "{screen}");
 }
+
+/// The cumulative chart in money (`M`), pinned at the sizes it is used at.
+#[test]
+fn the_cost_chart_in_money_at_80x24_and_200x50() {
+    for (width, height) in [(80, 24), (200, 50)] {
+        let mut app = demo(width, height);
+        press(&mut app, 'M');
+        insta::assert_snapshot!(format!("money_chart_{width}x{height}"), screen(&app));
+    }
+}
+
+#[test]
+fn m_switches_the_cumulative_chart_between_cost_and_hours() {
+    let mut app = demo(200, 50);
+    press(&mut app, 'c');
+    assert!(screen(&app).contains("Cumulative staff hours · M: cost"));
+    press(&mut app, 'M');
+    let shown = screen(&app);
+    assert!(shown.contains("Cumulative cost ($) · M: hours"), "{shown}");
+    assert!(shown.contains("$20,000"), "money ticks: {shown}");
+    assert!(shown.contains("Cost break-even"), "{shown}");
+    assert!(!shown.contains("Cumulative staff hours"), "{shown}");
+    assert!(
+        !shown.contains("│staff hours"),
+        "the y axis is cost: {shown}"
+    );
+    // The learners chart and back: the cumulative chart stays in money.
+    press(&mut app, 'c');
+    press(&mut app, 'c');
+    press(&mut app, 'c');
+    assert!(screen(&app).contains("Cumulative cost ($)"));
+    press(&mut app, 'M');
+    assert!(screen(&app).contains("Cumulative staff hours"));
+}
+
+#[test]
+fn m_without_an_instructor_rate_says_what_to_set() {
+    let mut app = app_for(lectures(), 120, 35);
+    press(&mut app, 'M');
+    let shown = screen(&app);
+    assert!(
+        shown
+            .contains("No cost to chart: set an instructor rate first (A, then the Money section)"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Cumulative"), "still the grid: {shown}");
+    assert!(!shown.contains("M: cost"), "{shown}");
+}

@@ -1,9 +1,11 @@
 //! The numbers behind the workshop charts, as plain data: cumulative
-//! instructor hours against cohorts taught (this plan, all live, all
-//! self-paced) with the points where the lines cross, and instructor hours
-//! per cohort against cohort size. The editor draws them; tests check them.
+//! instructor hours (or their cost in money) against cohorts taught (this
+//! plan, all live, all self-paced) with the points where the lines cross,
+//! and instructor hours per cohort against cohort size. The editor draws
+//! them; tests check them.
 
-use crate::analysis::{CostLine, Tradeoffs};
+use crate::analysis::{CostLine, CostLines, Tradeoffs, money_lines};
+use crate::model::Rates;
 
 pub use super::ticks::Ticks;
 
@@ -34,13 +36,14 @@ pub struct Series {
     pub points: Vec<(f64, f64)>,
 }
 
-/// Where two cost lines cross: after `cohorts` cohorts both have cost `hours`.
+/// Where two cost lines cross: after `cohorts` cohorts both have cost
+/// `value`, in the chart's unit (staff hours, or money).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Crossing {
     pub first: Variant,
     pub second: Variant,
     pub cohorts: f64,
-    pub hours: f64,
+    pub value: f64,
 }
 
 impl Crossing {
@@ -55,14 +58,16 @@ impl Crossing {
     }
 }
 
-/// The break-even chart: cumulative instructor hours after 0..=`cohorts` cohorts.
+/// The break-even chart: cumulative instructor hours (or their cost) after
+/// 0..=`cohorts` cohorts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CostChart {
     pub series: Vec<Series>,
     /// Crossings within the chart's range, in cohort order.
     pub crossings: Vec<Crossing>,
     pub cohorts: u32,
-    pub max_hours: f64,
+    /// The highest value of any line, in the chart's unit.
+    pub max_y: f64,
 }
 
 /// The cohorts the break-even chart spans.
@@ -71,8 +76,7 @@ pub const CHART_COHORTS: u32 = 12;
 /// The cohort sizes the learners chart spans.
 pub const LEARNERS: std::ops::RangeInclusive<u32> = 10..=500;
 
-fn cost_line(t: &Tradeoffs, variant: Variant) -> CostLine {
-    let lines = t.cost_lines();
+fn cost_line(lines: &CostLines, variant: Variant) -> CostLine {
     match variant {
         Variant::ThisPlan => lines.this_plan,
         Variant::AllLive => lines.all_live,
@@ -82,10 +86,20 @@ fn cost_line(t: &Tradeoffs, variant: Variant) -> CostLine {
 
 /// The cumulative-hours chart for `t`, over 0..=`cohorts` cohorts.
 pub fn cost_chart(t: &Tradeoffs, cohorts: u32) -> CostChart {
+    cumulative_chart(&t.cost_lines(), cohorts)
+}
+
+/// The same chart in money: the hours at the plan's `rates` (build hours at
+/// the build rate, each cohort's at the instructor's and co-host's).
+pub fn money_chart(t: &Tradeoffs, rates: &Rates, cohorts: u32) -> CostChart {
+    cumulative_chart(&money_lines(&t.variants, rates), cohorts)
+}
+
+fn cumulative_chart(lines: &CostLines, cohorts: u32) -> CostChart {
     let series: Vec<Series> = Variant::ALL
         .into_iter()
         .map(|variant| {
-            let line = cost_line(t, variant);
+            let line = cost_line(lines, variant);
             Series {
                 variant,
                 points: (0..=cohorts).map(|c| (f64::from(c), line.at(c))).collect(),
@@ -100,23 +114,23 @@ pub fn cost_chart(t: &Tradeoffs, cohorts: u32) -> CostChart {
     let mut crossings: Vec<Crossing> = pairs
         .into_iter()
         .filter_map(|(first, second)| {
-            let (a, b) = (cost_line(t, first), cost_line(t, second));
+            let (a, b) = (cost_line(lines, first), cost_line(lines, second));
             let x = crossing(&a, &b)?;
             (0.0..=f64::from(cohorts)).contains(&x).then_some(Crossing {
                 first,
                 second,
                 cohorts: x,
-                hours: a.once + x * a.per_cohort,
+                value: a.once + x * a.per_cohort,
             })
         })
         .collect();
     crossings.sort_by(|a, b| a.cohorts.total_cmp(&b.cohorts));
-    let max_hours = max_y(&series);
+    let max_y = max_y(&series);
     CostChart {
         series,
         crossings,
         cohorts,
-        max_hours,
+        max_y,
     }
 }
 
@@ -211,7 +225,7 @@ mod tests {
             ..crossing
         };
         assert_eq!(soon.cohorts_label(), "< 0.1");
-        assert!((crossing.hours - 41.0).abs() < 1e-9);
+        assert!((crossing.value - 41.0).abs() < 1e-9);
         let wide = cost_chart(&t, 40);
         let break_even = wide
             .crossings
@@ -221,6 +235,29 @@ mod tests {
         assert!((break_even.cohorts - 15.0).abs() < 1e-9);
         // The break-even figure is the first whole cohort at or past the crossing.
         assert_eq!(t.scalability.break_even.cohorts(), Some(15));
+    }
+
+    #[test]
+    fn the_money_chart_is_the_hours_chart_at_the_rates() {
+        let t = analyze(&Sample::MasterBaker.course());
+        let rates = t.workload().assumptions().money().rates().unwrap();
+        let chart = money_chart(&t, &rates, CHART_COHORTS);
+        let this = &chart.series[0];
+        // After 0 cohorts: the build at the build rate; after a year: the
+        // first-year cost less the fixed costs (the chart shows staff time).
+        assert!((this.points[0].1 - t.hours.build_hours * rates.build).abs() < 1e-9);
+        let money = t.money.unwrap();
+        let k = t.workload().assumptions().cohorts_per_year() as usize;
+        let year = money.first_year_cost - rates.fixed_costs_per_year;
+        assert!((this.points[k].1 - year).abs() < 1e-6);
+        // Its this-plan / all-live crossing is the cost break-even's.
+        let crossing = chart
+            .crossings
+            .iter()
+            .find(|c| (c.first, c.second) == (Variant::ThisPlan, Variant::AllLive));
+        if let (Some(c), Some(cohorts)) = (crossing, money.cost_break_even.cohorts()) {
+            assert_eq!(c.cohorts.ceil() as u32, cohorts);
+        }
     }
 
     #[test]

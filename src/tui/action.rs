@@ -74,6 +74,8 @@ pub enum Action {
     Export,
     /// Switch the main area: grid, cost chart, learners chart.
     CycleView,
+    /// The cumulative chart in money (from any view), or back in staff hours.
+    ToggleChartCost,
     /// Pin the plan as it is now as the baseline to compare against.
     PinBaseline,
     ClearBaseline,
@@ -135,6 +137,9 @@ pub enum Action {
     Adjust(i32),
     /// Tab and Shift-Tab in a dialog with sections: the next or previous one.
     JumpSection(i32),
+    /// x, Delete or Backspace on a form row: leave a money value out again
+    /// ("not set", its default applies) or the currency empty.
+    ClearValue,
 
     // The start screen.
     NewPlan,

@@ -200,6 +200,16 @@ impl MainView {
     }
 }
 
+/// What the cumulative chart counts: staff hours, or (for a plan with an
+/// instructor rate) their cost in the plan's currency. Kept while the views
+/// change, so `c` comes back to the chart as it was left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ChartMeasure {
+    #[default]
+    StaffHours,
+    Cost,
+}
+
 /// A plan open for editing.
 #[derive(Debug, Clone)]
 pub struct Editor {
@@ -234,6 +244,8 @@ pub struct Editor {
     /// The user chose to quit without saving: no recovery copy is kept.
     pub discarded: bool,
     pub main_view: MainView,
+    /// Hours or cost on the cumulative chart (`M`).
+    pub chart_measure: ChartMeasure,
     /// The guided tour, while it runs.
     pub tour: Option<super::tour::Tour>,
     /// A pinned scenario to compare against: the panel shows it beside the
@@ -323,6 +335,7 @@ impl Editor {
             revision: 0,
             discarded: false,
             main_view: MainView::Grid,
+            chart_measure: ChartMeasure::StaffHours,
             tour: None,
             baseline: None,
             keep_format1: false,

@@ -8,14 +8,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::model::BuildPreset;
 use crate::present::printable::{fit, printable};
 
 use super::super::app::Editor;
 use super::super::layout::ScreenLayout;
 use super::super::theme::Theme;
 use super::super::view::boxed;
-use super::{AssumptionsForm, Row, Section, TypedValue, setting_value};
+use super::shown::{self, Room};
+use super::{AssumptionsForm, Row, Section, TypedValue};
 
 /// The widest a row gets, label and value.
 const ROW_WIDTH: usize = 60;
@@ -23,8 +23,23 @@ const ROW_WIDTH: usize = 60;
 /// The keys, said at the foot of the dialog.
 const KEYS: &str = "Tab/Shift-Tab section · ↑↓ choose · ←→ or -/+ adjust · \
                     Enter or a digit types a value · u undo · Esc close";
+/// The Money section's keys: a value can be left out there.
+const MONEY_KEYS: &str = "Tab/Shift-Tab section · ↑↓ choose · ←→ or -/+ adjust · \
+                          Enter or a digit types a value · x or Del: not set · u undo · Esc close";
 const TYPING_KEYS: &str = "Type a number (it replaces the value) · Backspace edits · \
                            Enter sets it · Esc cancels";
+const TYPING_CURRENCY_KEYS: &str = "Type the currency (it replaces the old one; spaces count) · \
+                                    Backspace edits · Enter sets it · Esc cancels";
+
+/// The keys line for the form as it is.
+fn keys_line(form: &AssumptionsForm) -> &'static str {
+    match (form.typing.is_some(), form.selected(), form.section) {
+        (true, Row::Currency, _) => TYPING_CURRENCY_KEYS,
+        (true, ..) => TYPING_KEYS,
+        (false, _, Section::Money) => MONEY_KEYS,
+        (false, ..) => KEYS,
+    }
+}
 
 pub fn draw(
     form: &AssumptionsForm,
@@ -49,19 +64,13 @@ pub fn draw(
     // Top to bottom: the section tabs, the rows, a "more" marker, what the
     // row means, an error, the keys. The keys and the error always show;
     // the explanation gives way to the rows when the box is short.
-    let keys = Paragraph::new(Line::styled(
-        if form.typing.is_some() {
-            TYPING_KEYS
-        } else {
-            KEYS
-        },
-        theme.key,
-    ))
-    .wrap(Wrap { trim: true });
+    let keys = Paragraph::new(Line::styled(keys_line(form), theme.key)).wrap(Wrap { trim: true });
     let error = form.error.as_ref().map(|error| {
         Paragraph::new(Line::styled(error.clone(), theme.error)).wrap(Wrap { trim: true })
     });
-    let about = Paragraph::new(Line::styled(about(form), theme.muted)).wrap(Wrap { trim: true });
+    let assumptions = &editor.course.assumptions;
+    let about = shown::about(form.selected(), assumptions);
+    let about = Paragraph::new(Line::styled(about, theme.muted)).wrap(Wrap { trim: true });
     let height = |paragraph: &Paragraph| paragraph.line_count(inside.width) as u16;
     let keys_height = height(&keys);
     let error_height = error.as_ref().map_or(0, height);
@@ -72,45 +81,53 @@ pub fn draw(
         .saturating_sub(tabs_height + keys_height + error_height);
     let all_rows = rows.len() as u16;
     let about_height = height(&about).min(left.saturating_sub(all_rows.min(3) + 1));
-    let room = usize::from(left.saturating_sub(about_height + 1)).clamp(1, rows.len());
+    let shown_rows = usize::from(left.saturating_sub(about_height + 1)).clamp(1, rows.len());
     // Keep the selected row in view, with the rows around it.
     let first = form
         .row
-        .saturating_sub(room / 2)
-        .min(rows.len().saturating_sub(room));
+        .saturating_sub(shown_rows / 2)
+        .min(rows.len().saturating_sub(shown_rows));
     // The numbers line up; the preset's longer name takes its own room.
-    let value_width = rows
-        .iter()
-        .filter(|row| matches!(row, Row::Setting(_)))
-        .map(|row| row_value(*row, editor).width())
-        .chain(
-            form.typing
-                .iter()
-                .map(|typed| typed.input.value().width() + 1),
-        )
-        .max()
-        .unwrap_or(0);
+    // Values say less ("= instructor") when saying more would cut a label.
+    let value_width = |room| {
+        rows.iter()
+            .filter(|row| !matches!(row, Row::Preset))
+            .map(|row| shown::row_value(*row, assumptions, room).width())
+            .chain(
+                form.typing
+                    .iter()
+                    .map(|typed| typed.input.value().width() + 1),
+            )
+            .max()
+            .unwrap_or(0)
+    };
+    let label_width = rows.iter().map(|row| row_label(*row).width()).max();
+    let room = match label_width {
+        Some(label) if label + value_width(Room::Full) + 3 > width => Room::Short,
+        _ => Room::Full,
+    };
+    let value_width = value_width(room);
     let mut lines = vec![section_tabs(form.section, theme)];
     if tabs_height == 2 {
         lines.push(Line::from(""));
     }
-    for (index, row) in rows.iter().enumerate().skip(first).take(room) {
+    for (index, row) in rows.iter().enumerate().skip(first).take(shown_rows) {
         let typing = form.typing.as_ref().filter(|_| index == form.row);
         let selected = index == form.row;
         lines.push(row_line(
             *row,
             selected,
             typing,
-            editor,
+            shown::row_value(*row, assumptions, room),
             theme,
             width,
             value_width,
         ));
     }
-    let more = match (first > 0, first + room < rows.len()) {
-        (true, true) => format!("▲▼ {} of {} rows", room, rows.len()),
+    let more = match (first > 0, first + shown_rows < rows.len()) {
+        (true, true) => format!("▲▼ {} of {} rows", shown_rows, rows.len()),
         (true, false) => format!("▲ {first} more above"),
-        (false, true) => format!("▼ {} more below", rows.len() - first - room),
+        (false, true) => format!("▼ {} more below", rows.len() - first - shown_rows),
         (false, false) => String::new(),
     };
     lines.push(Line::styled(more, theme.muted));
@@ -150,21 +167,10 @@ fn section_tabs(shown: Section, theme: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-/// What a row shows as its value: `◀ academic ▶`, `24`, `0.5`.
-fn row_value(row: Row, editor: &Editor) -> String {
-    let assumptions = &editor.course.assumptions;
-    match row {
-        Row::Preset => {
-            let preset = BuildPreset::matching(assumptions).map_or("custom", BuildPreset::label);
-            format!("◀ {preset} ▶")
-        }
-        Row::Setting(setting) => setting_value(setting, assumptions.value(setting)),
-    }
-}
-
 fn row_label(row: Row) -> String {
     match row {
         Row::Preset => "Build-ratio preset".to_owned(),
+        Row::Currency => "Currency".to_owned(),
         Row::Setting(setting) => setting.label(),
     }
 }
@@ -175,20 +181,20 @@ fn row_line(
     row: Row,
     selected: bool,
     typing: Option<&TypedValue>,
-    editor: &Editor,
+    value: String,
     theme: &Theme,
     width: usize,
     value_width: usize,
 ) -> Line<'static> {
     let value_width = match row {
-        Row::Preset => value_width.max(row_value(row, editor).width()),
-        Row::Setting(_) => value_width,
+        Row::Preset => value_width.max(value.width()),
+        Row::Currency | Row::Setting(_) => value_width,
     }
     .min(width.saturating_sub(3));
     let label = fit(&row_label(row), width.saturating_sub(value_width + 3));
     let style = if selected { theme.selected } else { theme.base };
     let Some(typed) = typing else {
-        let value = fit_right(&row_value(row, editor), value_width);
+        let value = fit_right(&value, value_width);
         return Line::styled(format!(" {label} {value} "), style);
     };
     // While typing: the value as typed, set apart while the next character
@@ -203,26 +209,6 @@ fn row_line(
         Span::styled(shown, value_style),
         Span::styled("▏ ", style),
     ])
-}
-
-/// What the selected row means, with its range and source.
-fn about(form: &AssumptionsForm) -> String {
-    match form.setting() {
-        None => "Presets set the build hours per learner-hour of a session, a video and a quiz: \
-                 solo creator 4/20/15, academic 10/40/30, corporate 43/79/79, high production \
-                 43/184/184 (Chapman 2010)."
-            .to_owned(),
-        Some(setting) => {
-            let (min, max) = setting.range();
-            format!(
-                "{} to {}. Default {}: {}.",
-                min,
-                max,
-                setting.default_value(),
-                setting.source()
-            )
-        }
-    }
 }
 
 /// `text` right-aligned in `width` columns, cut when longer.

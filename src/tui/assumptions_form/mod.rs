@@ -1,25 +1,29 @@
 //! The assumptions dialog (`A`), whole: its keys, the build-ratio presets,
-//! each setting adjusted or typed, here; its state (sections, rows, the
-//! typed value) in `state`, its drawing in `draw`.
+//! the currency, each setting adjusted, typed or (money) left unset, here;
+//! its state (sections, rows, the typed value) in `state`, what a row shows
+//! and means in `shown`, its drawing in `draw`.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use tui_input::InputRequest;
 
-use crate::model::{BuildPreset, Setting};
+use crate::model::{BuildPreset, Currency, Setting};
 
 use super::action::Action;
 use super::app::{Editor, Overlay};
 use super::update::edit;
 
 mod draw;
+mod shown;
 mod state;
 
 pub use draw::draw;
 pub use state::{AssumptionsForm, Row, Section, TypedValue};
 
-/// The form's keys: Tab/Shift-Tab change section, ↑↓ choose, ←→ (or - +)
-/// adjust, Enter or a digit types a value, u undoes, Esc closes.
-pub fn keys(key: KeyEvent) -> Option<Action> {
+/// The form's keys on `row`: Tab/Shift-Tab change section, ↑↓ choose, ←→
+/// (or - +) adjust, Enter or a digit types a value (any printable character
+/// on the currency row), x/Delete/Backspace unsets a money value, u undoes,
+/// Esc closes.
+pub fn keys(row: Row, key: KeyEvent) -> Option<Action> {
     let action = match key.code {
         KeyCode::Tab | KeyCode::Char(']') => Action::JumpSection(1),
         KeyCode::BackTab | KeyCode::Char('[') => Action::JumpSection(-1),
@@ -29,28 +33,41 @@ pub fn keys(key: KeyEvent) -> Option<Action> {
         KeyCode::Right | KeyCode::Char('l') | KeyCode::Char('+') | KeyCode::Char('=') => {
             Action::Adjust(1)
         }
-        // A number typed on a row replaces its value at once, as in a spreadsheet.
-        KeyCode::Char(c) if c.is_ascii_digit() || c == '.' => {
-            Action::Type(InputRequest::InsertChar(c))
-        }
+        KeyCode::Char('x') | KeyCode::Delete | KeyCode::Backspace => Action::ClearValue,
         KeyCode::Enter => Action::Confirm,
         KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('A') => Action::Cancel,
         KeyCode::Char('u') => Action::Undo,
+        // A value typed on a row replaces it at once, as in a spreadsheet
+        // (the form's own keys above keep their meaning).
+        KeyCode::Char(c) if row.starts_typing(c) => Action::Type(InputRequest::InsertChar(c)),
         _ => return None,
     };
     Some(action)
 }
 
+/// The selected row's value as typing starts from it: the number, or the
+/// currency's text; `None` for the preset row, which has none.
+fn typed_start(form: &AssumptionsForm, editor: &Editor) -> Option<String> {
+    let assumptions = &editor.course.assumptions;
+    match form.selected() {
+        Row::Preset => None,
+        Row::Currency => Some(assumptions.money().currency.as_str().to_owned()),
+        Row::Setting(setting) => Some(setting_value(setting, assumptions.value(setting))),
+    }
+}
+
 /// A key of typing on the form: into the value being typed, or (a digit on a
-/// setting row) starting to type a new one.
+/// setting row, a character on the currency row) starting to type a new one.
 pub fn type_into(editor: &mut Editor, request: InputRequest) {
+    let Some(Overlay::Form(form)) = &editor.overlay else {
+        return;
+    };
+    let Some(value) = typed_start(form, editor) else {
+        return;
+    };
     let Some(Overlay::Form(form)) = &mut editor.overlay else {
         return;
     };
-    let Some(setting) = form.setting() else {
-        return;
-    };
-    let value = setting_value(setting, editor.course.assumptions.value(setting));
     form.typing
         .get_or_insert_with(|| TypedValue::of(value))
         .handle(request);
@@ -59,53 +76,129 @@ pub fn type_into(editor: &mut Editor, request: InputRequest) {
 
 /// Enter on the form: start typing an exact value, or apply the typed one.
 pub fn confirm_form(editor: &mut Editor, mut form: AssumptionsForm) -> AssumptionsForm {
-    let Some(setting) = form.setting() else {
+    let row = form.selected();
+    if row == Row::Preset {
         // The preset row has no value to type: Enter steps to the next preset.
         adjust_preset(editor, 1);
         return form;
+    }
+    let Some(typed) = form.typing.take() else {
+        form.typing = typed_start(&form, editor).map(TypedValue::of);
+        return form;
     };
-    match form.typing.take() {
-        None => {
-            let value = setting_value(setting, editor.course.assumptions.value(setting));
-            form.typing = Some(TypedValue::of(value));
-        }
-        Some(typed) => match typed.input.value().trim().parse::<f64>() {
-            Ok(value) => {
-                let done = format!("{} set to {value}", setting.label());
-                let mut refused = None;
-                edit(editor, done, |course| {
-                    course
-                        .assumptions
-                        .set_value(setting, value)
-                        .map_err(|error| {
-                            // The form shows labels, so the message names the label too.
-                            let message = format!("{} {}", setting.label(), error.problem());
-                            refused = Some(message.clone());
-                            message
-                        })
-                });
-                if let Some(message) = refused {
-                    form.error = Some(message);
-                    form.typing = Some(typed);
-                }
-            }
-            Err(_) => {
-                form.error = Some(format!("\"{}\" is not a number", typed.input.value()));
-                form.typing = Some(typed);
-            }
-        },
+    let refused = match row {
+        Row::Setting(setting) => set_typed(editor, setting, typed.input.value()),
+        _ => set_currency(editor, typed.input.value()),
+    };
+    if let Some(message) = refused {
+        form.error = Some(message);
+        form.typing = Some(typed);
     }
     form
+}
+
+/// Sets `setting` to the number `text`; the message when it is refused.
+fn set_typed(editor: &mut Editor, setting: Setting, text: &str) -> Option<String> {
+    let Ok(value) = text.trim().parse::<f64>() else {
+        return Some(format!("\"{text}\" is not a number"));
+    };
+    let done = format!("{} set to {value}", setting.label());
+    let mut refused = None;
+    edit(editor, done, |course| {
+        course
+            .assumptions
+            .set_value(setting, value)
+            .map_err(|error| {
+                // The form shows labels, so the message names the label too.
+                let message = format!("{} {}", setting.label(), error.problem());
+                refused = Some(message.clone());
+                message
+            })
+    });
+    refused
+}
+
+/// Sets the currency to `text` as typed (spaces kept: "CHF " is meant);
+/// the message when it is refused.
+fn set_currency(editor: &mut Editor, text: &str) -> Option<String> {
+    let currency = match Currency::new(text) {
+        Ok(currency) => currency,
+        Err(error) => {
+            let message = capitalized(&error.to_string());
+            editor.status = super::app::Status::error(message.clone());
+            return Some(message);
+        }
+    };
+    let done = format!("Currency set to {}", shown::quoted_currency(currency));
+    edit(editor, done, |course| {
+        course.assumptions.set_currency(currency);
+        Ok(())
+    });
+    None
+}
+
+/// x, Delete or Backspace on a row: a money value back to "not set" (its
+/// default applies), the currency to none; other values always have one.
+pub fn clear_form_row(editor: &mut Editor) {
+    let Some(Overlay::Form(form)) = &editor.overlay else {
+        return;
+    };
+    let refused = match form.selected() {
+        Row::Currency => {
+            edit(
+                editor,
+                "Currency cleared: amounts show no sign".to_owned(),
+                |course| {
+                    course.assumptions.set_currency(Currency::default());
+                    Ok(())
+                },
+            );
+            None
+        }
+        Row::Setting(setting @ Setting::Money(field)) => {
+            let done = format!("{}: {}", setting.label(), shown::when_not_set(field));
+            edit(editor, done, |course| {
+                course.assumptions.clear(setting);
+                Ok(())
+            });
+            None
+        }
+        Row::Setting(setting) => Some(format!(
+            "{} always has a value: type one, or ←→ to adjust it",
+            setting.label()
+        )),
+        Row::Preset => Some("The preset has no value to clear: ←→ choose one".to_owned()),
+    };
+    if let Some(Overlay::Form(form)) = &mut editor.overlay {
+        form.error = refused;
+    }
+}
+
+/// "currency must ..." -> "Currency must ...", for a line of its own.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 pub fn adjust_form_row(editor: &mut Editor, by: i32) {
     let Some(Overlay::Form(form)) = &editor.overlay else {
         return;
     };
-    let Some(setting) = form.setting() else {
-        adjust_preset(editor, by);
-        return;
+    let setting = match form.selected() {
+        Row::Setting(setting) => setting,
+        Row::Preset => return adjust_preset(editor, by),
+        Row::Currency => {
+            if let Some(Overlay::Form(form)) = &mut editor.overlay {
+                form.error = Some("The currency is text: Enter or a character types it".into());
+            }
+            return;
+        }
     };
+    // An unset value starts from the one in effect (a co-host rate left out
+    // from the instructor's).
     let (min, max) = setting.range();
     let value =
         (editor.course.assumptions.value(setting) + f64::from(by) * setting.step()).clamp(min, max);

@@ -1,7 +1,6 @@
-//! The assumptions dialog's state: its sections (Cohort, Kinds; Money and
-//! Time can join as sections of their own), their rows, the selected row and
-//! a value being typed (which replaces the old one, as in a selected
-//! spreadsheet cell).
+//! The assumptions dialog's state: its sections (Cohort, Kinds, Completion,
+//! Money), their rows, the selected row and a value being typed (which
+//! replaces the old one, as in a selected spreadsheet cell).
 
 use tui_input::{Input, InputRequest};
 
@@ -18,7 +17,7 @@ pub enum Section {
     Kinds,
     /// How many learners finish with and without live checkpoints.
     Completion,
-    /// Hourly rates, the price and fixed costs.
+    /// The currency, hourly rates, the price and fixed costs.
     Money,
 }
 
@@ -47,8 +46,12 @@ impl Section {
             Section::Completion => matches!(setting, Setting::Completion(_)),
             Section::Money => matches!(setting, Setting::Money(_)),
         });
-        let preset = (self == Section::Kinds).then_some(Row::Preset);
-        preset
+        let first = match self {
+            Section::Kinds => Some(Row::Preset),
+            Section::Money => Some(Row::Currency),
+            Section::Cohort | Section::Completion => None,
+        };
+        first
             .into_iter()
             .chain(settings.map(Row::Setting))
             .collect()
@@ -66,7 +69,21 @@ impl Section {
 pub enum Row {
     /// The build-ratio preset: ←→ steps through them.
     Preset,
+    /// The text shown before amounts ("$", "CHF "), typed as text.
+    Currency,
     Setting(Setting),
+}
+
+impl Row {
+    /// Whether a character typed on the row starts editing its value: any
+    /// printable one on the currency row, a digit or a point on a number.
+    pub fn starts_typing(self, c: char) -> bool {
+        match self {
+            Row::Preset => false,
+            Row::Currency => !c.is_control(),
+            Row::Setting(_) => c.is_ascii_digit() || c == '.',
+        }
+    }
 }
 
 /// A value being typed: it starts as the current value, selected, so that
@@ -127,11 +144,11 @@ impl AssumptionsForm {
         rows[self.row.min(rows.len() - 1)]
     }
 
-    /// The setting on the selected row; `None` for the preset row.
+    /// The setting on the selected row; `None` for the preset and currency rows.
     pub fn setting(&self) -> Option<Setting> {
         match self.selected() {
             Row::Setting(setting) => Some(setting),
-            Row::Preset => None,
+            Row::Preset | Row::Currency => None,
         }
     }
 
@@ -166,7 +183,40 @@ mod tests {
             assert_eq!(times, 1, "{setting}");
         }
         assert_eq!(Section::Kinds.rows()[0], Row::Preset);
-        assert_eq!(shown.len(), Setting::all().count() + 1);
+        assert_eq!(shown.len(), Setting::all().count() + 2);
+    }
+
+    #[test]
+    fn the_money_section_starts_with_the_currency_then_the_five_values() {
+        let rows = Section::Money.rows();
+        assert_eq!(rows[0], Row::Currency);
+        assert_eq!(rows.len(), 6);
+        assert!(
+            rows[1..]
+                .iter()
+                .all(|row| matches!(row, Row::Setting(Setting::Money(_))))
+        );
+        let mut form = AssumptionsForm::new();
+        form.jump_section(-1);
+        assert_eq!(
+            (form.section, form.selected()),
+            (Section::Money, Row::Currency)
+        );
+        assert_eq!(form.setting(), None, "the currency is no number");
+        form.select(1);
+        assert!(matches!(form.setting(), Some(Setting::Money(_))));
+    }
+
+    #[test]
+    fn the_currency_row_types_any_printable_character_a_number_row_digits() {
+        assert!(Row::Currency.starts_typing('€'));
+        assert!(Row::Currency.starts_typing('C'));
+        assert!(Row::Currency.starts_typing(' '));
+        assert!(!Row::Currency.starts_typing('\t'));
+        let rate = Row::Setting(Setting::Money(crate::model::MoneyField::InstructorRate));
+        assert!(rate.starts_typing('6') && rate.starts_typing('.'));
+        assert!(!rate.starts_typing('C'));
+        assert!(!Row::Preset.starts_typing('1'));
     }
 
     #[test]

@@ -280,6 +280,15 @@ pub const GRID: &[Binding] = &[
         ),
     ),
     bind(
+        &[C('M')],
+        Action::ToggleChartCost,
+        help(
+            "Course",
+            "M",
+            "money: the cumulative chart in cost / in staff hours (needs an instructor rate)",
+        ),
+    ),
+    bind(
         &[C('b')],
         Action::PinBaseline,
         help(

@@ -80,7 +80,7 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
             Some(Overlay::Form(form)) if form.typing.is_some() => {
                 crate::tui::text_prompt::keys(key, event)
             }
-            Some(Overlay::Form(_)) => crate::tui::assumptions_form::keys(key),
+            Some(Overlay::Form(form)) => crate::tui::assumptions_form::keys(form.selected(), key),
             Some(Overlay::Export(_)) => crate::tui::export_dialog::keys(key, event),
             Some(overlay @ Overlay::Recovery { .. }) => {
                 crate::tui::recovery_dialog::keys(overlay, key)

@@ -167,6 +167,7 @@ fn editor_update(app: &mut App, action: Action) {
             }
         }
         Action::CycleView => editor.main_view = editor.main_view.next(),
+        Action::ToggleChartCost => toggle_chart_cost(editor),
         Action::PinBaseline => {
             editor.baseline = Some(super::app::Baseline::pin(&editor.course, &editor.tradeoffs));
             editor.status = Status::info(
@@ -248,6 +249,7 @@ fn editor_update(app: &mut App, action: Action) {
             _ => {}
         },
         Action::Adjust(by) => super::assumptions_form::adjust_form_row(editor, by),
+        Action::ClearValue => super::assumptions_form::clear_form_row(editor),
         Action::JumpSection(by) => {
             if let Some(Overlay::Form(form)) = &mut editor.overlay {
                 form.jump_section(by);
@@ -288,6 +290,31 @@ pub fn edit(
             editor.status = Status::info(done);
         }
     }
+}
+
+/// `M`: the cumulative chart in money, from any view; on it, back and
+/// forth between cost and staff hours. A plan without an instructor rate
+/// has no cost to chart: the status line says what to set.
+fn toggle_chart_cost(editor: &mut Editor) {
+    use super::app::{ChartMeasure, MainView};
+    let money = editor.tradeoffs.workload().assumptions().money();
+    if money.rates().is_none() {
+        editor.status = Status::error(format!(
+            "No cost to chart: set an instructor rate first ({}, then the Money section)",
+            key(&Action::OpenAssumptions)
+        ));
+        return;
+    }
+    editor.chart_measure = match (editor.main_view, editor.chart_measure) {
+        (MainView::CostChart, ChartMeasure::Cost) => ChartMeasure::StaffHours,
+        _ => ChartMeasure::Cost,
+    };
+    editor.main_view = MainView::CostChart;
+    let again = key(&Action::ToggleChartCost);
+    editor.status = Status::info(match editor.chart_measure {
+        ChartMeasure::Cost => format!("Cumulative cost at the plan's rates ({again}: staff hours)"),
+        ChartMeasure::StaffHours => format!("Cumulative staff hours ({again}: cost)"),
+    });
 }
 
 fn recompute(editor: &mut Editor) {

@@ -91,7 +91,14 @@ fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &Scree
                     },
                 );
                 frame.render_widget(pane::PaneWidget { editor, theme }, top);
-                chart::draw(MainView::CostChart, &editor.tradeoffs, theme, frame, chart);
+                chart::draw(
+                    MainView::CostChart,
+                    editor.chart_measure,
+                    &editor.tradeoffs,
+                    theme,
+                    frame,
+                    chart,
+                );
             } else {
                 frame.render_widget(pane::PaneWidget { editor, theme }, pane);
             }
@@ -103,7 +110,14 @@ fn draw_editor(editor: &Editor, theme: &Theme, frame: &mut Frame, layout: &Scree
             layout.grid.width,
             layout.panel.height,
         );
-        chart::draw(editor.main_view, &editor.tradeoffs, theme, frame, area);
+        chart::draw(
+            editor.main_view,
+            editor.chart_measure,
+            &editor.tradeoffs,
+            theme,
+            frame,
+            area,
+        );
     }
     super::panel::draw(editor, theme, frame, layout.panel);
     detail(editor, theme, frame, layout.detail);

@@ -1,93 +1,70 @@
 //! What each chart shows and says, whatever its size: the lines, where they
-//! cross, the x axis's round ticks and the caption's sentences, most
-//! important first (the drawing keeps as many whole sentences as fit).
+//! cross, the axes (round ticks, in hours or money) and the caption's
+//! sentences, most important first (the drawing keeps as many whole
+//! sentences as fit). The cumulative chart's own figure is in
+//! [`super::cumulative`]; the cohort-size chart's is here.
 
 use crate::analysis::Tradeoffs;
-use crate::analysis::numbers::one_decimal;
-use crate::present::charts::{CHART_COHORTS, LEARNERS, Series, Ticks, cost_chart, learners_chart};
-use crate::tui::app::MainView;
+use crate::analysis::numbers::{self, one_decimal};
+use crate::present::charts::{LEARNERS, Series, Ticks, learners_chart};
+use crate::tui::app::{ChartMeasure, MainView};
 
 pub struct Figure {
+    /// The frame's title, longest first: the drawing shows the first that fits.
+    pub titles: [String; 3],
     pub series: Vec<Series>,
-    /// Where two lines cross inside the chart: (x, hours).
+    /// Where two lines cross inside the chart: (x, y).
     pub crossings: Vec<(f64, f64)>,
     /// The x axis, from 0; the data spans it.
     pub x: Ticks,
     pub x_title: &'static str,
+    /// What the y axis counts: its title and how its ticks read.
+    pub y: YUnit,
     /// The highest value of any line: the y axis covers it.
     pub max_y: f64,
     /// The caption, one sentence each, most important first.
     pub sentences: Vec<String>,
 }
 
-impl Figure {
-    /// The chart `view` shows, with at most `x_steps` steps on its x axis;
-    /// `None` for the grid.
-    pub fn new(view: MainView, tradeoffs: &Tradeoffs, x_steps: u32) -> Option<Figure> {
-        match view {
-            MainView::Grid => None,
-            MainView::CostChart => Some(cost(tradeoffs, x_steps)),
-            MainView::LearnersChart => Some(learners(tradeoffs, x_steps)),
+/// The y axis's unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum YUnit {
+    StaffHours,
+    /// Money, after this currency text (already made printable).
+    Money(String),
+}
+
+impl YUnit {
+    pub fn title(&self) -> &'static str {
+        match self {
+            YUnit::StaffHours => "staff hours",
+            YUnit::Money(_) => "cost",
+        }
+    }
+
+    /// A tick as the axis shows it: `400`, `$20,000`.
+    pub fn label(&self, ticks: &Ticks, value: f64) -> String {
+        match self {
+            YUnit::StaffHours => ticks.label(value),
+            YUnit::Money(currency) => numbers::money(currency, value),
         }
     }
 }
 
-fn cost(tradeoffs: &Tradeoffs, x_steps: u32) -> Figure {
-    let x = Ticks::ending_at(f64::from(CHART_COHORTS), x_steps);
-    // Ticks of whole cohorts from 0: the top is a whole number.
-    let cohorts = x.top().round() as u32;
-    let chart = cost_chart(tradeoffs, cohorts);
-    let crossed = if chart.crossings.is_empty() {
-        format!("No two lines cross within {cohorts} cohorts.")
-    } else {
-        let each: Vec<String> = chart
-            .crossings
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let unit = if i == 0 { " cohorts" } else { "" };
-                format!(
-                    "{} and {} at {}{unit}",
-                    c.first.label(),
-                    c.second.label(),
-                    c.cohorts_label()
-                )
-            })
-            .collect();
-        format!(
-            "{} where lines cross: {}.",
-            super::CROSSING,
-            each.join(", ")
-        )
-    };
-    let lines = tradeoffs.cost_lines();
-    let sentences = vec![
-        crossed,
-        format!(
-            "Break-even against all live: {}.",
-            tradeoffs.scalability.break_even
-        ),
-        format!(
-            "Build, then each cohort: this plan {} h + {} h, all live {} h + {} h, all self-paced {} h + {} h.",
-            one_decimal(lines.this_plan.once),
-            one_decimal(lines.this_plan.per_cohort),
-            one_decimal(lines.all_live.once),
-            one_decimal(lines.all_live.per_cohort),
-            one_decimal(lines.all_self_paced.once),
-            one_decimal(lines.all_self_paced.per_cohort),
-        ),
-    ];
-    Figure {
-        crossings: chart
-            .crossings
-            .iter()
-            .map(|c| (c.cohorts, c.hours))
-            .collect(),
-        series: chart.series,
-        x,
-        x_title: "cohorts taught",
-        max_y: chart.max_hours,
-        sentences,
+impl Figure {
+    /// The chart `view` shows (the cumulative one counting `measure`), with
+    /// at most `x_steps` steps on its x axis; `None` for the grid.
+    pub fn new(
+        view: MainView,
+        measure: ChartMeasure,
+        tradeoffs: &Tradeoffs,
+        x_steps: u32,
+    ) -> Option<Figure> {
+        match view {
+            MainView::Grid => None,
+            MainView::CostChart => Some(super::cumulative::figure(tradeoffs, measure, x_steps)),
+            MainView::LearnersChart => Some(learners(tradeoffs, x_steps)),
+        }
     }
 }
 
@@ -115,10 +92,17 @@ fn learners(tradeoffs: &Tradeoffs, x_steps: u32) -> Figure {
         ),
     ];
     Figure {
+        titles: [
+            " Staff hours per cohort by cohort size · c: next · Esc: grid ",
+            " Hours by cohort size · c next · Esc grid ",
+            " Hours by cohort size ",
+        ]
+        .map(str::to_owned),
         series,
         crossings: Vec::new(),
         x,
         x_title: "learners per cohort",
+        y: YUnit::StaffHours,
         max_y,
         sentences,
     }

@@ -1,8 +1,8 @@
 //! The workshop charts, drawn where the grid was: cumulative staff hours
-//! over cohorts (where two lines cross, one choice starts to pay off), and
-//! hours per cohort against cohort size (live hours step up with each
-//! section). What each chart says is in [`figure`]; this file lays it out at
-//! any size: a legend above the plot (so no line runs through it), round
+//! (or, `M`, their cost) over cohorts (where two lines cross, one choice
+//! starts to pay off), and hours per cohort against cohort size (live hours
+//! step up with each section). What each chart says is in [`figure`] and
+//! [`cumulative`]; this file lays it out at any size: a legend above the plot (so no line runs through it), round
 //! ticks, "this plan" drawn last (on top), and a caption of whole sentences.
 
 use ratatui::Frame;
@@ -16,9 +16,10 @@ use unicode_width::UnicodeWidthStr;
 use crate::analysis::Tradeoffs;
 use crate::present::charts::{Ticks, Variant};
 
-use super::super::app::MainView;
+use super::super::app::{ChartMeasure, MainView};
 use super::super::theme::Theme;
 
+mod cumulative;
 mod figure;
 
 use figure::Figure;
@@ -40,19 +41,30 @@ const CROSSING: &str = "█";
 /// the lines are drawn in the reverse order, so this plan ends on top.
 const LEGEND_ORDER: [Variant; 3] = [Variant::ThisPlan, Variant::AllLive, Variant::AllSelfPaced];
 
-pub fn draw(view: MainView, tradeoffs: &Tradeoffs, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let (block, inner) = frame_block(view, theme, area);
-    frame.render_widget(block, area);
-    if inner.width < 4 || inner.height < 4 {
-        return;
-    }
+pub fn draw(
+    view: MainView,
+    measure: ChartMeasure,
+    tradeoffs: &Tradeoffs,
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let border = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border);
+    let inner = border.inner(area);
     // The x axis first: its range decides the data (a chart over 0..15
     // cohorts when 12 cannot be ticked roundly in the width there is).
     // A tick label every five columns or more ("0 2 4 .. 12", "0 100 .. 500").
     let x_steps = u32::from(inner.width.saturating_sub(6) / 5).clamp(1, 6);
-    let Some(figure) = Figure::new(view, tradeoffs, x_steps) else {
+    let Some(figure) = Figure::new(view, measure, tradeoffs, x_steps) else {
+        frame.render_widget(border, area);
         return;
     };
+    frame.render_widget(border.title(title(&figure, area)), area);
+    if inner.width < 4 || inner.height < 4 {
+        return;
+    }
 
     let legend = legend_lines(&figure, theme, inner.width);
     let legend_height = (legend.len() as u16).min(inner.height / 3);
@@ -78,32 +90,16 @@ pub fn draw(view: MainView, tradeoffs: &Tradeoffs, theme: &Theme, frame: &mut Fr
     }
 }
 
-/// The border and the title that fits (the keys to leave it included when
-/// there is room).
-fn frame_block(view: MainView, theme: &Theme, area: Rect) -> (Block<'static>, Rect) {
-    let titles: &[&str] = match view {
-        MainView::LearnersChart => &[
-            " Staff hours per cohort by cohort size · c: next · Esc: grid ",
-            " Hours by cohort size · c next · Esc grid ",
-            " Hours by cohort size ",
-        ],
-        _ => &[
-            " Cumulative staff hours · c: next chart · Esc: grid ",
-            " Hours over cohorts · c next · Esc grid ",
-            " Hours over cohorts ",
-        ],
-    };
+/// The longest of the figure's titles that fits the frame (the keys to
+/// leave it included when there is room).
+fn title(figure: &Figure, area: Rect) -> String {
     let room = usize::from(area.width.saturating_sub(2));
-    let title = titles
+    let titles = &figure.titles;
+    titles
         .iter()
         .find(|title| title.width() <= room)
-        .unwrap_or(&titles[titles.len() - 1]);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border)
-        .title(*title);
-    let inner = block.inner(area);
-    (block, inner)
+        .unwrap_or(&titles[titles.len() - 1])
+        .clone()
 }
 
 /// The legend's entries, packed into as few lines as the width allows
@@ -163,7 +159,7 @@ fn plot(figure: &Figure, theme: &Theme, frame: &mut Frame, area: Rect) {
     let graph_rows = area.height.saturating_sub(2);
     let y_steps = u32::from(graph_rows.div_ceil(2)).clamp(1, 6);
     let y = Ticks::covering(figure.max_y, y_steps);
-    let y_labels: Vec<String> = y.values().map(|v| y.label(v)).collect();
+    let y_labels: Vec<String> = y.values().map(|v| figure.y.label(&y, v)).collect();
     let crossings: Vec<Vec<(f64, f64)>> =
         figure.crossings.iter().map(|&point| vec![point]).collect();
     let mut sets: Vec<Dataset> = LEGEND_ORDER
@@ -203,7 +199,7 @@ fn plot(figure: &Figure, theme: &Theme, frame: &mut Frame, area: Rect) {
         )
         .y_axis(
             Axis::default()
-                .title("staff hours")
+                .title(figure.y.title())
                 .style(theme.muted)
                 .bounds([0.0, y.top()])
                 .labels(y_labels),
