@@ -8,6 +8,7 @@
 //! terminal as it is.
 
 pub mod csv;
+pub mod html;
 pub mod markdown;
 
 use std::fmt;
@@ -27,11 +28,17 @@ pub enum ExportFormat {
     Ron,
     /// One row per module and event, for a spreadsheet
     Csv,
+    /// One self-contained page to hand out or print: summary, grid, charts, warnings
+    Html,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 3] =
-        [ExportFormat::Markdown, ExportFormat::Ron, ExportFormat::Csv];
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Markdown,
+        ExportFormat::Ron,
+        ExportFormat::Csv,
+        ExportFormat::Html,
+    ];
 
     /// The file name extension, without the dot: `md`, `ron`, `csv`.
     pub fn extension(self) -> &'static str {
@@ -39,6 +46,7 @@ impl ExportFormat {
             ExportFormat::Markdown => "md",
             ExportFormat::Ron => "ron",
             ExportFormat::Csv => "csv",
+            ExportFormat::Html => "html",
         }
     }
 
@@ -48,6 +56,7 @@ impl ExportFormat {
             ExportFormat::Markdown => "Markdown",
             ExportFormat::Ron => "RON",
             ExportFormat::Csv => "CSV",
+            ExportFormat::Html => "HTML",
         }
     }
 }
@@ -64,6 +73,7 @@ pub fn render(format: ExportFormat, course: &Course) -> String {
         ExportFormat::Markdown => markdown::render(course),
         ExportFormat::Ron => plan_file::to_string(course),
         ExportFormat::Csv => self::csv::render(course),
+        ExportFormat::Html => html::render(course),
     }
 }
 

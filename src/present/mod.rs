@@ -4,10 +4,12 @@
 
 pub mod break_even;
 pub mod catalogue;
+pub mod cell_text;
 pub mod charts;
 pub mod compare;
 pub mod date;
 pub mod figures;
+pub mod intro;
 pub mod printable;
 pub mod report;
 pub mod table;

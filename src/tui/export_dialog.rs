@@ -171,6 +171,7 @@ pub fn draw(dialog: &ExportDialog, theme: &Theme, frame: &mut Frame, screen: Rec
         ExportFormat::Markdown => "a document to read or send: summary, tradeoffs, grid, charts",
         ExportFormat::Ron => "the plan file itself, for git or to open elsewhere",
         ExportFormat::Csv => "one row per module and event, for a spreadsheet",
+        ExportFormat::Html => "one page to hand out or print: summary, grid, charts, warnings",
     };
     let hint = match &dialog.error {
         Some(error) => Line::styled(error.clone(), theme.error),
