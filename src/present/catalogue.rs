@@ -229,7 +229,7 @@ impl FigureId {
             FigureId::CostPerLearner => "Cost/learner",
             FigureId::CostPerCompleter => "Cost/completer",
             FigureId::Payback => "Payback",
-            FigureId::CostBreakEven => "Cost break-even",
+            FigureId::CostBreakEven => "Cost breakeven",
             FigureId::InstructorHoursPerCohort
             | FigureId::LiveCheckpoints
             | FigureId::FirstYearRevenue => return None,
