@@ -158,7 +158,15 @@ mod tests {
             .iter()
             .map(|f| (f.extension(), f.label()))
             .collect();
-        assert_eq!(names, [("md", "Markdown"), ("ron", "RON"), ("csv", "CSV")]);
+        assert_eq!(
+            names,
+            [
+                ("md", "Markdown"),
+                ("ron", "RON"),
+                ("csv", "CSV"),
+                ("html", "HTML")
+            ]
+        );
     }
 
     #[test]
