@@ -117,7 +117,7 @@ pub enum Command {
     },
     /// Validate a plan file: "ok", or every problem as FILE:LINE:COLUMN: message
     Check {
-        /// The plan file
+        /// The plan file; `-` is standard input
         file: PathBuf,
         /// Print one JSON object: `ok`, and the title and module count, or every problem
         /// with its line and column (exit 1 all the same when there are problems)
@@ -132,7 +132,7 @@ pub enum Command {
     },
     /// Print a plan's tradeoffs: instructor hours, scalability, accountability, warnings
     Summary {
-        /// The plan file
+        /// The plan file; `-` is standard input
         file: PathBuf,
         /// Print one JSON object instead of the report (hours unrounded)
         #[arg(long)]
@@ -142,21 +142,21 @@ pub enum Command {
     /// whose figures changed, and what changed in the plan (exit 0 whether or not they differ,
     /// unless --exit-code)
     Diff {
-        /// The baseline plan (before)
+        /// The baseline plan (before); `-` is standard input
         baseline: PathBuf,
-        /// The plan to compare with it (after)
+        /// The plan to compare with it (after); `-` is standard input
         current: PathBuf,
         /// Print one JSON object instead of the table (numbers unrounded)
         #[arg(long)]
         json: bool,
         /// Exit 1 when the plans differ and 0 when they do not, as `git diff --exit-code`
-        /// (for scripts and CI: "has the plan changed?")
+        /// (for scripts and CI: "has the plan changed?"), and 2 when a plan does not load
         #[arg(long)]
         exit_code: bool,
     },
     /// Export a plan as Markdown (a document to send), RON (the plan file) or CSV (a spreadsheet)
     Export {
-        /// The plan file
+        /// The plan file; `-` is standard input
         file: PathBuf,
         /// markdown (or md), ron or csv
         #[arg(long, short = 'f', value_enum, default_value = "markdown")]
@@ -172,6 +172,31 @@ pub enum Command {
         /// (Excel on Windows)
         #[arg(long)]
         bom: bool,
+        /// With --format csv: every figure of `summary` instead of the grid, one row each
+        /// (figure, value, unit, label; values unrounded, as `summary --json` gives them)
+        #[arg(long)]
+        figures: bool,
+    },
+    /// Read a grid CSV (as `export --format csv` writes it, edited in a spreadsheet) into a plan:
+    /// a new one with default assumptions, or with --into an existing one's modules; every bad
+    /// row is reported as FILE:LINE: message
+    Import {
+        /// The CSV file; `-` is standard input
+        file: PathBuf,
+        /// Where to write the new plan (default: the plans folder, named after the title; never
+        /// over an existing file without --force); `-` is standard output
+        #[arg(long, short = 'o', conflicts_with = "into")]
+        output: Option<PathBuf>,
+        /// Replace the modules of this plan, keeping its title and assumptions (the previous
+        /// version is kept as PLAN.bak, as a save does)
+        #[arg(long, value_name = "PLAN")]
+        into: Option<PathBuf>,
+        /// The new plan's title (default: the CSV's file name without its extension)
+        #[arg(long, conflicts_with = "into")]
+        title: Option<String>,
+        /// Replace the output file if it exists
+        #[arg(long, conflicts_with = "into")]
+        force: bool,
     },
     /// Print a completion script for a shell: `coursegrid completions bash > /etc/bash_completion.d/coursegrid`
     Completions {

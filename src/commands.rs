@@ -11,7 +11,8 @@ use crate::atomic_file::WriteError;
 use crate::cli::{Cli, Command};
 use crate::config::ThemeName;
 use crate::export::{self, ExportFormat};
-use crate::model::{Course, CourseError};
+use crate::import::csv::ImportError;
+use crate::model::{Assumptions, Course, CourseError};
 use crate::plan_file::{self, LoadError};
 use crate::present::compare;
 use crate::present::printable::{printable, printable_lines};
@@ -43,6 +44,20 @@ pub enum CommandError {
     SaidOnStandardOutput,
     #[error("--bom is for CSV (--format csv): a byte order mark would break a {0} file")]
     BomNeedsCsv(ExportFormat),
+    #[error("--figures is for CSV (--format csv); the figures of a {0} export are in it already")]
+    FiguresNeedCsv(ExportFormat),
+    /// `diff --exit-code` with a plan that does not load: exit 2, as diff(1)
+    /// does, so a script can tell "differ" from "could not compare".
+    #[error(transparent)]
+    NotCompared(LoadError),
+    #[error("only one file can be standard input (`-`): it can be read once")]
+    StdinTwice,
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error("--into needs a plan file to change, not `-`; to print the new plan, use -o -")]
+    IntoNeedsFile,
+    #[error("{} is the CSV being imported: --force replaces other files, never the CSV itself; choose another -o", output.display())]
+    ImportOverCsv { output: PathBuf },
 }
 
 impl From<TuiError> for CommandError {
@@ -65,17 +80,26 @@ impl CommandError {
         let message = self.to_string();
         let prefixed = match self {
             // These already start with FILE:LINE:COLUMN, as editors expect.
-            CommandError::Load(_) => message,
+            CommandError::Load(_) | CommandError::NotCompared(_) | CommandError::Import(_) => {
+                message
+            }
             _ => format!("coursegrid: {message}"),
         };
         printable_lines(&prefixed).into_owned()
     }
 
-    /// 1 for every failure the user can fix; 128 + the signal's number when
-    /// stopped by one, as shells report it.
+    /// 1 for every failure the user can fix; 2 for options that do not go
+    /// together (a usage error, as clap's own) and for `diff --exit-code`
+    /// when a plan does not load; 128 + the signal's number when stopped by
+    /// one, as shells report it.
     pub fn exit_code(&self) -> u8 {
         match self {
             CommandError::Signal(signal) => 128u8.saturating_add(*signal as u8),
+            CommandError::BomNeedsCsv(_)
+            | CommandError::FiguresNeedCsv(_)
+            | CommandError::StdinTwice
+            | CommandError::IntoNeedsFile
+            | CommandError::NotCompared(_) => 2,
             _ => 1,
         }
     }
@@ -107,7 +131,25 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CommandError> {
             output,
             force,
             bom,
-        }) => export(&file, format, output.as_deref(), force, bom, out),
+            figures,
+        }) => export(
+            &file,
+            format,
+            Output {
+                path: output.as_deref(),
+                force,
+                bom,
+                figures,
+            },
+            out,
+        ),
+        Some(Command::Import {
+            file,
+            output,
+            into,
+            title,
+            force,
+        }) => import(&file, output.as_deref(), into.as_deref(), title, force, out),
         Some(Command::Completions { shell }) => {
             // Into memory first: the generator panics on a failed write
             // (`| head`), and a closed pipe must be an error, not a panic.
@@ -177,7 +219,7 @@ fn new(
 }
 
 fn check(file: &Path, out: &mut dyn Write) -> Result<(), CommandError> {
-    let (course, format) = plan_file::load_with_format(file)?;
+    let (course, format) = plan_file::load_input_with_format(file)?;
     let count = course.modules().len();
     let upgrade = if format < plan_file::FORMAT_VERSION {
         format!(
@@ -191,7 +233,7 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<(), CommandError> {
         out,
         &format!(
             "{}: ok (\"{}\", {count} module{}{upgrade})\n",
-            file.display(),
+            plan_file::input_name(file).display(),
             course.title,
             plural(count)
         ),
@@ -202,10 +244,11 @@ fn check(file: &Path, out: &mut dyn Write) -> Result<(), CommandError> {
 /// `{"file", "ok": false, "problems": [{"line", "column", "message"}]}` and
 /// exit 1 (a file that cannot be read at all has one problem with no line).
 fn check_json(file: &Path, out: &mut dyn Write) -> Result<(), CommandError> {
-    let (value, failed) = match plan_file::load_with_format(file) {
+    let name = plan_file::input_name(file).display().to_string();
+    let (value, failed) = match plan_file::load_input_with_format(file) {
         Ok((course, format)) => (
             serde_json::json!({
-                "file": file.display().to_string(),
+                "file": name,
                 "ok": true,
                 "title": course.title,
                 "modules": course.modules().len(),
@@ -222,7 +265,7 @@ fn check_json(file: &Path, out: &mut dyn Write) -> Result<(), CommandError> {
                 other => vec![serde_json::json!({"line": null, "column": null, "message": other.to_string()})],
             };
             (
-                serde_json::json!({"file": file.display().to_string(), "ok": false, "problems": problems}),
+                serde_json::json!({"file": name, "ok": false, "problems": problems}),
                 true,
             )
         }
@@ -318,7 +361,7 @@ fn list(out: &mut dyn Write) -> Result<(), CommandError> {
 }
 
 fn summary(file: &Path, json: bool, out: &mut dyn Write) -> Result<(), CommandError> {
-    let course = plan_file::load(file)?;
+    let course = plan_file::load_input(file)?;
     let tradeoffs = analyze(&course);
     if json {
         let value = analysis::summary_json(&tradeoffs);
@@ -334,7 +377,8 @@ fn summary(file: &Path, json: bool, out: &mut dyn Write) -> Result<(), CommandEr
 }
 
 /// Compares two plan files; differing plans are not a failure (exit 0
-/// either way) unless `exit_code` asks for 1 when they differ.
+/// either way) unless `exit_code` asks for 1 when they differ (and then a
+/// plan that does not load is 2, as diff(1) has it).
 fn diff(
     baseline: &Path,
     current: &Path,
@@ -342,10 +386,19 @@ fn diff(
     exit_code: bool,
     out: &mut dyn Write,
 ) -> Result<(), CommandError> {
-    let comparison = compare::compare(&plan_file::load(baseline)?, &plan_file::load(current)?);
+    if plan_file::is_dash(baseline) && plan_file::is_dash(current) {
+        return Err(CommandError::StdinTwice);
+    }
+    let load = |path: &Path| {
+        plan_file::load_input(path).map_err(|error| match exit_code {
+            true => CommandError::NotCompared(error),
+            false => CommandError::Load(error),
+        })
+    };
+    let comparison = compare::compare(&load(baseline)?, &load(current)?);
     let (a, b) = (
-        baseline.display().to_string(),
-        current.display().to_string(),
+        plan_file::input_name(baseline).display().to_string(),
+        plan_file::input_name(current).display().to_string(),
     );
     if json {
         json_out(out, &compare::render_json(&comparison, &a, &b))?;
@@ -358,26 +411,42 @@ fn diff(
     Ok(())
 }
 
+/// Where and how `export` writes: `-o` (`-` is standard output), `--force`,
+/// `--bom` and `--figures`.
+struct Output<'a> {
+    path: Option<&'a Path>,
+    force: bool,
+    bom: bool,
+    figures: bool,
+}
+
 fn export(
     file: &Path,
     format: ExportFormat,
-    output: Option<&Path>,
-    force: bool,
-    bom: bool,
+    options: Output<'_>,
     out: &mut dyn Write,
 ) -> Result<(), CommandError> {
-    let course = plan_file::load(file)?;
-    if bom && format != ExportFormat::Csv {
+    // Options that do not go together are refused before anything is read.
+    if options.bom && format != ExportFormat::Csv {
         return Err(CommandError::BomNeedsCsv(format));
     }
-    let mut text = export::render(format, &course);
-    if bom {
+    if options.figures && format != ExportFormat::Csv {
+        return Err(CommandError::FiguresNeedCsv(format));
+    }
+    let course = plan_file::load_input(file)?;
+    let mut text = if options.figures {
+        export::csv_figures::render(&course)
+    } else {
+        export::render(format, &course)
+    };
+    if options.bom {
         text.insert_str(0, export::BYTE_ORDER_MARK);
     }
+    let force = options.force;
     // `-o -` is standard output, as the shell convention has it.
-    let output = output.filter(|path| path.as_os_str() != "-");
+    let output = options.path.filter(|path| !plan_file::is_dash(path));
     match output {
-        Some(path) if crate::atomic_file::same_file(path, file) => {
+        Some(path) if !plan_file::is_dash(file) && crate::atomic_file::same_file(path, file) => {
             Err(CommandError::ExportOverPlan {
                 output: path.to_owned(),
             })
@@ -390,6 +459,80 @@ fn export(
         // for byte: `export --format ron` prints exactly what a save writes.
         None => out.write_all(text.as_bytes()).map_err(CommandError::Output),
     }
+}
+
+/// `import`: the grid CSV `file` (`-`: standard input) into a new plan
+/// (`output`, `-` for standard output, else the plans folder) or into the
+/// existing plan `into`, whose title and assumptions stay.
+fn import(
+    file: &Path,
+    output: Option<&Path>,
+    into: Option<&Path>,
+    title: Option<String>,
+    force: bool,
+    out: &mut dyn Write,
+) -> Result<(), CommandError> {
+    if into.is_some_and(plan_file::is_dash) {
+        return Err(CommandError::IntoNeedsFile);
+    }
+    let name = plan_file::input_name(file);
+    let bytes = plan_file::read_input_bytes(file)?;
+    let modules = crate::import::csv::from_bytes(&name, &bytes)?;
+    let count = modules.len();
+    let from = name.display();
+    if let Some(plan) = into {
+        let existing = plan_file::load(plan)?;
+        let course = Course::new(existing.title, existing.assumptions, modules)?;
+        plan_file::save(plan, &course)?;
+        return say(
+            out,
+            &format!(
+                "Imported {count} module{s} from {from} into {shown}, its title and assumptions \
+                 kept (the previous version is {backup}).\n",
+                s = plural(count),
+                shown = plan.display(),
+                backup = crate::atomic_file::backup_path(plan).display(),
+            ),
+        );
+    }
+    let title = title.unwrap_or_else(|| match file.file_stem() {
+        Some(stem) if !plan_file::is_dash(file) => stem.to_string_lossy().into_owned(),
+        _ => "Imported course".to_owned(),
+    });
+    let course = Course::new(title.as_str(), Assumptions::default(), modules)?;
+    let path = match output {
+        // Plan files hold no control characters but newlines, so they go out byte for byte.
+        Some(path) if plan_file::is_dash(path) => {
+            return out
+                .write_all(plan_file::to_string(&course).as_bytes())
+                .map_err(CommandError::Output);
+        }
+        Some(path) if !plan_file::is_dash(file) && crate::atomic_file::same_file(path, file) => {
+            return Err(CommandError::ImportOverCsv {
+                output: path.to_owned(),
+            });
+        }
+        Some(path) => path.to_owned(),
+        None => {
+            let store = Store::locate()?;
+            store.ensure_plans_dir()?;
+            store.path_for_title(&title)
+        }
+    };
+    if force {
+        plan_file::save(&path, &course)?;
+    } else {
+        plan_file::create(&path, &course)?;
+    }
+    let shown = path.display();
+    say(
+        out,
+        &format!(
+            "Imported {count} module{s} from {from} into {shown}: \"{title}\", default assumptions.\n\
+             Open it in the editor: coursegrid {shown}\n",
+            s = plural(count)
+        ),
+    )
 }
 
 /// Writes text for a person, with any control characters from plan files escaped.

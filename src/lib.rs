@@ -11,6 +11,7 @@
 //!   plans, the chart data, and text made safe for a terminal;
 //! - [`recovery`]: recovery copies of unsaved work;
 //! - [`export`]: the plan as Markdown, RON or CSV, for people, git and spreadsheets;
+//! - [`import`]: a grid edited in a spreadsheet (the CSV export) read back;
 //! - [`tui`]: the terminal editor (state, keymap, update, view);
 //! - [`cli`] and [`commands`]: the command line on top of it all.
 
@@ -20,6 +21,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod export;
+pub mod import;
 pub mod model;
 pub mod plan_file;
 pub mod present;

@@ -277,7 +277,7 @@ fn export_to_dash_writes_to_standard_output() {
 }
 
 /// `--bom` starts a CSV with a byte order mark (Excel reads UTF-8 then), and
-/// is refused for the formats it would break.
+/// is refused for the formats it would break (a usage error: exit 2).
 #[test]
 fn bom_starts_a_csv_with_a_byte_order_mark_and_only_a_csv() {
     let home = tempfile::tempdir().unwrap();
@@ -304,6 +304,62 @@ fn bom_starts_a_csv_with_a_byte_order_mark_and_only_a_csv() {
         .args(["export", "--bom"])
         .arg(asset("master-baker.ron"))
         .assert()
-        .code(1)
+        .code(2)
         .stderr(contains("--bom is for CSV"));
+}
+
+/// `--figures`: every figure of `summary` as rows of figure, value, unit and
+/// label, the values those of `summary --json`; only with CSV (exit 2).
+#[test]
+fn figures_are_summary_json_as_csv_rows_and_only_csv() {
+    let home = tempfile::tempdir().unwrap();
+    let output = coursegrid(home.path())
+        .args(["export", "--format", "csv", "--figures"])
+        .arg(asset("master-baker.ron"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let summary = coursegrid(home.path())
+        .args(["summary", "--json"])
+        .arg(asset("master-baker.ron"))
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&summary.stdout).unwrap();
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec!["figure", "value", "unit", "label"]
+    );
+    let mut count = 0;
+    for record in reader.records() {
+        let record = record.unwrap();
+        let key = &record[0];
+        let value = json.get(key).unwrap_or_else(|| &json["money"][key]);
+        // serde_json reads floats to within a unit in the last place only.
+        match value.as_f64() {
+            None => assert_eq!(&record[1], "", "{key}"),
+            Some(expected) => {
+                let found: f64 = record[1].parse().unwrap();
+                assert!(
+                    (found - expected).abs() <= 1e-9 * expected.abs().max(1.0),
+                    "{key}"
+                );
+            }
+        }
+        assert!(["h", "share", "count", "$"].contains(&&record[2]), "{key}");
+        assert!(!record[3].is_empty());
+        count += 1;
+    }
+    assert_eq!(
+        count,
+        coursegrid::present::catalogue::FigureId::ALL.len(),
+        "the sample has rates and a price: every figure"
+    );
+    coursegrid(home.path())
+        .args(["export", "--figures"])
+        .arg(asset("master-baker.ron"))
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("--figures is for CSV"));
 }

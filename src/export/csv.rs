@@ -69,14 +69,14 @@ pub fn render(course: &Course) -> String {
 /// injection: the spreadsheet shows the text and runs nothing. A text that
 /// really begins with `'` gets one too, so removing exactly one leading
 /// `'` always gives the text back.
-fn guarded(text: Cow<'_, str>) -> Cow<'_, str> {
+pub(super) fn guarded(text: Cow<'_, str>) -> Cow<'_, str> {
     match text.chars().next() {
         Some(first) if FORMULA_STARTS.contains(&first) => Cow::Owned(format!("'{text}")),
         _ => text,
     }
 }
 
-fn shown(text: &str) -> Cow<'_, str> {
+pub(super) fn shown(text: &str) -> Cow<'_, str> {
     let unsafe_char = |c: char| c.is_control() && !matches!(c, '\t' | '\n');
     if !text.chars().any(unsafe_char) {
         return Cow::Borrowed(text);

@@ -8,6 +8,7 @@
 //! terminal as it is.
 
 pub mod csv;
+pub mod csv_figures;
 pub mod html;
 pub mod markdown;
 

@@ -6,7 +6,7 @@
 mod describe;
 mod entries;
 mod fast;
-mod names;
+pub(crate) mod names;
 mod position;
 mod read;
 mod write;
@@ -100,6 +100,71 @@ pub fn load(path: &Path) -> Result<Course, LoadError> {
 pub fn load_with_format(path: &Path) -> Result<(Course, u32), LoadError> {
     let bytes = read_plan_bytes(path)?;
     from_bytes_with_format(path, &bytes)
+}
+
+/// How messages name standard input, read when a command is given `-`.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// Whether `path` is `-`: standard input (or output), as the shell convention has it.
+pub fn is_dash(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// How messages name `path`: itself, or [`STDIN_NAME`] for `-`.
+pub fn input_name(path: &Path) -> PathBuf {
+    if is_dash(path) {
+        PathBuf::from(STDIN_NAME)
+    } else {
+        path.to_owned()
+    }
+}
+
+/// [`load_with_format`], or with `-` the plan on standard input (read whole,
+/// with the same 8 MiB limit and the same UTF-8 and binary checks; messages
+/// name it `<stdin>`).
+pub fn load_input_with_format(path: &Path) -> Result<(Course, u32), LoadError> {
+    if is_dash(path) {
+        let name = input_name(path);
+        let bytes = read_limited(&name, io::stdin().lock())?;
+        return from_bytes_with_format(&name, &bytes);
+    }
+    load_with_format(path)
+}
+
+/// [`load_input_with_format`] without the format.
+pub fn load_input(path: &Path) -> Result<Course, LoadError> {
+    load_input_with_format(path).map(|(course, _)| course)
+}
+
+/// The bytes of the file at `path` (with the checks of [`load`]: no folder,
+/// device or file over 8 MiB), or of standard input when it is `-`. For
+/// other text files coursegrid reads whole, such as a CSV to import.
+pub fn read_input_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    if is_dash(path) {
+        read_limited(&input_name(path), io::stdin().lock())
+    } else {
+        read_plan_bytes(path)
+    }
+}
+
+/// Everything `reader` holds, refused past [`MAX_FILE_BYTES`] without
+/// reading further (a pipe could be endless); `name` names it in messages.
+pub fn read_limited(name: &Path, reader: impl Read) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| LoadError::Io {
+            path: name.to_owned(),
+            source,
+        })?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: name.to_owned(),
+            size: bytes.len() as u64,
+        });
+    }
+    Ok(bytes)
 }
 
 /// Parses plan bytes; `path` only names the file in messages.

@@ -62,8 +62,9 @@ impl<'de> Deserialize<'de> for ModeName {
 /// string; a name is an identifier.)
 struct Identifier(Result<Mode, String>);
 
-/// The mode `name` means, in any case, with or without `_`.
-fn mode_named(name: &str) -> Option<Mode> {
+/// The mode `name` means, in any case, with or without `_` or `-`
+/// (`live`, `SelfPaced`, `self-paced`, `self_paced`).
+pub(crate) fn mode_named(name: &str) -> Option<Mode> {
     // The names as written by coursegrid first: most files hold nothing else.
     match name {
         "Live" => return Some(Mode::Live),
@@ -93,6 +94,15 @@ impl<'de> Deserialize<'de> for Identifier {
     }
 }
 
+/// The activity kind `name` means, in any case, as a person reads it
+/// (`peer review`) or as a plan file writes it (`PeerReview`, `peer_review`).
+pub(crate) fn kind_named(name: &str) -> Option<ActivityKind> {
+    let wanted = key(name).replace(' ', "");
+    ActivityKind::ALL
+        .into_iter()
+        .find(|kind| key(kind.identifier()) == wanted)
+}
+
 /// A name reduced to what a person means by it: lower case, no `_` or `-`.
 fn key(name: &str) -> String {
     name.chars()
@@ -105,7 +115,7 @@ fn key(name: &str) -> String {
 /// case, `_` and `-` are set aside, or within a few typing slips (an edit,
 /// a swap of two letters) for every three letters. `None` when nothing is
 /// that close: a wild guess would mislead more than no guess.
-pub(super) fn did_you_mean<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn did_you_mean<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
     let found = key(found);
     expected
         .iter()
