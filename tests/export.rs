@@ -7,7 +7,7 @@ use std::path::Path;
 use coursegrid::analysis::{Summary, analyze};
 use coursegrid::export::{self, ExportFormat};
 use coursegrid::model::{
-    ActivityKind, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module,
+    ActivityKind, Assumption, Assumptions, Cell, Course, GagneEvent, Minutes, Mode, Module, Setting,
 };
 use coursegrid::plan_file;
 use coursegrid::present::catalogue::FigureId as F;
@@ -519,13 +519,14 @@ fn a_plan_with_nothing_planned_says_so() {
     );
     assert!(text.contains("Nothing is planned in this module yet."));
     assert!(text.contains("Nothing is planned yet, so there is no learner time to chart."));
+    assert!(text.contains("Nothing is planned yet, so there are no staff hours to chart."));
     assert_eq!(grid(&text).len(), 10);
-    let blocks = code_blocks(&text);
     assert_eq!(
-        blocks.len(),
-        1,
-        "the cost chart only: a pie of nothing draws nothing"
+        code_blocks(&text),
+        [],
+        "no chart: an all-zero chart or a pie of nothing tells nothing"
     );
+    assert!(!text.contains("| Cohorts taught |"), "nor a table of zeros");
 }
 
 #[test]
@@ -537,7 +538,8 @@ fn the_charts_are_mermaid_with_the_plans_figures() {
     let (info, chart) = &blocks[0];
     assert_eq!(info, "mermaid");
     let lines: Vec<&str> = chart.lines().collect();
-    assert_eq!(lines[0], "xychart-beta");
+    assert!(lines[0].starts_with("%%{init: "), "{}", lines[0]);
+    assert_eq!(lines[1], "xychart-beta");
     assert!(lines.contains(&"    x-axis \"Cohorts taught\" [\"0\", \"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\", \"8\"]"));
     let cost = t.cost_lines();
     let series: Vec<&str> = lines
@@ -578,6 +580,124 @@ fn the_charts_are_mermaid_with_the_plans_figures() {
          \"inquiry\" : 20\n    \"discussion\" : 165\n    \"practice\" : 425\n    \
          \"production\" : 40\n"
     );
+}
+
+/// The staff-hours chart of `markdown`: the line just above its fence and
+/// its lines.
+fn staff_hours_chart(markdown: &str) -> (&str, Vec<&str>) {
+    let fence = markdown
+        .find("```mermaid\n%%{init")
+        .expect("a staff-hours chart");
+    let above = markdown[..fence].trim_end().lines().last().unwrap();
+    let body = &markdown[fence + "```mermaid\n".len()..];
+    let lines = body[..body.find("```").unwrap()].lines().collect();
+    (above, lines)
+}
+
+/// The chart's palette, from its theme-variables header.
+fn palette(header: &str) -> Vec<String> {
+    let json = header
+        .strip_prefix("%%{init: ")
+        .and_then(|rest| rest.strip_suffix("}%%"))
+        .unwrap_or_else(|| panic!("an init directive: {header}"));
+    let config: serde_json::Value = serde_json::from_str(json).unwrap();
+    config["themeVariables"]["xyChart"]["plotColorPalette"]
+        .as_str()
+        .unwrap()
+        .split(',')
+        .map(|colour| colour.trim().to_string())
+        .collect()
+}
+
+/// WCAG's contrast ratio of two `#RRGGBB` colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let luminance = |hex: &str| {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    };
+    let (a, b) = (luminance(a), luminance(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+#[test]
+fn each_line_has_a_legible_colour_named_in_a_legend_above_the_chart() {
+    let markdown = markdown(&sample("master-baker.ron"));
+    let (legend, lines) = staff_hours_chart(&markdown);
+    let palette = palette(lines[0]);
+    assert_eq!(palette.len(), 3, "{palette:?}");
+    // The colours by name, as the legend says them.
+    let named = [
+        ("vermillion", "#D55E00"),
+        ("blue", "#0077BB"),
+        ("teal", "#009988"),
+    ];
+    let legend_entries: Vec<&str> = legend
+        .strip_prefix("Lines: ")
+        .and_then(|rest| rest.strip_suffix('.'))
+        .unwrap_or_else(|| panic!("a legend right above the chart: {legend:?}"))
+        .split(", ")
+        .collect();
+    let lines_in_order = ["this plan in ", "all live in ", "all self-paced in "];
+    assert_eq!(legend_entries.len(), 3, "{legend:?}");
+    for ((entry, line), colour) in legend_entries.iter().zip(lines_in_order).zip(&palette) {
+        assert!(entry.starts_with(line), "{entry:?} names {line:?}");
+        let (_, hex) = named
+            .iter()
+            .find(|(name, _)| entry[line.len()..].starts_with(name))
+            .unwrap_or_else(|| panic!("{entry:?} names a colour"));
+        assert_eq!(hex, colour, "{entry:?} is drawn in {colour}");
+        // Against white and GitHub's dark background: 3:1 for a graphic.
+        for background in ["#FFFFFF", "#0D1117"] {
+            assert!(
+                contrast(colour, background) >= 3.0,
+                "{colour} on {background}"
+            );
+        }
+    }
+    // This plan, drawn first, is the strongest of the three on white.
+    let on_white: Vec<f64> = palette.iter().map(|c| contrast(c, "#FFFFFF")).collect();
+    assert!(on_white[0] >= 3.5, "{on_white:?}");
+}
+
+#[test]
+fn huge_plans_get_short_round_numbers_on_the_axis() {
+    let mut course = sample("master-baker.ron");
+    let a = &mut course.assumptions;
+    a.set_value(Setting::Plain(Assumption::LearnersPerCohort), 1_000_000.0)
+        .unwrap();
+    a.set_value(Setting::Plain(Assumption::CohortsPerYear), 1_000.0)
+        .unwrap();
+    let markdown = markdown(&course);
+    let (_, lines) = staff_hours_chart(&markdown);
+    let y_axis = lines
+        .iter()
+        .find_map(|line| line.strip_prefix("    y-axis "))
+        .unwrap();
+    let (title, top) = y_axis.split_once(" 0 --> ").unwrap();
+    assert!(title.starts_with("\"Staff hours ("), "a unit: {title}");
+    assert!(top.len() <= 4 && !top.contains('.'), "a short top: {top}");
+    let top: f64 = top.parse().unwrap();
+    // Two significant digits at most: 15, 800, 2000.
+    let second_digit = 10f64.powf(top.log10().floor() - 1.0);
+    assert_eq!((top / second_digit).fract(), 0.0, "a round top: {top}");
+    for line in lines
+        .iter()
+        .filter_map(|line| line.strip_prefix("    line ["))
+    {
+        for point in line.trim_end_matches(']').split(", ") {
+            let value: f64 = point.parse().unwrap();
+            assert!((0.0..=top).contains(&value), "{value} within 0..{top}");
+        }
+    }
+    // The table keeps every hour, for the reader who wants the figure.
+    assert!(markdown.contains("| This plan | "));
 }
 
 #[test]

@@ -38,7 +38,10 @@ fn export_defaults_to_markdown() {
         .arg(asset("master-chef.ron"))
         .assert()
         .success()
-        .stdout(contains("# Master Chef\n").and(contains("```mermaid\nxychart-beta\n")));
+        .stdout(
+            contains("# Master Chef\n")
+                .and(contains("```mermaid\n%%{init: ").and(contains("}%%\nxychart-beta\n"))),
+        );
 }
 
 #[test]

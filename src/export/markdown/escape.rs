@@ -1,6 +1,11 @@
 //! User text (titles, activities) made safe for Markdown: whatever a plan
 //! holds, it renders as the same text in any CommonMark or GitHub viewer,
 //! never as markup, HTML, a link, a table column or a new block.
+//!
+//! One exception no escape can prevent: GitHub (cmark-gfm) links an e-mail
+//! address (`me@example.com`, and a `mailto:` or `xmpp:` one) to its own
+//! address, because it looks for them in the text after every escape is
+//! read. Such a link only opens a mail or chat program, so it is left.
 
 /// `text` escaped for any inline place in a Markdown document: a paragraph,
 /// a heading, a list item or a table cell.
@@ -8,6 +13,11 @@
 /// - `\` `` ` `` `*` `_` `[` `]` `|` `#` `~` `$` get a backslash, so they
 ///   start no emphasis, code span, link, strikethrough, math or table column
 ///   (`\|` is also how GitHub's tables take a pipe inside a cell);
+/// - a `:` before `//` gets a backslash (`https\://`), and so does the
+///   first `/` of a `//` after anything else (`\//cdn`), and the `.` after
+///   `www` (`www\.`), so no URL or `www.` address becomes a link in GitHub
+///   (whose extended autolinks start at that `:` or `www.`) or in
+///   markdown-it's linkify (which also links `//host`);
 /// - `<`, `>` and `&` become `&lt;`, `&gt;` and `&amp;`, so no HTML tag or
 ///   entity survives, even in viewers that ignore backslash escapes;
 /// - line breaks, tabs and other whitespace controls become spaces, and other
@@ -19,8 +29,12 @@
 pub fn escape_inline(text: &str) -> String {
     let text = text.trim_matches(|c: char| c.is_whitespace() || is_blank_control(c));
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    for (at, c) in text.char_indices() {
+        let (before, after) = (&text[..at], &text[at + c.len_utf8()..]);
         match c {
+            ':' if after.starts_with("//") => out.push_str("\\:"),
+            '/' if after.starts_with('/') && !before.ends_with(':') => out.push_str("\\/"),
+            '.' if ends_with_www(before) => out.push_str("\\."),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -38,6 +52,15 @@ pub fn escape_inline(text: &str) -> String {
         }
     }
     escape_block_start(out)
+}
+
+/// Whether `text` ends with `www` in any case, as an address does before
+/// its first dot.
+fn ends_with_www(text: &str) -> bool {
+    text.len() >= 3
+        && text
+            .get(text.len() - 3..)
+            .is_some_and(|end| end.eq_ignore_ascii_case("www"))
 }
 
 /// Control characters that only move the cursor: read as a space.
@@ -95,10 +118,29 @@ mod tests {
         escapes(&[
             ("*bold* _it_", "\\*bold\\* \\_it\\_"),
             ("`code`", "\\`code\\`"),
-            ("[link](http://x)", "\\[link\\](http://x)"),
+            ("[link](http://x)", "\\[link\\](http\\://x)"),
             ("![img](x.png)", "!\\[img\\](x.png)"),
             ("~~gone~~ $5", "\\~\\~gone\\~\\~ \\$5"),
             (r"C:\bread\|", r"C:\\bread\\\|"),
+        ]);
+    }
+
+    #[test]
+    fn urls_and_www_addresses_are_broken_where_autolinks_start() {
+        escapes(&[
+            ("https://example.com/a", "https\\://example.com/a"),
+            (
+                "see ftp://x.org and HTTP://X.ORG",
+                "see ftp\\://x.org and HTTP\\://X.ORG",
+            ),
+            ("www.example.com", "www\\.example.com"),
+            ("(WWW.x.com)", "(WWW\\.x.com)"),
+            ("//cdn.x.com/a//b", "\\//cdn.x.com/a\\//b"),
+            ("https://www.x.com", "https\\://www\\.x.com"),
+            ("file:///etc", "file\\:/\\//etc"),
+            // No link to break: left as typed.
+            ("javascript:alert(1)", "javascript:alert(1)"),
+            ("me@example.com, 1/2, a.b", "me@example.com, 1/2, a.b"),
         ]);
     }
 
