@@ -17,9 +17,10 @@ pub use escape::escape_inline;
 
 use crate::analysis::{Tradeoffs, analyze};
 use crate::model::{
-    ActivityKind, Assumption, BuildPreset, Cell, CompletionField, Course, GagneEvent, KindField,
-    Mode, Module, Setting, SupportPer,
+    ActivityKind, Assumption, BuildPreset, CompletionField, Course, GagneEvent, KindField, Mode,
+    Module, Setting, SupportPer,
 };
+use crate::present::cell_text::{cell_text, mode_name};
 
 use crate::analysis::numbers::duration;
 
@@ -56,28 +57,6 @@ fn module_name(index: usize, module: &Module) -> String {
     match escape_inline(&module.title) {
         title if title.is_empty() => format!("{}. (untitled)", index + 1),
         title => format!("{}. {title}", index + 1),
-    }
-}
-
-fn mode_name(mode: Mode) -> &'static str {
-    match mode {
-        Mode::Live => "Live",
-        Mode::SelfPaced => "Self-paced",
-    }
-}
-
-/// "Live · workshop · 30 min", "Self-paced · video · 15 min · reused", or
-/// "—" when not planned.
-fn cell_text(cell: &Cell) -> String {
-    match cell.planned_mode() {
-        Some(mode) => format!(
-            "{} · {} · {} min{}",
-            mode_name(mode),
-            cell.kind.label(),
-            cell.minutes,
-            if cell.reuse { " · reused" } else { "" }
-        ),
-        None => "—".to_string(),
     }
 }
 
