@@ -349,6 +349,29 @@ fn completions_and_the_manual_page_name_every_command() {
         .code(2);
 }
 
+/// The manual page as `man` itself reads it: no warning from groff.
+#[test]
+fn the_manual_page_reads_in_man_without_warnings() {
+    if std::process::Command::new("man").arg("--version").output().is_err() {
+        eprintln!("skipped: no man on this machine");
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let page = home.path().join("coursegrid.1");
+    let output = coursegrid(home.path()).arg("man").output().unwrap();
+    fs::write(&page, output.stdout).unwrap();
+    let man = std::process::Command::new("man")
+        .args(["--warnings", "-l"])
+        .arg(&page)
+        .env("MANPAGER", "cat")
+        .env("MANWIDTH", "80")
+        .output()
+        .unwrap();
+    assert!(man.status.success(), "{man:?}");
+    assert!(String::from_utf8_lossy(&man.stdout).contains("coursegrid"));
+    assert_eq!(String::from_utf8_lossy(&man.stderr), "", "warnings from man");
+}
+
 /// `check --json` and `list --json`, for scripts and editors.
 #[test]
 fn check_and_list_speak_json() {
