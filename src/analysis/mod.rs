@@ -23,6 +23,7 @@ mod scalability;
 mod summary;
 mod tally;
 mod warnings;
+mod weeks;
 mod what_if;
 
 #[cfg(test)]
@@ -39,6 +40,7 @@ pub use money::{MoneyFigures, money_line, money_lines};
 pub use scalability::{BREAK_EVEN_HORIZON, BreakEven, Scalability};
 pub use summary::{Summary, summary_json};
 pub use warnings::{CappedSections, ModuleRef, Warning};
+pub use weeks::{ModuleWeek, WeekFigures, WeekStretch};
 pub use what_if::{BeforeAfter, WhatIf};
 
 use crate::model::{Course, LearningType};
@@ -56,6 +58,9 @@ pub struct Tradeoffs {
     pub money: Option<MoneyFigures>,
     pub line_of_understanding: LineOfUnderstanding,
     pub learner_time: LearnerTime,
+    /// The course in weeks: its length, the heaviest learner week, the
+    /// staff's busiest week, the longest run without a live checkpoint.
+    pub weeks: WeekFigures,
     /// Planned minutes per Laurillard learning type.
     pub learning_types: LearningTypeMinutes,
     /// Where the hours go: every kind with a planned cell, in table order.
@@ -109,6 +114,7 @@ pub fn analyze(course: &Course) -> Tradeoffs {
     let hours = plan.instructor_hours();
     let accountability = Accountability::of(&tallies);
     let completion = Completion::of(&accountability, plan.assumptions());
+    let weeks = WeekFigures::of(course, &tallies, plan);
     let money = plan
         .assumptions()
         .money()
@@ -119,10 +125,10 @@ pub fn analyze(course: &Course) -> Tradeoffs {
         &tallies,
         plan,
         &hours,
-        &accountability,
         &warnings::Outcomes {
             completion: &completion,
             money: money.as_ref(),
+            weeks: &weeks,
         },
     );
     Tradeoffs {
@@ -133,6 +139,7 @@ pub fn analyze(course: &Course) -> Tradeoffs {
         money,
         line_of_understanding: LineOfUnderstanding::of(course),
         learner_time: LearnerTime::of(&tallies),
+        weeks,
         learning_types: LearningTypeMinutes::of(&variants),
         by_kind: plan.by_kind(),
         warnings,
