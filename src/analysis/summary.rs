@@ -172,10 +172,7 @@ mod tests {
         assert!(json["expected_completion"].is_number());
         assert!(json["expected_completers_per_cohort"].is_number());
         assert!(json["money"].is_null(), "no instructor rate, no money");
-        for key in [
-            "course_weeks",
-            "longest_self_paced_stretch_weeks",
-        ] {
+        for key in ["course_weeks", "longest_self_paced_stretch_weeks"] {
             assert!(json[key].is_u64(), "{key}");
         }
         for key in ["learner_hours_per_week_max", "staff_hours_per_week_peak"] {

@@ -159,9 +159,7 @@ fn longest_stretch(tallies: &[ModuleTally], weeks: &[u32]) -> Option<WeekStretch
 mod tests {
     use super::*;
     use crate::analysis::analyze;
-    use crate::model::{
-        ActivityKind, Assumption, Assumptions, Cell, GagneEvent, Minutes, Module,
-    };
+    use crate::model::{ActivityKind, Assumption, Assumptions, Cell, GagneEvent, Minutes, Module};
 
     /// A module of `weeks` weeks: a live 60-minute session (taught to each
     /// section) and a self-paced 120-minute assignment (10 support minutes
@@ -189,7 +187,10 @@ mod tests {
     #[test]
     fn weeks_and_the_learners_heaviest_week() {
         // 1 + 4 weeks; module 1: 3 h in 1 week, module 2: 2 h over 4 weeks = 0.5 h
-        let t = analyze(&course(vec![module("A", 1, true), module("B", 4, false)], 1.0));
+        let t = analyze(&course(
+            vec![module("A", 1, true), module("B", 4, false)],
+            1.0,
+        ));
         assert_eq!(t.weeks.course_weeks, 5);
         assert!((t.weeks.learner_hours_per_week_max - 3.0).abs() < 1e-12);
     }
@@ -199,7 +200,10 @@ mod tests {
         // Support: 2 h x 10 min x 15 learners / 60 = 5 h a cohort per module.
         // Module A (1 week): 1 h live + 5 h support in week 0.
         // Module B (4 weeks, no live): 5 / 4 = 1.25 h in weeks 1-4.
-        let t = analyze(&course(vec![module("A", 1, true), module("B", 4, false)], 1.0));
+        let t = analyze(&course(
+            vec![module("A", 1, true), module("B", 4, false)],
+            1.0,
+        ));
         let support = 2.0 * 10.0 * 15.0 / 60.0;
         assert!((t.weeks.staff_hours_per_week_peak - (1.0 + support)).abs() < 1e-9);
     }
@@ -220,7 +224,10 @@ mod tests {
         // Two modules: 52 weeks (live in week 0), then 10 weeks (live in week 52 = week
         // 0 of the next year). One cohort a year: week 0 holds both live sessions,
         // 2 h, and the support of module 1 (5/52) and of module 2 (5/10).
-        let t = analyze(&course(vec![module("Y", 52, true), module("Z", 10, true)], 1.0));
+        let t = analyze(&course(
+            vec![module("Y", 52, true), module("Z", 10, true)],
+            1.0,
+        ));
         let support = 2.0 * 10.0 * 15.0 / 60.0;
         let week0 = 2.0 + support / 52.0 + support / 10.0;
         assert!((t.weeks.staff_hours_per_week_peak - week0).abs() < 1e-9);

@@ -547,7 +547,9 @@ mod tests {
         assert!(shown[4].starts_with("6: minutes must be"));
         assert!(shown[5].starts_with("6: reuse must be yes or no"));
         assert!(shown[6].starts_with("7: module 1 has event 1 (Gain attention) on line 2 already"));
-        assert!(shown[7].starts_with("8: module 1 is titled \"A\" on its other rows and \"B\" here"));
+        assert!(
+            shown[7].starts_with("8: module 1 is titled \"A\" on its other rows and \"B\" here")
+        );
     }
 
     #[test]

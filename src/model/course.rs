@@ -25,7 +25,7 @@ impl Weeks {
     pub fn new(weeks: u32) -> Option<Weeks> {
         (1..=Weeks::MAX)
             .contains(&weeks)
-            .then(|| Weeks(weeks as u8))
+            .then_some(Weeks(weeks as u8))
     }
 
     pub fn get(self) -> u32 {

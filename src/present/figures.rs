@@ -347,7 +347,10 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
             F::CourseWeeks.format(f64::from(t.weeks.course_weeks)),
             amount(f64::from(t.weeks.course_weeks)),
         ),
-        hours(F::LearnerHoursPerWeekMax, t.weeks.learner_hours_per_week_max),
+        hours(
+            F::LearnerHoursPerWeekMax,
+            t.weeks.learner_hours_per_week_max,
+        ),
     ];
     staff_hours
         .into_iter()

@@ -168,7 +168,10 @@ pub fn groups(t: &Tradeoffs) -> [Group; 6] {
                     F::CourseWeeks.label(),
                     count(t.weeks.course_weeks as usize, "week", "weeks"),
                 ),
-                amount(F::LearnerHoursPerWeekMax, t.weeks.learner_hours_per_week_max),
+                amount(
+                    F::LearnerHoursPerWeekMax,
+                    t.weeks.learner_hours_per_week_max,
+                ),
             ],
         ),
     ]

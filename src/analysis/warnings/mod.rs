@@ -10,9 +10,9 @@ use serde::Serialize;
 use super::completion::Completion;
 use super::hours::{InstructorHours, Workload};
 use super::money::MoneyFigures;
-use super::weeks::WeekFigures;
 use super::numbers::{money, one_decimal, percent};
 use super::tally::{ModuleTally, hours as hours_of, share};
+use super::weeks::WeekFigures;
 use crate::model::{ActivityKind, Course, Currency};
 
 /// How many modules a warning names before it says "and N more".

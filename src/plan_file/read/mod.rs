@@ -251,7 +251,10 @@ impl<'a> Reader<'a> {
         if valid.is_none() {
             self.report(
                 raw,
-                format!("weeks must be a whole number from 1 to {}, found {weeks}", Weeks::MAX),
+                format!(
+                    "weeks must be a whole number from 1 to {}, found {weeks}",
+                    Weeks::MAX
+                ),
             );
         }
         valid
