@@ -178,12 +178,33 @@ fn the_currency_is_typed_as_text_and_shown_quoted_with_its_trailing_space() {
         "amounts follow: {}",
         dialog(&app)
     );
-    // A character that is no key of the form starts typing a new one.
+    // Any character starts typing a new one.
     keys(&mut app, "€");
     key(&mut app, KeyCode::Enter);
     assert_eq!(currency(&app), "€");
+    // u undoes on the other rows (on this one it is a letter)
+    key(&mut app, KeyCode::Down);
     keys(&mut app, "u");
     assert_eq!(currency(&app), "CHF ");
+}
+
+#[test]
+fn a_currency_starting_with_a_key_of_the_form_is_text_not_commands() {
+    // A closes the form and D deletes a module elsewhere: on the currency row,
+    // "AUD" is three letters of a currency, and the plan keeps its modules.
+    let mut app = money_section(120, 35);
+    let modules = editor(&app).course.modules().len();
+    keys(&mut app, "AUD ");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(currency(&app), "AUD ");
+    assert_eq!(editor(&app).course.modules().len(), modules);
+    assert!(
+        matches!(overlay(&app), Some(Overlay::Form(_))),
+        "the form stays open"
+    );
+    keys(&mut app, "kr");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(currency(&app), "kr");
 }
 
 #[test]
@@ -219,6 +240,12 @@ fn an_instructor_rate_is_typed_cleared_to_not_set_and_undone() {
     assert!(editor(&app).tradeoffs.money.is_none(), "no rate, no money");
     let shown = dialog(&app);
     assert!(shown.contains("not set"), "{shown}");
+    // The panel drops the money at once: no rows of figures that are gone.
+    let whole = screen(&app);
+    assert!(
+        !whole.contains("not shown") && !whole.contains("Cost/cohort"),
+        "{whole}"
+    );
     keys(&mut app, "u");
     assert_eq!(given(&app, MoneyField::InstructorRate), Some(75.0));
     keys(&mut app, "u");

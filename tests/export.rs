@@ -235,7 +235,9 @@ fn as_read(text: &str) -> String {
         .chars()
         .map(|c| match c {
             c if blank(c) || c == '\u{2028}' || c == '\u{2029}' => " ".to_string(),
-            c if c.is_control() => c.escape_unicode().to_string(),
+            c if c.is_control() || coursegrid::present::printable::is_bidi_control(c) => {
+                c.escape_unicode().to_string()
+            }
             c => c.to_string(),
         })
         .collect()
@@ -866,7 +868,8 @@ fn without_controls(course: &Course) -> Course {
         *text = text
             .chars()
             .map(|c| {
-                if c.is_control() && c != '\n' && c != '\t' {
+                let hidden = coursegrid::present::printable::is_bidi_control(c);
+                if (c.is_control() && c != '\n' && c != '\t') || hidden {
                     '?'
                 } else {
                     c

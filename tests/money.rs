@@ -192,3 +192,43 @@ fn bad_money_values_are_refused_with_their_place() {
         "{errors}"
     );
 }
+
+#[test]
+fn a_rate_without_checkpoints_above_the_rate_with_them_is_refused_in_either_order() {
+    let home = tempfile::tempdir().unwrap();
+    let text = plan_file::to_string(&Sample::MasterBaker.course()).replace(
+        "        learner_week_limit_hours: 5,\n",
+        "        learner_week_limit_hours: 5,\n        completion_with_checkpoints: 0.1,\n        completion_without_checkpoints: 0.3,\n",
+    );
+    let path = home.path().join("backwards.ron");
+    std::fs::write(&path, &text).unwrap();
+    let output = coursegrid(home.path())
+        .arg("check")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let errors = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        errors.contains(
+            ":13:41: completion_without_checkpoints must be at most completion_with_checkpoints (0.1), found 0.3"
+        ),
+        "{errors}"
+    );
+    // both below the defaults, given "with" first: fine, whatever the order
+    let fine = text.replace("0.3,\n", "0.05,\n");
+    std::fs::write(&path, fine).unwrap();
+    coursegrid(home.path())
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .success();
+    // in the editor's form, one at a time: refused with the other value named
+    let mut course = Sample::MasterBaker.course();
+    let with = Setting::Completion(coursegrid::model::CompletionField::WithCheckpoints);
+    let error = course.assumptions.set_value(with, 0.1).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "completion_with_checkpoints must be at least completion_without_checkpoints (0.13), found 0.1"
+    );
+}

@@ -205,12 +205,7 @@ mod tests {
     #[test]
     fn no_one_finishing_has_no_cost_per_completer() {
         let mut course = priced(24.0);
-        for field in crate::model::CompletionField::ALL {
-            course
-                .assumptions
-                .set_value(Setting::Completion(field), 0.0)
-                .unwrap();
-        }
+        course.assumptions.set_completion(0.0, 0.0).unwrap();
         let t = analyze(&course);
         assert_eq!(t.completion.expected, 0.0);
         assert_eq!(t.money.unwrap().cost_per_completer, None);

@@ -81,12 +81,11 @@ fn assumptions() -> impl Strategy<Value = Assumptions> {
             .fold(Assumptions::default(), |a, (which, value)| {
                 a.with(which, value).expect("strategy stays in range")
             });
-        let settings = kinds.iter().copied().zip(numbers).chain(
-            CompletionField::ALL
-                .map(Setting::Completion)
-                .into_iter()
-                .zip(completion),
-        );
+        let settings = kinds.iter().copied().zip(numbers);
+        // The rate with checkpoints is the larger of the two, as a plan must have it.
+        let [x, y] = completion;
+        a.set_completion(x.max(y), x.min(y))
+            .expect("strategy stays in range");
         let money = MoneyField::ALL
             .into_iter()
             .zip(money)

@@ -80,7 +80,10 @@ pub(super) fn guarded(text: Cow<'_, str>) -> Cow<'_, str> {
 }
 
 pub(super) fn shown(text: &str) -> Cow<'_, str> {
-    let unsafe_char = |c: char| c.is_control() && !matches!(c, '\t' | '\n');
+    let unsafe_char = |c: char| {
+        (c.is_control() && !matches!(c, '\t' | '\n'))
+            || crate::present::printable::is_bidi_control(c)
+    };
     if !text.chars().any(unsafe_char) {
         return Cow::Borrowed(text);
     }

@@ -5,6 +5,9 @@
 use std::fmt;
 
 use super::completion::{CompletionField, CompletionRates};
+
+const WITH: CompletionField = CompletionField::WithCheckpoints;
+const WITHOUT: CompletionField = CompletionField::WithoutCheckpoints;
 use super::kind::{ActivityKind, KindCosts, KindField};
 use super::money::{Money, MoneyField};
 
@@ -284,6 +287,10 @@ enum Problem {
     NotWhole,
     BelowMin(f64),
     AboveMax(f64),
+    /// Below another setting's value that it may not go under.
+    BelowOther(Setting, f64),
+    /// Above another setting's value that it may not pass.
+    AboveOther(Setting, f64),
 }
 
 impl fmt::Display for Problem {
@@ -293,6 +300,12 @@ impl fmt::Display for Problem {
             Problem::NotWhole => f.write_str("must be a whole number"),
             Problem::BelowMin(min) => write!(f, "must be at least {min}"),
             Problem::AboveMax(max) => write!(f, "must be at most {max}"),
+            Problem::BelowOther(other, value) => {
+                write!(f, "must be at least {other} ({value})")
+            }
+            Problem::AboveOther(other, value) => {
+                write!(f, "must be at most {other} ({value})")
+            }
         }
     }
 }
@@ -426,8 +439,22 @@ impl Assumptions {
             }
             Setting::Completion(field) => {
                 let value = setting.check(value)?;
-                self.completion.set(field, value);
-                Ok(())
+                let mut rates = self.completion;
+                rates.set(field, value);
+                self.set_completion(rates.get(WITH), rates.get(WITHOUT))
+                    .map_err(|error| AssumptionError { value, ..error })
+                    .map_err(|error| match field {
+                        // Said of the value that was set, against the other one.
+                        CompletionField::WithCheckpoints => AssumptionError {
+                            setting,
+                            problem: Problem::BelowOther(
+                                Setting::Completion(WITHOUT),
+                                rates.get(WITHOUT),
+                            ),
+                            ..error
+                        },
+                        CompletionField::WithoutCheckpoints => error,
+                    })
             }
             Setting::Money(field) => {
                 let value = setting.check(value)?;
@@ -435,6 +462,25 @@ impl Assumptions {
                 Ok(())
             }
         }
+    }
+
+    /// Sets both completion rates at once (a plan file gives them in any
+    /// order): each within 0 to 1, and the rate without checkpoints at most
+    /// the rate with them, else live checkpoints would lower completion and
+    /// the advice to add them would be wrong.
+    pub fn set_completion(&mut self, with: f64, without: f64) -> Result<(), AssumptionError> {
+        let with = Setting::Completion(WITH).check(with)?;
+        let without = Setting::Completion(WITHOUT).check(without)?;
+        if without > with {
+            return Err(AssumptionError {
+                setting: Setting::Completion(WITHOUT),
+                value: without,
+                problem: Problem::AboveOther(Setting::Completion(WITH), with),
+            });
+        }
+        self.completion.set(WITH, with);
+        self.completion.set(WITHOUT, without);
+        Ok(())
     }
 
     /// A copy with one plain assumption changed; `None` when the value is out of range.

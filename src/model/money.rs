@@ -107,7 +107,8 @@ impl Currency {
         if chars > Currency::MAX_CHARS {
             return Err(CurrencyError::TooLong(chars));
         }
-        if text.chars().any(char::is_control) {
+        let hidden = |c: char| c.is_control() || crate::present::printable::is_bidi_control(c);
+        if text.chars().any(hidden) {
             return Err(CurrencyError::ControlCharacter);
         }
         // At most 8 characters of at most 4 bytes each always fit.
@@ -136,7 +137,9 @@ impl serde::Serialize for Currency {
 pub enum CurrencyError {
     #[error("currency must be at most 8 characters, like \"$\", \"€\" or \"CHF \"; found {0}")]
     TooLong(usize),
-    #[error("currency must not hold control characters such as tabs or line breaks")]
+    #[error(
+        "currency must not hold control characters such as tabs or line breaks, or marks that reverse the text"
+    )]
     ControlCharacter,
 }
 
@@ -220,6 +223,10 @@ mod tests {
         assert!(Currency::new("🥐🥐🥐🥐🥐🥐🥐🥐").is_ok());
         assert_eq!(Currency::new("€€€€€€€€€"), Err(CurrencyError::TooLong(9)));
         assert_eq!(Currency::new("$\n"), Err(CurrencyError::ControlCharacter));
+        assert_eq!(
+            Currency::new("\u{202e}RUB"),
+            Err(CurrencyError::ControlCharacter)
+        );
         assert!(Currency::new("").unwrap().is_empty());
     }
 

@@ -166,6 +166,20 @@ impl<T: Copy, K, S> AssumptionFields<T, K, S> {
             .filter_map(|(setting, value)| value.map(|value| (setting, value)))
     }
 
+    /// The two completion rates as given: (with checkpoints, without).
+    pub(super) fn completion(&self) -> (Option<T>, Option<T>) {
+        (
+            self.completion_with_checkpoints,
+            self.completion_without_checkpoints,
+        )
+    }
+
+    /// The money values given, as settings.
+    pub(super) fn money(&self) -> impl Iterator<Item = (Setting, T)> + '_ {
+        self.rates()
+            .filter(|(setting, _)| matches!(setting, Setting::Money(_)))
+    }
+
     /// Whether any field new in format 2 is present (a format-1 file must not have one).
     pub(super) fn has_format2_fields(&self) -> bool {
         self.tutor_group_size.is_some()

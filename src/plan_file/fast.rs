@@ -12,8 +12,8 @@ use super::entries::{AssumptionFields, Entries, KindFields, present};
 use super::names::ModeName;
 use super::{FORMAT_VERSION, SUPPORT_FORMAT1};
 use crate::model::{
-    ActivityKind, Assumption, Assumptions, Cell, Course, Currency, GagneEvent, KindField, Minutes,
-    Module, Setting, Weeks,
+    ActivityKind, Assumption, Assumptions, Cell, CompletionField, Course, Currency, GagneEvent,
+    KindField, Minutes, Module, Setting, Weeks,
 };
 
 #[derive(Deserialize)]
@@ -80,9 +80,17 @@ pub(super) fn parse(source: &str) -> Option<(Course, u32)> {
             if !given.format1_only().is_empty() {
                 return None;
             }
-            for (setting, value) in given.rates() {
+            for (setting, value) in given.money() {
                 assumptions.set_value(setting, value).ok()?;
             }
+            let rates = *assumptions.completion();
+            let (with, without) = given.completion();
+            assumptions
+                .set_completion(
+                    with.unwrap_or(rates.get(CompletionField::WithCheckpoints)),
+                    without.unwrap_or(rates.get(CompletionField::WithoutCheckpoints)),
+                )
+                .ok()?;
             if let Some(currency) = &given.currency {
                 assumptions.set_currency(Currency::new(currency).ok()?);
             }

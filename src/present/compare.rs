@@ -48,6 +48,12 @@ pub struct FigureRow {
 }
 
 impl FigureRow {
+    /// A figure the baseline has and the current plan no longer shows
+    /// (money, once the rates are cleared).
+    pub fn is_gone(&self) -> bool {
+        self.current == NOT_SHOWN
+    }
+
     /// Current minus baseline; `None` where either has no number (break-even
     /// "already" or "never").
     pub fn delta(&self) -> Option<f64> {

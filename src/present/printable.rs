@@ -16,10 +16,21 @@ pub fn printable_lines(text: &str) -> Cow<'_, str> {
     escape_controls(text, true)
 }
 
-/// Control characters, and the Unicode line and paragraph separators
-/// (U+2028, U+2029), which some terminals take as line breaks.
+/// Control characters, the Unicode line and paragraph separators (U+2028,
+/// U+2029), which some terminals take as line breaks, and the bidirectional
+/// controls, which reorder the text after them.
 fn is_breaking(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_bidi_control(c)
+}
+
+/// The invisible marks that reverse or reorder the text around them
+/// (right-to-left overrides, embeddings, isolates and marks): in a title or a
+/// currency they would show "$962" as "269$" in a browser, or hide text.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
 }
 
 fn escape_controls(text: &str, keep_newlines: bool) -> Cow<'_, str> {
@@ -73,6 +84,15 @@ mod tests {
     #[test]
     fn unicode_line_separators_are_escaped_too() {
         assert_eq!(printable("a\u{2028}b\u{2029}c"), "a\\u{2028}b\\u{2029}c");
+    }
+
+    #[test]
+    fn marks_that_reverse_the_text_are_shown_not_obeyed() {
+        // "Master \u{202e}Baker" would read "Master rekaB" and reverse all after it
+        assert_eq!(printable("Master \u{202e}Baker"), "Master \\u{202e}Baker");
+        assert_eq!(printable("\u{2067}x\u{2069}"), "\\u{2067}x\\u{2069}");
+        // right-to-left text itself is text
+        assert!(matches!(printable("שלום"), Cow::Borrowed(_)));
     }
 
     use super::*;

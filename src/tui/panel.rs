@@ -91,7 +91,13 @@ pub fn lines(editor: &Editor, theme: &Theme, inside: Rect) -> Vec<Line<'static>>
     let baseline = editor.baseline.as_ref().map(|b| &b.tradeoffs);
     let tradeoffs = &editor.tradeoffs;
     let reference = baseline.or(editor.previous.as_ref()).unwrap_or(tradeoffs);
-    let rows = figure_rows(reference, tradeoffs);
+    let mut rows = figure_rows(reference, tradeoffs);
+    // Against the last edit, a figure the plan no longer has simply goes (the
+    // status line says what changed); against a pinned baseline it stays, to
+    // show what the baseline had.
+    if baseline.is_none() {
+        rows.retain(|row| !row.is_gone());
+    }
     let mut lines: Vec<Line> = Vec::new();
     // Room for the widest change this time: "was already ✗" is rare,
     // and is never cut; the labels give way for it instead.

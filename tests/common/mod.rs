@@ -120,9 +120,16 @@ pub fn assumptions() -> impl Strategy<Value = Assumptions> {
         .collect();
     values.prop_map(move |values| {
         let mut assumptions = Assumptions::default();
+        let mut completion = Vec::new();
         for (&setting, value) in settings.iter().zip(values) {
-            assumptions.set_value(setting, value).unwrap();
+            match setting {
+                // Set as a pair below: the rate without checkpoints is at most the rate with.
+                Setting::Completion(_) => completion.push(value),
+                _ => assumptions.set_value(setting, value).unwrap(),
+            }
         }
+        let (x, y) = (completion[0], completion[1]);
+        assumptions.set_completion(x.max(y), x.min(y)).unwrap();
         assumptions
     })
 }

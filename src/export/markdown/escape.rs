@@ -43,7 +43,7 @@ pub fn escape_inline(text: &str) -> String {
                 out.push(c);
             }
             c if is_blank_control(c) || c == '\u{2028}' || c == '\u{2029}' => out.push(' '),
-            c if c.is_control() => {
+            c if c.is_control() || crate::present::printable::is_bidi_control(c) => {
                 // `\u{1b}` with its backslash escaped, so it reads as written.
                 out.push('\\');
                 out.extend(c.escape_unicode());

@@ -4,7 +4,9 @@
 use ron::value::RawValue;
 use std::collections::HashSet;
 
-use crate::model::{ActivityKind, Assumption, Assumptions, Currency, KindField, Setting};
+use crate::model::{
+    ActivityKind, Assumption, Assumptions, CompletionField, Currency, KindField, Setting,
+};
 
 use super::super::SUPPORT_FORMAT1;
 use super::super::entries::{
@@ -84,9 +86,10 @@ impl<'a> Reader<'a> {
                 }
                 valid = false;
             }
-            for (setting, raw) in document.rates() {
+            for (setting, raw) in document.money() {
                 valid &= self.setting(&mut assumptions, setting, raw);
             }
+            valid &= self.completion(&mut assumptions, document.completion());
             if let Some(raw) = document.currency {
                 valid &= self.currency(&mut assumptions, raw);
             }
@@ -95,6 +98,43 @@ impl<'a> Reader<'a> {
             }
         }
         valid.then_some(assumptions)
+    }
+
+    /// The two completion rates, read together: the rate without checkpoints
+    /// may not pass the rate with them, whichever the file gives first.
+    fn completion(
+        &mut self,
+        assumptions: &mut Assumptions,
+        (raw_with, raw_without): (Option<&'a RawValue>, Option<&'a RawValue>),
+    ) -> bool {
+        let defaults = *assumptions.completion();
+        let mut valid = true;
+        let mut number = |raw: Option<&'a RawValue>, field: CompletionField| match raw {
+            None => Some(defaults.get(field)),
+            Some(raw) => {
+                let value = self.read::<f64>(raw)?;
+                match Setting::Completion(field).check(value) {
+                    Ok(value) => Some(value),
+                    Err(error) => {
+                        self.report(raw, error.to_string());
+                        None
+                    }
+                }
+            }
+        };
+        let with = number(raw_with, CompletionField::WithCheckpoints);
+        let without = number(raw_without, CompletionField::WithoutCheckpoints);
+        let (Some(with), Some(without)) = (with, without) else {
+            return false;
+        };
+        if let Err(error) = assumptions.set_completion(with, without) {
+            // At the value the file gave: the rate without, or else the rate with.
+            if let Some(raw) = raw_without.or(raw_with) {
+                self.report(raw, error.to_string());
+            }
+            valid = false;
+        }
+        valid
     }
 
     /// The currency: a string of at most eight printable characters.

@@ -26,6 +26,9 @@ const KEYS: &str = "Tab/Shift-Tab section · ↑↓ choose · ←→ or -/+ adju
 /// The Money section's keys: a value can be left out there.
 const MONEY_KEYS: &str = "Tab/Shift-Tab section · ↑↓ choose · ←→ or -/+ adjust · \
                           Enter or a digit types a value · x or Del: not set · u undo · Esc close";
+/// On the currency row every character is text.
+const CURRENCY_KEYS: &str = "Type the currency (any character) · Enter edits it · Del: no sign · \
+                             Tab/Shift-Tab section · ↑↓ choose · Esc close";
 const TYPING_KEYS: &str = "Type a number (it replaces the value) · Backspace edits · \
                            Enter sets it · Esc cancels";
 const TYPING_CURRENCY_KEYS: &str = "Type the currency (it replaces the old one; spaces count) · \
@@ -36,6 +39,7 @@ fn keys_line(form: &AssumptionsForm) -> &'static str {
     match (form.typing.is_some(), form.selected(), form.section) {
         (true, Row::Currency, _) => TYPING_CURRENCY_KEYS,
         (true, ..) => TYPING_KEYS,
+        (false, Row::Currency, _) => CURRENCY_KEYS,
         (false, _, Section::Money) => MONEY_KEYS,
         (false, ..) => KEYS,
     }

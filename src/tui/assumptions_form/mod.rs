@@ -3,7 +3,7 @@
 //! its state (sections, rows, the typed value) in `state`, what a row shows
 //! and means in `shown`, its drawing in `draw`.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_input::InputRequest;
 
 use crate::model::{BuildPreset, Currency, Setting};
@@ -24,6 +24,16 @@ pub use state::{AssumptionsForm, Row, Section, TypedValue};
 /// on the currency row), x/Delete/Backspace unsets a money value, u undoes,
 /// Esc closes.
 pub fn keys(row: Row, key: KeyEvent) -> Option<Action> {
+    // On the currency row every printable character is text: "AUD", "kr",
+    // "Fr." start with letters that are the form's keys elsewhere (A and q
+    // close it, u undoes), and a closed form would send the rest of the
+    // word to the grid as commands.
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    if let (Row::Currency, KeyCode::Char(c), true) = (row, key.code, plain) {
+        return Some(Action::Type(InputRequest::InsertChar(c)));
+    }
     let action = match key.code {
         KeyCode::Tab | KeyCode::Char(']') => Action::JumpSection(1),
         KeyCode::BackTab | KeyCode::Char('[') => Action::JumpSection(-1),

@@ -101,7 +101,7 @@ pub fn about(row: Row, assumptions: &Assumptions) -> String {
             .to_owned(),
         Row::Currency => format!(
             "Shown before every amount, like \"$\", \"€\" or \"CHF \": up to {} characters, \
-             a trailing space included. x or Del: no sign.",
+             a trailing space included. Any character types it; Del: no sign.",
             Currency::MAX_CHARS
         ),
         Row::Setting(setting @ Setting::Completion(field)) => format!(
