@@ -352,7 +352,11 @@ fn completions_and_the_manual_page_name_every_command() {
 /// The manual page as `man` itself reads it: no warning from groff.
 #[test]
 fn the_manual_page_reads_in_man_without_warnings() {
-    if std::process::Command::new("man").arg("--version").output().is_err() {
+    if std::process::Command::new("man")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
         eprintln!("skipped: no man on this machine");
         return;
     }
@@ -369,7 +373,11 @@ fn the_manual_page_reads_in_man_without_warnings() {
         .unwrap();
     assert!(man.status.success(), "{man:?}");
     assert!(String::from_utf8_lossy(&man.stdout).contains("coursegrid"));
-    assert_eq!(String::from_utf8_lossy(&man.stderr), "", "warnings from man");
+    assert_eq!(
+        String::from_utf8_lossy(&man.stderr),
+        "",
+        "warnings from man"
+    );
 }
 
 /// `check --json` and `list --json`, for scripts and editors.
