@@ -5,7 +5,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{Completion, InstructorHours, KindHours, LearningTypeMinutes, MoneyFigures, Tradeoffs};
+use super::{
+    Completion, InstructorHours, KindHours, LearningTypeMinutes, MoneyFigures, ReachSummary,
+    Tradeoffs,
+};
 
 /// The headline figures of [`Tradeoffs`] under stable key names.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -39,6 +42,9 @@ pub struct Summary {
     /// Every kind with a planned cell, by its plan-file identifier.
     pub by_kind: BTreeMap<&'static str, KindHours>,
     pub warnings: Vec<String>,
+    /// share, min_share, slot, best_time and best_share, or null without a
+    /// schedule with learner zones or without a live cell.
+    pub reach: Option<ReachSummary>,
 }
 
 impl From<&Tradeoffs> for Summary {
@@ -67,6 +73,7 @@ impl From<&Tradeoffs> for Summary {
                 .map(|k| (k.kind.identifier(), *k))
                 .collect(),
             warnings: t.warnings.iter().map(ToString::to_string).collect(),
+            reach: t.reach.as_ref().map(ReachSummary::from),
         }
     }
 }
@@ -163,7 +170,24 @@ mod tests {
         assert!(json["expected_completion"].is_number());
         assert!(json["expected_completers_per_cohort"].is_number());
         assert!(json["money"].is_null(), "no instructor rate, no money");
-        assert_eq!(json.len(), 32, "{:?}", json.keys().collect::<Vec<_>>());
+        assert!(json["reach"].is_null(), "no schedule, no reach");
+        assert_eq!(json.len(), 33, "{:?}", json.keys().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn reach_is_an_object_with_the_slot_and_the_best_time() {
+        let source = r#"(format: 2, title: "T",
+            schedule: (start: "2027-01-11", live: (weekday: Tue, time: "18:00", zone: "Europe/London"),
+                learner_zones: {"America/New_York": 40, "Europe/Berlin": 35, "Asia/Tokyo": 25}),
+            modules: [(title: "M", cells: { ProvideFeedback: (mode: Live, minutes: 30) })])"#;
+        let course = crate::plan_file::parse(source).unwrap();
+        let json = object(&course);
+        // worked by hand in analysis/reach_tests.rs
+        assert_eq!(
+            json["reach"],
+            serde_json::json!({"share": 0.75, "min_share": 0.75,
+                "slot": "Tue 18:00 Europe/London", "best_time": "18:00", "best_share": 0.75})
+        );
     }
 
     #[test]
