@@ -766,6 +766,7 @@ fn assert_csv_matches(course: &Course) -> Result<(), TestCaseError> {
                 yes_no(cell.reuse),
                 cell.activity.clone().unwrap_or_default(),
                 event.recommended_mode().label().to_string(),
+                module.weeks.to_string(),
             ];
             prop_assert_eq!(row, expected.to_vec());
         }
@@ -809,7 +810,8 @@ fn csv_rows_say_mode_minutes_and_the_recommended_mode() {
             "45",
             "no",
             "Zoom breakout rooms with structured small group activities",
-            "live"
+            "live",
+            "1"
         ]
     );
     assert_eq!(

@@ -110,7 +110,7 @@ fn export_never_replaces_a_file_without_force() {
         .success()
         .stdout(contains("(CSV, "));
     assert!(fs::read_to_string(&out).unwrap().starts_with(
-        "module_index,module,event_index,event,planned,mode,kind,minutes,reuse,activity,recommended_mode\n"
+        "module_index,module,event_index,event,planned,mode,kind,minutes,reuse,activity,recommended_mode,weeks\n"
     ));
 }
 

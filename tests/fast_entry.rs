@@ -228,3 +228,23 @@ fn the_minutes_field_takes_digits_only() {
     key(&mut app, KeyCode::Enter);
     assert_eq!(minutes(&app, 0, GagneEvent::GainAttention), 50);
 }
+
+#[test]
+fn w_sets_the_modules_weeks_and_refuses_what_is_no_week() {
+    let mut app = demo(120, 35);
+    key(&mut app, KeyCode::Char('w'));
+    // The offered 1 is replaced by what is typed.
+    for c in "53".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app).contains("not weeks: type a whole number from 1 to 52"));
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(editor(&app).course.modules()[0].weeks.get(), 3);
+    assert!(screen(&app).contains("Module 1 runs 3 weeks"));
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(editor(&app).course.modules()[0].weeks.get(), 1);
+}

@@ -710,7 +710,9 @@ fn check_lists_every_problem() {
         format!("{file}:12:13: unknown event `Dance`: expected one of {events}"),
         format!("{file}:13:36: unknown mode `Remote`: expected one of `Live`, `SelfPaced`"),
         format!("{file}:14:52: minutes must be between 0 and 600, found -1"),
-        format!("{file}:16:22: unknown field `colour` in Module: expected one of `title`, `cells`"),
+        format!(
+            "{file}:16:22: unknown field `colour` in Module: expected one of `title`, `weeks`, `cells`"
+        ),
         format!("{file}:19:13: GainAttention appears twice in this module"),
         format!("{file}:20:53: unexpected text after this value"),
         format!("{file}:21:43: missing field `minutes` in Cell"),

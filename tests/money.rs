@@ -171,11 +171,11 @@ fn bad_money_values_are_refused_with_their_place() {
     assert_eq!(output.status.code(), Some(1));
     let errors = String::from_utf8(output.stderr).unwrap();
     assert!(
-        errors.contains(":11:19: currency must be at most 8 characters"),
+        errors.contains(":12:19: currency must be at most 8 characters"),
         "{errors}"
     );
     assert!(
-        errors.contains(":12:26: instructor_rate must be at least 0, found -5"),
+        errors.contains(":13:26: instructor_rate must be at least 0, found -5"),
         "{errors}"
     );
     // format 1 has no money: the message says which format does

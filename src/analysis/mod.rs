@@ -24,6 +24,7 @@ mod scalability;
 mod summary;
 mod tally;
 mod warnings;
+mod weeks;
 mod what_if;
 
 #[cfg(test)]
@@ -41,6 +42,7 @@ pub use reach::{MissedZone, Reach, ReachSummary};
 pub use scalability::{BREAK_EVEN_HORIZON, BreakEven, Scalability};
 pub use summary::{Summary, summary_json};
 pub use warnings::{CappedSections, ModuleRef, Warning};
+pub use weeks::{ModuleWeek, WeekFigures, WeekStretch};
 pub use what_if::{BeforeAfter, WhatIf};
 
 use crate::model::{Course, LearningType};
@@ -58,6 +60,9 @@ pub struct Tradeoffs {
     pub money: Option<MoneyFigures>,
     pub line_of_understanding: LineOfUnderstanding,
     pub learner_time: LearnerTime,
+    /// The course in weeks: its length, the heaviest learner week, the
+    /// staff's busiest week, the longest run without a live checkpoint.
+    pub weeks: WeekFigures,
     /// Planned minutes per Laurillard learning type.
     pub learning_types: LearningTypeMinutes,
     /// Where the hours go: every kind with a planned cell, in table order.
@@ -114,6 +119,7 @@ pub fn analyze(course: &Course) -> Tradeoffs {
     let hours = plan.instructor_hours();
     let accountability = Accountability::of(&tallies);
     let completion = Completion::of(&accountability, plan.assumptions());
+    let weeks = WeekFigures::of(course, &tallies, plan);
     let money = plan
         .assumptions()
         .money()
@@ -125,11 +131,11 @@ pub fn analyze(course: &Course) -> Tradeoffs {
         &tallies,
         plan,
         &hours,
-        &accountability,
         &warnings::Outcomes {
             completion: &completion,
             money: money.as_ref(),
             reach: reach.as_ref(),
+            weeks: &weeks,
         },
     );
     Tradeoffs {
@@ -140,6 +146,7 @@ pub fn analyze(course: &Course) -> Tradeoffs {
         money,
         line_of_understanding: LineOfUnderstanding::of(course),
         learner_time: LearnerTime::of(&tallies),
+        weeks,
         learning_types: LearningTypeMinutes::of(&variants),
         by_kind: plan.by_kind(),
         warnings,
@@ -152,8 +159,7 @@ pub fn analyze(course: &Course) -> Tradeoffs {
 /// hold a live cell.
 fn reach_of(course: &Course, tallies: &[ModuleTally]) -> Option<Reach> {
     let schedule = course.schedule.as_ref()?;
-    // Every module lasts a week until modules have their own number of weeks.
-    let weeks = vec![1; tallies.len()];
+    let weeks: Vec<u32> = course.modules().iter().map(|m| m.weeks.get()).collect();
     let live: Vec<bool> = tallies.iter().map(ModuleTally::has_live).collect();
     Reach::of(schedule, &weeks, &live)
 }

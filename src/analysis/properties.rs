@@ -62,6 +62,7 @@ fn assumptions() -> impl Strategy<Value = Assumptions> {
         whole(Assumption::CohostAbove, 40),
         whole(Assumption::TutorGroupSize, 40),
         whole(Assumption::CheckpointEveryWeeks, 6),
+        whole(Assumption::LearnerWeekLimitHours, 10),
     );
     let kinds: Vec<Setting> = Setting::all()
         .filter(|s| matches!(s, Setting::Kind(..)))
@@ -71,7 +72,9 @@ fn assumptions() -> impl Strategy<Value = Assumptions> {
     // Each money value left out or given; no instructor rate means no money.
     let money = MoneyField::ALL.map(|field| proptest::option::of(number(Setting::Money(field))));
     (plain, numbers, completion, money).prop_map(move |(plain, numbers, completion, money)| {
-        let plain = [plain.0, plain.1, plain.2, plain.3, plain.4, plain.5];
+        let plain = [
+            plain.0, plain.1, plain.2, plain.3, plain.4, plain.5, plain.6,
+        ];
         let mut a = Assumption::ALL
             .into_iter()
             .zip(plain)

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{
     Completion, InstructorHours, KindHours, LearningTypeMinutes, MoneyFigures, ReachSummary,
-    Tradeoffs,
+    Tradeoffs, WeekFigures,
 };
 
 /// The headline figures of [`Tradeoffs`] under stable key names.
@@ -37,6 +37,10 @@ pub struct Summary {
     pub aligned_minutes_share: f64,
     pub live_learner_hours: f64,
     pub self_paced_learner_hours: f64,
+    /// course_weeks, learner_hours_per_week_max and staff_hours_per_week_peak.
+    #[serde(flatten)]
+    pub weeks: WeekFigures,
+    pub longest_self_paced_stretch_weeks: u32,
     /// Planned minutes per Laurillard learning type, all six keys.
     pub learning_type_minutes: LearningTypeMinutes,
     /// Every kind with a planned cell, by its plan-file identifier.
@@ -66,6 +70,8 @@ impl From<&Tradeoffs> for Summary {
             aligned_minutes_share: t.line_of_understanding.aligned_minutes_share,
             live_learner_hours: t.learner_time.live_hours,
             self_paced_learner_hours: t.learner_time.self_paced_hours,
+            weeks: t.weeks.clone(),
+            longest_self_paced_stretch_weeks: t.weeks.longest_stretch_weeks(),
             learning_type_minutes: t.learning_types,
             by_kind: t
                 .by_kind
@@ -170,8 +176,14 @@ mod tests {
         assert!(json["expected_completion"].is_number());
         assert!(json["expected_completers_per_cohort"].is_number());
         assert!(json["money"].is_null(), "no instructor rate, no money");
+        for key in ["course_weeks", "longest_self_paced_stretch_weeks"] {
+            assert!(json[key].is_u64(), "{key}");
+        }
+        for key in ["learner_hours_per_week_max", "staff_hours_per_week_peak"] {
+            assert!(json[key].is_number(), "{key}");
+        }
         assert!(json["reach"].is_null(), "no schedule, no reach");
-        assert_eq!(json.len(), 33, "{:?}", json.keys().collect::<Vec<_>>());
+        assert_eq!(json.len(), 37, "{:?}", json.keys().collect::<Vec<_>>());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use crate::model::Course;
 
 /// The header row, in column order.
-pub const COLUMNS: [&str; 11] = [
+pub const COLUMNS: [&str; 12] = [
     "module_index",
     "module",
     "event_index",
@@ -19,6 +19,7 @@ pub const COLUMNS: [&str; 11] = [
     "reuse",
     "activity",
     "recommended_mode",
+    "weeks",
 ];
 
 /// What a spreadsheet takes for the start of a formula (or, for tab and
@@ -39,6 +40,7 @@ pub fn render(course: &Course) -> String {
     for (index, module) in course.modules().iter().enumerate() {
         let module_index = (index + 1).to_string();
         let title = guarded(shown(&module.title));
+        let weeks = module.weeks.to_string();
         for (event, cell) in module.cells() {
             let minutes = cell.minutes.to_string();
             let event_index = event.number().to_string();
@@ -56,6 +58,7 @@ pub fn render(course: &Course) -> String {
                 yes_no(cell.reuse),
                 &activity,
                 event.recommended_mode().label(),
+                &weeks,
             ]);
         }
     }
@@ -118,15 +121,15 @@ mod tests {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
             lines[0],
-            "module_index,module,event_index,event,planned,mode,kind,minutes,reuse,activity,recommended_mode"
+            "module_index,module,event_index,event,planned,mode,kind,minutes,reuse,activity,recommended_mode,weeks"
         );
         assert_eq!(
             lines[1],
-            "1,\"Shaping, \"\"by hand\"\"\",1,Gain attention,no,self-paced,video,0,no,,self-paced"
+            "1,\"Shaping, \"\"by hand\"\"\",1,Gain attention,no,self-paced,video,0,no,,self-paced,1"
         );
         assert!(
             csv.contains(
-                "1,\"Shaping, \"\"by hand\"\"\",6,Elicit performance (practice),yes,self-paced,practice,30,no,\"Film it,\nthen post it\",live\n"
+                "1,\"Shaping, \"\"by hand\"\"\",6,Elicit performance (practice),yes,self-paced,practice,30,no,\"Film it,\nthen post it\",live,1\n"
             ),
             "{csv}"
         );

@@ -28,7 +28,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::export::csv::COLUMNS;
-use crate::model::{ActivityKind, Cell, Course, GagneEvent, Minutes, Mode, Module};
+use crate::model::{ActivityKind, Cell, Course, GagneEvent, Minutes, Mode, Module, Weeks};
 use crate::plan_file::names::{did_you_mean, kind_named, mode_named};
 
 /// One bad row (or header), at its line as a spreadsheet numbers rows: the
@@ -112,6 +112,7 @@ const KIND: usize = 6;
 const MINUTES: usize = 7;
 const REUSE: usize = 8;
 const ACTIVITY: usize = 9;
+const WEEKS: usize = 11;
 
 /// The modules of the grid CSV `text`, in order of `module_index`; or every
 /// problem, each at its line.
@@ -163,18 +164,9 @@ pub fn parse(text: &str) -> Result<Vec<Module>, Vec<Problem>> {
         let mut say = |message: String| problems.push(Problem { line, message });
         let row = read_row(&field, &mut say);
         let Some(row) = row else { continue };
-        let pending = modules.entry(row.module_index).or_insert_with(|| Pending {
-            title: row.title.clone(),
-            title_line: line,
-            cells: Default::default(),
-        });
-        if pending.title != row.title {
-            say(format!(
-                "module {} is titled \"{}\" on line {} and \"{}\" here: give every row of a module the same title",
-                row.module_index, pending.title, pending.title_line, row.title
-            ));
-            continue;
-        }
+        let pending = modules.entry(row.module_index).or_default();
+        pending.titles.push((row.title.clone(), line));
+        pending.weeks.push((row.weeks, line));
         let slot = &mut pending.cells[row.event.index()];
         match slot {
             Some((_, first)) => say(format!(
@@ -186,6 +178,28 @@ pub fn parse(text: &str) -> Result<Vec<Module>, Vec<Problem>> {
             None => *slot = Some((row.cell, line)),
         }
     }
+    // A module's title and weeks are on each of its rows: the one most rows
+    // give is the module's, and a row that differs is the one reported (a
+    // title changed on one row points at that row, not at the eight others).
+    for (index, pending) in &modules {
+        for (line, said, usual) in odd_ones_out(&pending.titles) {
+            problems.push(Problem {
+                line,
+                message: format!(
+                    "module {index} is titled \"{usual}\" on its other rows and \"{said}\" here: give every row of a module the same title"
+                ),
+            });
+        }
+        for (line, said, usual) in odd_ones_out(&pending.weeks) {
+            problems.push(Problem {
+                line,
+                message: format!(
+                    "module {index} runs {usual} weeks on its other rows and {said} here: give every row of a module the same weeks"
+                ),
+            });
+        }
+    }
+    problems.sort_by_key(|p| p.line);
     if problems.is_empty() && modules.is_empty() {
         problems.push(Problem {
             line: 1,
@@ -208,7 +222,8 @@ pub fn parse(text: &str) -> Result<Vec<Module>, Vec<Problem>> {
     Ok(modules
         .into_values()
         .map(|pending| {
-            let mut module = Module::new(pending.title);
+            let mut module = Module::new(majority(&pending.titles).clone());
+            module.weeks = *majority(&pending.weeks);
             for (event, cell) in GagneEvent::ALL.into_iter().zip(pending.cells) {
                 *module.cell_mut(event) = cell.map_or_else(|| Cell::unplanned(event), |(c, _)| c);
             }
@@ -217,18 +232,41 @@ pub fn parse(text: &str) -> Result<Vec<Module>, Vec<Problem>> {
         .collect())
 }
 
-/// A module as its rows are read: the title its first row gave, and each
-/// event's cell with the line it came from.
+/// A module as its rows are read: the title and weeks each row gave, and
+/// each event's cell with the line it came from.
+#[derive(Default)]
 struct Pending {
-    title: String,
-    title_line: usize,
+    titles: Vec<(String, usize)>,
+    weeks: Vec<(Weeks, usize)>,
     cells: [Option<(Cell, usize)>; 9],
+}
+
+/// The value most rows give (the first of them on a tie).
+fn majority<T: PartialEq>(said: &[(T, usize)]) -> &T {
+    let count = |value: &T| said.iter().filter(|(v, _)| v == value).count();
+    let mut best = &said[0].0;
+    for (value, _) in said {
+        if count(value) > count(best) {
+            best = value;
+        }
+    }
+    best
+}
+
+/// The rows that differ from the majority: each line, what it says and what the others say.
+fn odd_ones_out<T: PartialEq + Clone>(said: &[(T, usize)]) -> Vec<(usize, T, T)> {
+    let usual = majority(said);
+    said.iter()
+        .filter(|(value, _)| value != usual)
+        .map(|(value, line)| (*line, value.clone(), usual.clone()))
+        .collect()
 }
 
 /// One row, read.
 struct Row {
     module_index: u32,
     title: String,
+    weeks: Weeks,
     event: GagneEvent,
     cell: Cell,
 }
@@ -335,7 +373,19 @@ fn read_row<'r>(field: &dyn Fn(usize) -> &'r str, say: &mut dyn FnMut(String)) -
             None
         }
     };
-    let (module_index, event, minutes, reuse) = (module_index?, event?, minutes?, reuse?);
+    // Weeks came after the first exports: an empty or missing column is one week.
+    let weeks = match field(WEEKS).trim() {
+        "" => Some(Weeks::ONE),
+        text => text.parse::<u32>().ok().and_then(Weeks::new).or_else(|| {
+            say(format!(
+                "weeks must be a whole number from 1 to {}, found `{text}`",
+                Weeks::MAX
+            ));
+            None
+        }),
+    };
+    let (module_index, event, minutes, reuse, weeks) =
+        (module_index?, event?, minutes?, reuse?, weeks?);
     if !fields_ok {
         return None;
     }
@@ -362,6 +412,7 @@ fn read_row<'r>(field: &dyn Fn(usize) -> &'r str, say: &mut dyn FnMut(String)) -
     Some(Row {
         module_index,
         title: unguarded(field(MODULE)).to_owned(),
+        weeks,
         event,
         cell: Cell {
             kind,
@@ -496,7 +547,9 @@ mod tests {
         assert!(shown[4].starts_with("6: minutes must be"));
         assert!(shown[5].starts_with("6: reuse must be yes or no"));
         assert!(shown[6].starts_with("7: module 1 has event 1 (Gain attention) on line 2 already"));
-        assert!(shown[7].starts_with("8: module 1 is titled \"A\" on line 2 and \"B\" here"));
+        assert!(
+            shown[7].starts_with("8: module 1 is titled \"A\" on its other rows and \"B\" here")
+        );
     }
 
     #[test]

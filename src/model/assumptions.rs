@@ -18,16 +18,18 @@ pub enum Assumption {
     CohostAbove,
     TutorGroupSize,
     CheckpointEveryWeeks,
+    LearnerWeekLimitHours,
 }
 
 impl Assumption {
-    pub const ALL: [Assumption; 6] = [
+    pub const ALL: [Assumption; 7] = [
         Assumption::LearnersPerCohort,
         Assumption::CohortsPerYear,
         Assumption::LiveSectionMax,
         Assumption::CohostAbove,
         Assumption::TutorGroupSize,
         Assumption::CheckpointEveryWeeks,
+        Assumption::LearnerWeekLimitHours,
     ];
 
     /// The field name in the plan file.
@@ -39,6 +41,7 @@ impl Assumption {
             Assumption::CohostAbove => "cohost_above",
             Assumption::TutorGroupSize => "tutor_group_size",
             Assumption::CheckpointEveryWeeks => "checkpoint_every_weeks",
+            Assumption::LearnerWeekLimitHours => "learner_week_limit_hours",
         }
     }
 
@@ -51,6 +54,7 @@ impl Assumption {
             Assumption::CohostAbove => "Co-host above (learners)",
             Assumption::TutorGroupSize => "Tutor group size",
             Assumption::CheckpointEveryWeeks => "Live checkpoint every (weeks)",
+            Assumption::LearnerWeekLimitHours => "Learner hours a week, at most",
         }
     }
 
@@ -64,6 +68,7 @@ impl Assumption {
             Assumption::CohostAbove => (0.0, 100_000.0),
             Assumption::TutorGroupSize => (1.0, 100_000.0),
             Assumption::CheckpointEveryWeeks => (1.0, 1_000.0),
+            Assumption::LearnerWeekLimitHours => (1.0, 168.0),
         }
     }
 
@@ -80,6 +85,7 @@ impl Assumption {
             Assumption::CohostAbove => 15,
             Assumption::TutorGroupSize => 25,
             Assumption::CheckpointEveryWeeks => 2,
+            Assumption::LearnerWeekLimitHours => 5,
         }
     }
 
@@ -99,6 +105,9 @@ impl Assumption {
             }
             Assumption::CheckpointEveryWeeks => {
                 "learners put self-paced work off till right before the next live class (the reference article)"
+            }
+            Assumption::LearnerWeekLimitHours => {
+                "what a learner with a job can give a course in a week; an estimate to tune"
             }
         }
     }
@@ -292,7 +301,7 @@ impl fmt::Display for Problem {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Assumptions {
     /// The plain assumptions, indexed in the order of [`Assumption::ALL`].
-    plain: [u32; 6],
+    plain: [u32; 7],
     kinds: [KindCosts; 13],
     completion: CompletionRates,
     money: Money,
@@ -327,6 +336,9 @@ impl Assumptions {
     }
     pub fn checkpoint_every_weeks(&self) -> u32 {
         self.plain[Assumption::CheckpointEveryWeeks as usize]
+    }
+    pub fn learner_week_limit_hours(&self) -> u32 {
+        self.plain[Assumption::LearnerWeekLimitHours as usize]
     }
 
     /// What one kind costs in this plan.

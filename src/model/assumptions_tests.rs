@@ -48,8 +48,8 @@ fn out_of_range_values_are_refused_and_leave_the_old_value() {
 #[test]
 fn support_minutes_exist_only_for_supported_kinds() {
     let settings: Vec<Setting> = Setting::all().collect();
-    // 6 plain, 13 kinds x 2 build numbers, 5 kinds with support, 2 completion rates, 5 money
-    assert_eq!(settings.len(), 6 + 26 + 5 + 2 + 5);
+    // 7 plain, 13 kinds x 2 build numbers, 5 kinds with support, 2 completion rates, 5 money
+    assert_eq!(settings.len(), 7 + 26 + 5 + 2 + 5);
     let mut a = Assumptions::default();
     let video_support = Setting::Kind(ActivityKind::Video, KindField::SupportMinutes);
     assert!(!settings.contains(&video_support));

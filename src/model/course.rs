@@ -10,6 +10,40 @@ use super::schedule::Schedule;
 pub struct Module {
     pub title: String,
     cells: [Cell; 9],
+    /// How many weeks the module runs.
+    pub weeks: Weeks,
+}
+
+/// How many weeks a module runs: 1 to [`Weeks::MAX`] (a year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Weeks(u8);
+
+impl Weeks {
+    pub const ONE: Weeks = Weeks(1);
+    pub const MAX: u32 = 52;
+
+    /// `None` outside 1..=52.
+    pub fn new(weeks: u32) -> Option<Weeks> {
+        (1..=Weeks::MAX)
+            .contains(&weeks)
+            .then_some(Weeks(weeks as u8))
+    }
+
+    pub fn get(self) -> u32 {
+        u32::from(self.0)
+    }
+}
+
+impl Default for Weeks {
+    fn default() -> Weeks {
+        Weeks::ONE
+    }
+}
+
+impl std::fmt::Display for Weeks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
 }
 
 impl Module {
@@ -18,6 +52,7 @@ impl Module {
         Module {
             title: title.into(),
             cells: GagneEvent::ALL.map(Cell::unplanned),
+            weeks: Weeks::ONE,
         }
     }
 

@@ -15,7 +15,7 @@ mod schedule;
 pub use assumptions::{Assumption, AssumptionError, Assumptions, BuildPreset, Setting};
 pub use cell::{Cell, Minutes};
 pub use completion::{CompletionField, CompletionRates};
-pub use course::{Course, CourseError, Module, default_minutes};
+pub use course::{Course, CourseError, Module, Weeks, default_minutes};
 pub use diff::{ModuleChange, ModuleDiff, equal_ends};
 pub use event::{BloomBand, GagneEvent, Mode};
 pub use fill::{Across, Fill};

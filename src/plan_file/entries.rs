@@ -81,6 +81,8 @@ pub(super) struct AssumptionFields<T, K, S = T> {
     #[serde(default, deserialize_with = "present")]
     checkpoint_every_weeks: Option<T>,
     #[serde(default, deserialize_with = "present")]
+    learner_week_limit_hours: Option<T>,
+    #[serde(default, deserialize_with = "present")]
     completion_with_checkpoints: Option<T>,
     #[serde(default, deserialize_with = "present")]
     completion_without_checkpoints: Option<T>,
@@ -116,6 +118,7 @@ impl<T: Copy, K, S> AssumptionFields<T, K, S> {
             Assumption::CohostAbove => self.cohost_above,
             Assumption::TutorGroupSize => self.tutor_group_size,
             Assumption::CheckpointEveryWeeks => self.checkpoint_every_weeks,
+            Assumption::LearnerWeekLimitHours => self.learner_week_limit_hours,
         }
     }
 
@@ -167,6 +170,7 @@ impl<T: Copy, K, S> AssumptionFields<T, K, S> {
     pub(super) fn has_format2_fields(&self) -> bool {
         self.tutor_group_size.is_some()
             || self.checkpoint_every_weeks.is_some()
+            || self.learner_week_limit_hours.is_some()
             || self.kinds.is_some()
             || self.currency.is_some()
             || self.rates().next().is_some()

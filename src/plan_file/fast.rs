@@ -14,7 +14,7 @@ use super::schedule::{self, ScheduleIn};
 use super::{FORMAT_VERSION, SUPPORT_FORMAT1};
 use crate::model::{
     ActivityKind, Assumption, Assumptions, Cell, Course, Currency, GagneEvent, KindField, Minutes,
-    Module, Setting,
+    Module, Setting, Weeks,
 };
 
 #[derive(Deserialize)]
@@ -33,6 +33,8 @@ struct PlanIn {
 #[serde(rename = "Module", deny_unknown_fields)]
 struct ModuleIn {
     title: String,
+    #[serde(default, deserialize_with = "present")]
+    weeks: Option<u32>,
     #[serde(default, deserialize_with = "present")]
     cells: Option<Entries<GagneEvent, CellIn>>,
 }
@@ -123,6 +125,12 @@ pub(super) fn parse(source: &str) -> Option<(Course, u32)> {
 
 fn module(input: ModuleIn, format: u32) -> Option<Module> {
     let mut module = Module::new(input.title);
+    if let Some(weeks) = input.weeks {
+        if format == 1 {
+            return None;
+        }
+        module.weeks = Weeks::new(weeks)?;
+    }
     let mut seen = HashSet::new();
     for (event, cell) in input.cells.unwrap_or_default().entries {
         if !seen.insert(event) {

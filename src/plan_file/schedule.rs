@@ -256,7 +256,7 @@ mod tests {
         let text = to_string(&course);
         assert!(
             text.contains(
-                r#"        checkpoint_every_weeks: 2,
+                r#"
     ),
     schedule: (
         start: "2027-01-11",

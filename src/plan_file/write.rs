@@ -98,6 +98,9 @@ struct KindOut {
 #[derive(Serialize)]
 struct ModuleOut<'a> {
     title: &'a str,
+    // One week is the default, left out.
+    #[serde(skip_serializing_if = "is_one")]
+    weeks: u32,
     cells: BTreeMap<GagneEvent, CellOut<'a>>,
 }
 
@@ -115,6 +118,10 @@ struct CellOut<'a> {
 
 fn is_false(value: &bool) -> bool {
     !value
+}
+
+fn is_one(value: &u32) -> bool {
+    *value == 1
 }
 
 fn bare<S: Serializer, T: Serialize>(value: &Option<T>, serializer: S) -> Result<S::Ok, S::Error> {
@@ -163,6 +170,7 @@ pub fn to_string(course: &Course) -> String {
             .iter()
             .map(|module| ModuleOut {
                 title: &module.title,
+                weeks: module.weeks.get(),
                 cells: module
                     .cells()
                     // A missing event means exactly this default, so leaving it out loses nothing.
@@ -225,6 +233,7 @@ mod tests {
         cohost_above: 15,
         tutor_group_size: 25,
         checkpoint_every_weeks: 2,
+        learner_week_limit_hours: 5,
         kinds: {
             Assignment: (
                 support_minutes: 12.5,
@@ -264,7 +273,7 @@ mod tests {
         let text = to_string(&course);
         assert!(
             text.contains(
-                "        checkpoint_every_weeks: 2,\n        \
+                "        checkpoint_every_weeks: 2,\n        learner_week_limit_hours: 5,\n        \
                  completion_without_checkpoints: 0.2,\n        \
                  currency: \"CHF \",\n        \
                  instructor_rate: 62.5,\n        \

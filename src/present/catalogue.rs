@@ -30,6 +30,10 @@ pub enum FigureId {
     SelfPacedLearnerHours,
     ExpectedCompletion,
     ExpectedCompletersPerCohort,
+    StaffHoursPerWeekPeak,
+    LongestSelfPacedStretchWeeks,
+    CourseWeeks,
+    LearnerHoursPerWeekMax,
     // Money: under `money` in `summary --json`, only when an instructor rate is set.
     BuildCost,
     CostPerCohort,
@@ -46,7 +50,7 @@ pub enum FigureId {
 }
 
 impl FigureId {
-    pub const ALL: [FigureId; 33] = [
+    pub const ALL: [FigureId; 37] = [
         FigureId::BuildHours,
         FigureId::LiveHoursPerCohort,
         FigureId::SupportHoursPerCohort,
@@ -68,6 +72,10 @@ impl FigureId {
         FigureId::SelfPacedLearnerHours,
         FigureId::ExpectedCompletion,
         FigureId::ExpectedCompletersPerCohort,
+        FigureId::StaffHoursPerWeekPeak,
+        FigureId::LongestSelfPacedStretchWeeks,
+        FigureId::CourseWeeks,
+        FigureId::LearnerHoursPerWeekMax,
         FigureId::BuildCost,
         FigureId::CostPerCohort,
         FigureId::RevenuePerCohort,
@@ -140,6 +148,10 @@ impl FigureId {
             FigureId::SelfPacedLearnerHours => "self_paced_learner_hours",
             FigureId::ExpectedCompletion => "expected_completion",
             FigureId::ExpectedCompletersPerCohort => "expected_completers_per_cohort",
+            FigureId::StaffHoursPerWeekPeak => "staff_hours_per_week_peak",
+            FigureId::LongestSelfPacedStretchWeeks => "longest_self_paced_stretch_weeks",
+            FigureId::CourseWeeks => "course_weeks",
+            FigureId::LearnerHoursPerWeekMax => "learner_hours_per_week_max",
             FigureId::BuildCost => "build_cost",
             FigureId::CostPerCohort => "cost_per_cohort",
             FigureId::RevenuePerCohort => "revenue_per_cohort",
@@ -181,6 +193,12 @@ impl FigureId {
             FigureId::SelfPacedLearnerHours => "Self-paced",
             FigureId::ExpectedCompletion => "Expected completion",
             FigureId::ExpectedCompletersPerCohort => "Expected completers per cohort",
+            FigureId::StaffHoursPerWeekPeak => {
+                "Staff hours in the busiest week (a year of cohorts)"
+            }
+            FigureId::LongestSelfPacedStretchWeeks => "Longest stretch without a live checkpoint",
+            FigureId::CourseWeeks => "Course length",
+            FigureId::LearnerHoursPerWeekMax => "Most learner hours in a week",
             FigureId::BuildCost => "Build cost (one-time)",
             FigureId::CostPerCohort => "Cost per cohort",
             FigureId::RevenuePerCohort => "Revenue per cohort",
@@ -219,6 +237,10 @@ impl FigureId {
             FigureId::AlignedMinutesShare => "Aligned min",
             FigureId::ExpectedCompletion => "Completion",
             FigureId::ExpectedCompletersPerCohort => "Completers",
+            FigureId::StaffHoursPerWeekPeak => "Busiest week",
+            FigureId::LongestSelfPacedStretchWeeks => "Weeks w/o live",
+            FigureId::CourseWeeks => "Course weeks",
+            FigureId::LearnerHoursPerWeekMax => "Learner h/week",
             FigureId::BuildCost => "Build cost",
             FigureId::CostPerCohort => "Cost/cohort",
             FigureId::RevenuePerCohort => "Revenue/cohort",
@@ -247,6 +269,8 @@ impl FigureId {
             | FigureId::LiveCheckpoints
             | FigureId::LongestSelfPacedStretch
             | FigureId::ExpectedCompletersPerCohort
+            | FigureId::LongestSelfPacedStretchWeeks
+            | FigureId::CourseWeeks
             | FigureId::Payback
             | FigureId::CostBreakEven => Unit::Count,
             id if id.is_money() => Unit::Money,
@@ -285,7 +309,9 @@ impl FigureId {
             | FigureId::FirstYearProfit
             | FigureId::LaterYearProfit => Better::Higher,
             // A learner's hours: more is a longer course, not a worse plan.
-            FigureId::LiveLearnerHours | FigureId::SelfPacedLearnerHours => Better::Neither,
+            FigureId::LiveLearnerHours
+            | FigureId::SelfPacedLearnerHours
+            | FigureId::CourseWeeks => Better::Neither,
             _ => Better::Lower,
         }
     }

@@ -382,6 +382,9 @@ pub fn differences(before: &Course, after: &Course) -> Vec<String> {
                         printable(&b.title)
                     ));
                 }
+                if a.weeks != b.weeks {
+                    out.push(format!("{name}: weeks {} → {}", a.weeks, b.weeks));
+                }
                 cell_differences(&mut out, &name, a, b);
             }
         }

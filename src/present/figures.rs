@@ -270,6 +270,7 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         hours(F::FirstYearHours, h.first_year_hours),
         hours(F::LaterYearHours, h.later_year_hours),
         hours(F::HoursPerLearner, h.hours_per_learner),
+        hours(F::StaffHoursPerWeekPeak, t.weeks.staff_hours_per_week_peak),
     ];
     // Money next to the hours it prices, when the plan has rates.
     let rest = vec![
@@ -305,6 +306,15 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
             amount(stretch_modules as f64),
         ),
         Figure::of(
+            F::LongestSelfPacedStretchWeeks,
+            match t.weeks.longest_stretch_weeks() {
+                0 => "none".to_owned(),
+                1 => "1 week".to_owned(),
+                weeks => format!("{weeks} weeks"),
+            },
+            amount(f64::from(t.weeks.longest_stretch_weeks())),
+        ),
+        Figure::of(
             F::ExpectedCompletion,
             F::ExpectedCompletion.format(t.completion.expected),
             amount(t.completion.expected),
@@ -332,6 +342,15 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         ),
         hours(F::LiveLearnerHours, t.learner_time.live_hours).starting("Learner time"),
         hours(F::SelfPacedLearnerHours, t.learner_time.self_paced_hours),
+        Figure::of(
+            F::CourseWeeks,
+            F::CourseWeeks.format(f64::from(t.weeks.course_weeks)),
+            amount(f64::from(t.weeks.course_weeks)),
+        ),
+        hours(
+            F::LearnerHoursPerWeekMax,
+            t.weeks.learner_hours_per_week_max,
+        ),
     ];
     staff_hours
         .into_iter()

@@ -92,6 +92,7 @@ pub fn groups(t: &Tradeoffs) -> [Group; 6] {
                 },
                 amount(F::LaterYearHours, h.later_year_hours),
                 amount(F::HoursPerLearner, h.hours_per_learner),
+                amount(F::StaffHoursPerWeekPeak, t.weeks.staff_hours_per_week_peak),
             ],
         ),
         group(
@@ -119,6 +120,10 @@ pub fn groups(t: &Tradeoffs) -> [Group; 6] {
                 words(
                     F::LongestSelfPacedStretch.label(),
                     stretch_words(a.longest_self_paced_stretch),
+                ),
+                words(
+                    F::LongestSelfPacedStretchWeeks.label(),
+                    week_stretch_words(t.weeks.longest_self_paced_stretch),
                 ),
             ],
         ),
@@ -159,6 +164,14 @@ pub fn groups(t: &Tradeoffs) -> [Group; 6] {
                     label: "Total".to_owned(),
                     value: Value::Amount(F::LiveLearnerHours.format(time.total_hours())),
                 },
+                words(
+                    F::CourseWeeks.label(),
+                    count(t.weeks.course_weeks as usize, "week", "weeks"),
+                ),
+                amount(
+                    F::LearnerHoursPerWeekMax,
+                    t.weeks.learner_hours_per_week_max,
+                ),
             ],
         ),
     ]
@@ -230,6 +243,23 @@ pub fn money_group(t: &Tradeoffs) -> Option<Group> {
         name: "Money",
         rows: rows.into_iter().filter(shown).collect(),
     })
+}
+
+/// The longest run of weeks without a live checkpoint in words: "4 weeks
+/// (modules 2 to 5)", "1 week (module 2)", "none: every planned module has a
+/// live checkpoint".
+fn week_stretch_words(stretch: Option<crate::analysis::WeekStretch>) -> String {
+    match stretch {
+        None => "none: every planned module has a live checkpoint".to_owned(),
+        Some(s) => {
+            let weeks = count(s.weeks as usize, "week", "weeks");
+            if s.first == s.last {
+                format!("{weeks} (module {})", s.first + 1)
+            } else {
+                format!("{weeks} (modules {} to {})", s.first + 1, s.last + 1)
+            }
+        }
+    }
 }
 
 /// Figure `id` with `value` in its unit, labelled and formatted by the catalogue.

@@ -38,6 +38,8 @@ pub enum Action {
     // Modules.
     AddModule,
     RenameModule,
+    /// Type how many weeks the selected module runs.
+    SetWeeks,
     DeleteModule,
     MoveModule(Direction),
 
@@ -171,6 +173,7 @@ impl Action {
                 | Action::NextSuggestion
                 | Action::AddModule
                 | Action::RenameModule
+                | Action::SetWeeks
                 | Action::DeleteModule
                 | Action::MoveModule(_)
                 | Action::OpenModeMenu

@@ -61,6 +61,8 @@ pub enum PromptPurpose {
     NewPlanTitle,
     /// The selected cell's minutes, typed.
     Minutes,
+    /// How many weeks the selected module runs.
+    Weeks,
     /// The start screen: a new file name for the selected plan.
     RenamePlan,
     /// The start screen: the path of a plan file to open.
@@ -72,6 +74,7 @@ impl PromptPurpose {
         match self {
             PromptPurpose::Activity => "Activity",
             PromptPurpose::Minutes => "Minutes (0 to 600)",
+            PromptPurpose::Weeks => "Weeks the module runs (1 to 52)",
             PromptPurpose::RenameModule => "Rename module",
             PromptPurpose::NewModule => "New module title",
             PromptPurpose::CourseTitle => "Course title",
@@ -113,18 +116,27 @@ impl Prompt {
             input: Input::new(value),
             error: None,
             folder,
-            suggested: purpose == PromptPurpose::NewModule,
+            suggested: matches!(purpose, PromptPurpose::NewModule | PromptPurpose::Weeks),
         }
     }
 
     /// Applies a key to the text (the first character typed replaces a suggestion).
     pub fn handle(&mut self, request: tui_input::InputRequest) {
-        // Minutes take digits only: a letter or a pasted "5x" never gets in.
-        if let (PromptPurpose::Minutes, tui_input::InputRequest::InsertChar(c)) =
-            (self.purpose, &request)
+        // Minutes and weeks take digits only: a letter or a pasted "5x" never gets in.
+        if let (
+            PromptPurpose::Minutes | PromptPurpose::Weeks,
+            tui_input::InputRequest::InsertChar(c),
+        ) = (self.purpose, &request)
             && !c.is_ascii_digit()
         {
-            self.error = Some("Minutes are a whole number: digits only.".to_owned());
+            self.error = Some(format!(
+                "{} are a whole number: digits only.",
+                if self.purpose == PromptPurpose::Weeks {
+                    "Weeks"
+                } else {
+                    "Minutes"
+                }
+            ));
             return;
         }
         super::text_prompt::type_over(&mut self.input, &mut self.suggested, request);

@@ -12,7 +12,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 use tui_input::Input;
 
-use crate::model::{Minutes, Module};
+use crate::model::{Minutes, Module, Weeks};
 use crate::present::printable::{printable, truncate};
 
 use super::action::Action;
@@ -142,6 +142,27 @@ pub fn confirm(editor: &mut Editor, mut prompt: Prompt) {
             };
             super::update::set_minutes(editor, minutes);
         }
+        PromptPurpose::Weeks => {
+            let Some(weeks) = value.parse::<u32>().ok().and_then(Weeks::new) else {
+                prompt.error = Some(format!(
+                    "\"{}\" is not weeks: type a whole number from 1 to {}.",
+                    truncate(&printable(&value), 20),
+                    Weeks::MAX
+                ));
+                editor.overlay = Some(Overlay::Prompt(prompt));
+                return;
+            };
+            let done = format!(
+                "Module {} runs {} {}",
+                cursor.module + 1,
+                weeks,
+                if weeks == Weeks::ONE { "week" } else { "weeks" }
+            );
+            edit(editor, done, |course| {
+                course.modules_mut()[cursor.module].weeks = weeks;
+                Ok(())
+            });
+        }
         // The start screen's prompts: its update answers them.
         PromptPurpose::NewPlanTitle | PromptPurpose::RenamePlan | PromptPurpose::OpenPlanFile => {}
     }
@@ -167,6 +188,10 @@ pub fn draw(prompt: &Prompt, theme: &Theme, frame: &mut Frame, screen: Rect) {
         ),
         (None, PromptPurpose::Minutes) => Line::styled(
             "Type the minutes · Enter sets them · Esc cancels · 0 unplans",
+            theme.muted,
+        ),
+        (None, PromptPurpose::Weeks) => Line::styled(
+            "Type the weeks · Enter sets them · Esc cancels · a module's live sessions fall in its first week",
             theme.muted,
         ),
         (None, _) => Line::styled("Enter confirms · Esc cancels · Ctrl-u clears", theme.muted),

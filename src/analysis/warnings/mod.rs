@@ -7,13 +7,13 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::accountability::Accountability;
 use super::completion::Completion;
 use super::hours::{InstructorHours, Workload};
 use super::money::MoneyFigures;
 use super::numbers::{money, one_decimal, percent, whole_percent};
 use super::reach::{MissedZone, Reach};
 use super::tally::{ModuleTally, hours as hours_of, share};
+use super::weeks::WeekFigures;
 use crate::model::{ActivityKind, ClockTime, Course, Currency};
 
 /// How many modules a warning names before it says "and N more".
@@ -101,15 +101,21 @@ pub enum Warning {
         video_minutes: u64,
         self_paced_minutes: u64,
     },
-    /// The longest run of planned modules without a live cell, when it is
-    /// longer than `checkpoint_every_weeks` weeks (each module is one week).
-    /// Not given when no cell is live ([`Warning::NoLiveCells`] already says so).
+    /// The longest run of weeks without a live cell, when it is longer than
+    /// `checkpoint_every_weeks`. Not given when no cell is live
+    /// ([`Warning::NoLiveCells`] already says so).
     SelfPacedStretch {
         first: ModuleRef,
         last: ModuleRef,
-        modules: usize,
+        weeks: u32,
         learner_hours: f64,
         checkpoint_every_weeks: u32,
+    },
+    /// Modules that ask more of a learner's week than `learner_week_limit_hours`.
+    LearnerWeekOverLimit {
+        /// Each module with its learner hours a week, heaviest first.
+        modules: Vec<(ModuleRef, f64)>,
+        limit_hours: u32,
     },
     /// Modules whose practice (event 6) is planned with a kind that gives no
     /// feedback, and whose feedback (event 7) is not planned. One warning lists them all.
@@ -254,22 +260,45 @@ impl fmt::Display for Warning {
             Warning::SelfPacedStretch {
                 first,
                 last,
-                modules,
+                weeks,
                 learner_hours,
                 checkpoint_every_weeks,
-            } => write!(
-                f,
-                "{modules} modules in a row have no live checkpoint ({first} to {last}, {} \
-                 learner hours), more than the {checkpoint_every_weeks} {} you allow: learners \
-                 tend to put self-paced work off until a live session holds them accountable; \
-                 add a short live session or a live co-working session.",
-                one_decimal(*learner_hours),
-                if *checkpoint_every_weeks == 1 {
-                    "week"
+            } => {
+                let span = if first == last {
+                    format!("{first}")
                 } else {
-                    "weeks"
-                },
-            ),
+                    format!("{first} to {last}")
+                };
+                write!(
+                    f,
+                    "{weeks} weeks go by with no live checkpoint ({span}, {} learner hours), \
+                     more than the {checkpoint_every_weeks} {} you allow: learners tend to put \
+                     self-paced work off until a live session holds them accountable; add a \
+                     short live session or a live co-working session.",
+                    one_decimal(*learner_hours),
+                    if *checkpoint_every_weeks == 1 {
+                        "week"
+                    } else {
+                        "weeks"
+                    },
+                )
+            }
+            Warning::LearnerWeekOverLimit {
+                modules,
+                limit_hours,
+            } => {
+                let named: Vec<ModuleRef> = modules.iter().map(|(m, _)| m.clone()).collect();
+                let heaviest = modules.first().map_or(0.0, |(_, h)| *h);
+                f.write_str("More than ")?;
+                write!(f, "{limit_hours} learner hours a week in ")?;
+                write_modules(f, &named)?;
+                write!(
+                    f,
+                    ", up to {} h a week: learners with jobs fall behind; give the module more \
+                     weeks (w) or move some of its work elsewhere.",
+                    one_decimal(heaviest)
+                )
+            }
             Warning::PracticeWithoutFeedback { modules } => {
                 f.write_str("Learners practise with no feedback in ")?;
                 write_modules(f, modules)?;
@@ -365,6 +394,7 @@ fn write_zones(f: &mut fmt::Formatter<'_>, zones: &[MissedZone]) -> fmt::Result 
 pub(crate) struct Outcomes<'a> {
     pub completion: &'a Completion,
     pub money: Option<&'a MoneyFigures>,
+    pub weeks: &'a WeekFigures,
     /// Who the live slot reaches, when the plan has a schedule with learner zones.
     pub reach: Option<&'a Reach>,
 }
@@ -375,7 +405,6 @@ pub(crate) fn warnings(
     tallies: &[ModuleTally],
     plan: &Workload,
     hours: &InstructorHours,
-    accountability: &Accountability,
     outcomes: &Outcomes,
 ) -> Vec<Warning> {
     let mut found = Vec::new();
@@ -436,16 +465,29 @@ pub(crate) fn warnings(
             self_paced_minutes,
         });
     }
-    if let Some(stretch) = accountability.longest_self_paced_stretch
-        && stretch.modules > a.checkpoint_every_weeks() as usize
+    if let Some(stretch) = outcomes.weeks.longest_self_paced_stretch
+        && stretch.weeks > a.checkpoint_every_weeks()
         && any_live
     {
         found.push(Warning::SelfPacedStretch {
             first: ModuleRef::of(course, stretch.first),
             last: ModuleRef::of(course, stretch.last),
-            modules: stretch.modules,
+            weeks: stretch.weeks,
             learner_hours: stretch.learner_hours,
             checkpoint_every_weeks: a.checkpoint_every_weeks(),
+        });
+    }
+    if !outcomes.weeks.over_limit.is_empty() {
+        let mut modules: Vec<(ModuleRef, f64)> = outcomes
+            .weeks
+            .over_limit
+            .iter()
+            .map(|m| (ModuleRef::of(course, m.index), m.hours_per_week))
+            .collect();
+        modules.sort_by(|a, b| b.1.total_cmp(&a.1));
+        found.push(Warning::LearnerWeekOverLimit {
+            modules,
+            limit_hours: a.learner_week_limit_hours(),
         });
     }
     let unanswered: Vec<ModuleRef> = tallies

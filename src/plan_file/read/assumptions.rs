@@ -20,7 +20,9 @@ impl<'a> Reader<'a> {
         for assumption in Assumption::ALL {
             let format2_only = matches!(
                 assumption,
-                Assumption::TutorGroupSize | Assumption::CheckpointEveryWeeks
+                Assumption::TutorGroupSize
+                    | Assumption::CheckpointEveryWeeks
+                    | Assumption::LearnerWeekLimitHours
             );
             if format == 1 && format2_only {
                 continue; // refused below, with one message
@@ -41,6 +43,10 @@ impl<'a> Reader<'a> {
                 (
                     "checkpoint_every_weeks".to_owned(),
                     document.get(Assumption::CheckpointEveryWeeks),
+                ),
+                (
+                    "learner_week_limit_hours".to_owned(),
+                    document.get(Assumption::LearnerWeekLimitHours),
                 ),
                 ("kinds".to_owned(), document.kinds),
                 ("currency".to_owned(), document.currency),

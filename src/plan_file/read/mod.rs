@@ -13,7 +13,7 @@ use std::fmt;
 use ron::value::RawValue;
 use serde::Deserialize;
 
-use crate::model::{ActivityKind, Assumptions, Cell, Course, GagneEvent, Minutes, Module};
+use crate::model::{ActivityKind, Assumptions, Cell, Course, GagneEvent, Minutes, Module, Weeks};
 
 use super::describe::describe;
 use super::entries::{Entries, kind_mode_message, present};
@@ -106,6 +106,8 @@ struct PlanDoc<'a> {
 struct ModuleDoc<'a> {
     #[serde(borrow)]
     title: &'a RawValue,
+    #[serde(borrow, default, deserialize_with = "present")]
+    weeks: Option<&'a RawValue>,
     #[serde(borrow, default, deserialize_with = "present")]
     cells: Option<&'a RawValue>,
 }
@@ -212,6 +214,12 @@ impl<'a> Reader<'a> {
         let title: Option<String> = self.read(document.title);
         let mut valid = title.is_some();
         let mut module = Module::new(title.unwrap_or_default());
+        if let Some(raw_weeks) = document.weeks {
+            match self.weeks(raw_weeks, format) {
+                Some(weeks) => module.weeks = weeks,
+                None => valid = false,
+            }
+        }
         let Some(raw_cells) = document.cells else {
             return valid.then_some(module);
         };
@@ -236,6 +244,29 @@ impl<'a> Reader<'a> {
             *module.cell_mut(event) = cell;
         }
         valid.then_some(module)
+    }
+
+    /// A module's weeks: a whole number from 1 to 52, new in format 2.
+    fn weeks(&mut self, raw: &'a RawValue, format: u32) -> Option<Weeks> {
+        if format == 1 {
+            self.report(
+                raw,
+                "`weeks` is new in format 2: change `format: 1` to `format: 2`".to_owned(),
+            );
+            return None;
+        }
+        let weeks = self.read::<i64>(raw)?;
+        let valid = u32::try_from(weeks).ok().and_then(Weeks::new);
+        if valid.is_none() {
+            self.report(
+                raw,
+                format!(
+                    "weeks must be a whole number from 1 to {}, found {weeks}",
+                    Weeks::MAX
+                ),
+            );
+        }
+        valid
     }
 
     fn cell(&mut self, raw: &'a RawValue, event: GagneEvent, format: u32) -> Option<Cell> {

@@ -207,6 +207,15 @@ pub const GRID: &[Binding] = &[
         help("Modules", "r", "rename the module"),
     ),
     bind(
+        &[C('w')],
+        Action::SetWeeks,
+        help(
+            "Modules",
+            "w",
+            "set how many weeks the module runs (1 to 52)",
+        ),
+    ),
+    bind(
         &[C('D')],
         Action::DeleteModule,
         help("Modules", "D", "delete the module (u brings it back)"),

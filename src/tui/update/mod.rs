@@ -117,6 +117,10 @@ fn editor_update(app: &mut App, action: Action) {
             let title = selected_module(editor).title.clone();
             super::text_prompt::open(editor, PromptPurpose::RenameModule, title);
         }
+        Action::SetWeeks => {
+            let weeks = selected_module(editor).weeks.to_string();
+            super::text_prompt::open(editor, PromptPurpose::Weeks, weeks);
+        }
         Action::DeleteModule => delete_module(editor),
         Action::MoveModule(direction) => move_module(editor, direction),
         Action::OpenModeMenu => editor.overlay = Some(Overlay::ModeMenu),

@@ -90,7 +90,15 @@ impl Widget for PaneWidget<'_> {
         lines.extend(learner_time(editor, theme, for_time));
         let left = rows.saturating_sub(lines.len());
         lines.extend(deviations(editor, theme, width, left));
-        let title = format!(" Module {} · {} ", index + 1, printable(&module.title));
+        let weeks = match module.weeks.get() {
+            1 => String::new(),
+            weeks => format!(" · {weeks} weeks"),
+        };
+        let title = format!(
+            " Module {} · {}{weeks} ",
+            index + 1,
+            printable(&module.title)
+        );
         // On a short pane, scrolled so that the selected event shows.
         let selected = 1 + GagneEvent::ALL
             .iter()
