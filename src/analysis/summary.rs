@@ -203,6 +203,25 @@ mod tests {
     }
 
     #[test]
+    fn reach_counts_each_modules_weeks_to_date_its_session() {
+        // Worked in analysis/reach_tests.rs: 12:30 London reaches New York (08:30)
+        // until Europe changes its clocks on 28 March (07:30 after). The first
+        // module's two weeks put the second's session on 30 March.
+        let source = r#"(format: 2, title: "T",
+            schedule: (start: "2027-03-16", live: (weekday: Tue, time: "12:30", zone: "Europe/London"),
+                learner_zones: {"America/New_York": 40, "Europe/London": 60}),
+            modules: [
+                (title: "A", weeks: 2, cells: { ProvideFeedback: (mode: Live, minutes: 30) }),
+                (title: "B", cells: { ProvideFeedback: (mode: Live, minutes: 30) }),
+            ])"#;
+        let json = object(&crate::plan_file::parse(source).unwrap());
+        assert_eq!(
+            (&json["reach"]["share"], &json["reach"]["min_share"]),
+            (&1.0.into(), &0.6.into())
+        );
+    }
+
+    #[test]
     fn break_even_is_null_when_the_plan_never_breaks_even() {
         // A tutor-marked assignment with marking so heavy that each cohort costs
         // more than the same hour taught live, and more to build.
