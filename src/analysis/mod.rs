@@ -19,6 +19,7 @@ mod learner_time;
 mod line_of_understanding;
 mod money;
 pub(crate) mod numbers;
+mod reach;
 mod scalability;
 mod summary;
 mod tally;
@@ -37,6 +38,7 @@ pub use hours::{CostLine, CostLines, InstructorHours, KindHours, Variants, Workl
 pub use learner_time::{LearnerTime, ModuleTime};
 pub use line_of_understanding::{Deviation, LineOfUnderstanding};
 pub use money::{MoneyFigures, money_line, money_lines};
+pub use reach::{MissedZone, Reach, ReachSummary};
 pub use scalability::{BREAK_EVEN_HORIZON, BreakEven, Scalability};
 pub use summary::{Summary, summary_json};
 pub use warnings::{CappedSections, ModuleRef, Warning};
@@ -66,6 +68,9 @@ pub struct Tradeoffs {
     /// Where the hours go: every kind with a planned cell, in table order.
     pub by_kind: Vec<KindHours>,
     pub warnings: Vec<Warning>,
+    /// Who the live slot reaches; `None` without a schedule with learner
+    /// zones, or without a live cell.
+    pub reach: Option<Reach>,
     /// The plan and its twins priced kind by kind, kept so that variants
     /// (other cohort sizes, all live, all self-paced) cost no new pass over the cells.
     pub variants: Variants,
@@ -120,6 +125,7 @@ pub fn analyze(course: &Course) -> Tradeoffs {
         .money()
         .rates()
         .map(|rates| MoneyFigures::of(&variants, &hours, &completion, &rates));
+    let reach = reach_of(course, &tallies);
     let warnings = warnings::warnings(
         course,
         &tallies,
@@ -128,6 +134,7 @@ pub fn analyze(course: &Course) -> Tradeoffs {
         &warnings::Outcomes {
             completion: &completion,
             money: money.as_ref(),
+            reach: reach.as_ref(),
             weeks: &weeks,
         },
     );
@@ -143,8 +150,18 @@ pub fn analyze(course: &Course) -> Tradeoffs {
         learning_types: LearningTypeMinutes::of(&variants),
         by_kind: plan.by_kind(),
         warnings,
+        reach,
         variants,
     }
+}
+
+/// The reach of the plan's live slot, from its schedule and which modules
+/// hold a live cell.
+fn reach_of(course: &Course, tallies: &[ModuleTally]) -> Option<Reach> {
+    let schedule = course.schedule.as_ref()?;
+    let weeks: Vec<u32> = course.modules().iter().map(|m| m.weeks.get()).collect();
+    let live: Vec<bool> = tallies.iter().map(ModuleTally::has_live).collect();
+    Reach::of(schedule, &weeks, &live)
 }
 
 impl Tradeoffs {

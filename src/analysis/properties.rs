@@ -229,7 +229,9 @@ fn check_sound(t: &Tradeoffs) -> Result<(), TestCaseError> {
     let json = summary_json(t);
     let object = json.as_object().expect("an object");
     for (key, value) in object {
-        let may_be_null = key == "break_even_cohorts" || (key == "money" && t.money.is_none());
+        let may_be_null = key == "break_even_cohorts"
+            || (key == "money" && t.money.is_none())
+            || (key == "reach" && t.reach.is_none());
         prop_assert!(!value.is_null() || may_be_null, "{} is null", key);
     }
     if let Some(money) = object["money"].as_object() {

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{
-    Completion, InstructorHours, KindHours, LearningTypeMinutes, MoneyFigures, Tradeoffs,
-    WeekFigures,
+    Completion, InstructorHours, KindHours, LearningTypeMinutes, MoneyFigures, ReachSummary,
+    Tradeoffs, WeekFigures,
 };
 
 /// The headline figures of [`Tradeoffs`] under stable key names.
@@ -46,6 +46,9 @@ pub struct Summary {
     /// Every kind with a planned cell, by its plan-file identifier.
     pub by_kind: BTreeMap<&'static str, KindHours>,
     pub warnings: Vec<String>,
+    /// share, min_share, slot, best_time and best_share, or null without a
+    /// schedule with learner zones or without a live cell.
+    pub reach: Option<ReachSummary>,
 }
 
 impl From<&Tradeoffs> for Summary {
@@ -76,6 +79,7 @@ impl From<&Tradeoffs> for Summary {
                 .map(|k| (k.kind.identifier(), *k))
                 .collect(),
             warnings: t.warnings.iter().map(ToString::to_string).collect(),
+            reach: t.reach.as_ref().map(ReachSummary::from),
         }
     }
 }
@@ -178,7 +182,43 @@ mod tests {
         for key in ["learner_hours_per_week_max", "staff_hours_per_week_peak"] {
             assert!(json[key].is_number(), "{key}");
         }
-        assert_eq!(json.len(), 36, "{:?}", json.keys().collect::<Vec<_>>());
+        assert!(json["reach"].is_null(), "no schedule, no reach");
+        assert_eq!(json.len(), 37, "{:?}", json.keys().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn reach_is_an_object_with_the_slot_and_the_best_time() {
+        let source = r#"(format: 2, title: "T",
+            schedule: (start: "2027-01-11", live: (weekday: Tue, time: "18:00", zone: "Europe/London"),
+                learner_zones: {"America/New_York": 40, "Europe/Berlin": 35, "Asia/Tokyo": 25}),
+            modules: [(title: "M", cells: { ProvideFeedback: (mode: Live, minutes: 30) })])"#;
+        let course = crate::plan_file::parse(source).unwrap();
+        let json = object(&course);
+        // worked by hand in analysis/reach_tests.rs
+        assert_eq!(
+            json["reach"],
+            serde_json::json!({"share": 0.75, "min_share": 0.75,
+                "slot": "Tue 18:00 Europe/London", "best_time": "18:00", "best_share": 0.75})
+        );
+    }
+
+    #[test]
+    fn reach_counts_each_modules_weeks_to_date_its_session() {
+        // Worked in analysis/reach_tests.rs: 12:30 London reaches New York (08:30)
+        // until Europe changes its clocks on 28 March (07:30 after). The first
+        // module's two weeks put the second's session on 30 March.
+        let source = r#"(format: 2, title: "T",
+            schedule: (start: "2027-03-16", live: (weekday: Tue, time: "12:30", zone: "Europe/London"),
+                learner_zones: {"America/New_York": 40, "Europe/London": 60}),
+            modules: [
+                (title: "A", weeks: 2, cells: { ProvideFeedback: (mode: Live, minutes: 30) }),
+                (title: "B", cells: { ProvideFeedback: (mode: Live, minutes: 30) }),
+            ])"#;
+        let json = object(&crate::plan_file::parse(source).unwrap());
+        assert_eq!(
+            (&json["reach"]["share"], &json["reach"]["min_share"]),
+            (&1.0.into(), &0.6.into())
+        );
     }
 
     #[test]

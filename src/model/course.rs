@@ -3,6 +3,7 @@
 use super::assumptions::Assumptions;
 use super::cell::{Cell, Minutes};
 use super::event::{GagneEvent, Mode};
+use super::schedule::Schedule;
 
 /// One module of a course: a column of the grid, with one cell per event.
 #[derive(Debug, Clone, PartialEq)]
@@ -170,6 +171,9 @@ pub enum CourseError {
 pub struct Course {
     pub title: String,
     pub assumptions: Assumptions,
+    /// When the course runs and where its learners are; `None` for a plan
+    /// with no time in it (what [`Course::new`] gives).
+    pub schedule: Option<Schedule>,
     modules: Vec<Module>,
 }
 
@@ -186,6 +190,7 @@ impl Course {
         Ok(Course {
             title: title.into(),
             assumptions,
+            schedule: None,
             modules,
         })
     }

@@ -10,6 +10,7 @@ mod event;
 mod fill;
 mod kind;
 mod money;
+mod schedule;
 
 pub use assumptions::{Assumption, AssumptionError, Assumptions, BuildPreset, Setting};
 pub use cell::{Cell, Minutes};
@@ -20,3 +21,7 @@ pub use event::{BloomBand, GagneEvent, Mode};
 pub use fill::{Across, Fill};
 pub use kind::{ActivityKind, KindCosts, KindField, LearningType, SupportPer};
 pub use money::{Currency, CurrencyError, Money, MoneyField, Rates};
+pub use schedule::{
+    ClockTime, LearnerZones, LiveSlot, ReachWindow, Schedule, ScheduleError, WEEKDAYS, Zone,
+    parse_date, time_zones, weekday_abbreviation, zone_names,
+};

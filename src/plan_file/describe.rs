@@ -39,6 +39,7 @@ pub(super) fn describe(error: &ron::Error) -> String {
                 Some("GagneEvent") => "event",
                 Some("Mode") => "mode",
                 Some("ActivityKind") => "kind",
+                Some("Weekday") => return unknown_weekday(found, expected),
                 Some(other) => other,
                 None => "value",
             };
@@ -48,6 +49,25 @@ pub(super) fn describe(error: &ron::Error) -> String {
             )
         }
         other => other.to_string(),
+    }
+}
+
+/// An unknown weekday, with the one it most likely means: `Tuesday` and
+/// `tues` mean `Tue` as much as `Teu` does.
+fn unknown_weekday(found: &str, expected: &[&str]) -> String {
+    let lower = found.to_lowercase();
+    let named = expected
+        .iter()
+        .find(|day| lower.len() >= 3 && lower.starts_with(&day.to_lowercase()));
+    match named.copied().or_else(|| did_you_mean(found, expected)) {
+        Some(day) => format!(
+            "unknown weekday `{found}`: did you mean `{day}`? (weekdays are written {})",
+            list(expected)
+        ),
+        None => format!(
+            "unknown weekday `{found}`: weekdays are written {}",
+            list(expected)
+        ),
     }
 }
 

@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::entries::{AssumptionFields, Entries, KindFields, present};
 use super::names::ModeName;
+use super::schedule::{self, ScheduleIn};
 use super::{FORMAT_VERSION, SUPPORT_FORMAT1};
 use crate::model::{
     ActivityKind, Assumption, Assumptions, Cell, CompletionField, Course, Currency, GagneEvent,
@@ -23,6 +24,8 @@ struct PlanIn {
     title: String,
     #[serde(default, deserialize_with = "present")]
     assumptions: Option<AssumptionFields<f64, Entries<ActivityKind, KindFields<f64>>, String>>,
+    #[serde(default, deserialize_with = "present")]
+    schedule: Option<ScheduleIn>,
     modules: Vec<ModuleIn>,
 }
 
@@ -113,12 +116,19 @@ pub(super) fn parse(source: &str) -> Option<(Course, u32)> {
     if plan.modules.len() > Course::MAX_MODULES {
         return None;
     }
+    let schedule = match plan.schedule {
+        Some(_) if format == 1 => return None,
+        Some(fields) => Some(schedule::fast(fields)?),
+        None => None,
+    };
     let modules = plan
         .modules
         .into_iter()
         .map(|m| module(m, format))
         .collect::<Option<Vec<_>>>()?;
-    Some((Course::new(plan.title, assumptions, modules).ok()?, format))
+    let mut course = Course::new(plan.title, assumptions, modules).ok()?;
+    course.schedule = schedule;
+    Some((course, format))
 }
 
 fn module(input: ModuleIn, format: u32) -> Option<Module> {

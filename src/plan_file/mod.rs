@@ -9,6 +9,7 @@ mod fast;
 pub(crate) mod names;
 mod position;
 mod read;
+mod schedule;
 mod write;
 
 use std::fmt;

@@ -13,7 +13,7 @@ use crate::model::{ActivityKind, Assumption, GagneEvent, KindField, Mode};
 /// The modes as a plan file writes them.
 const MODES: &[&str] = &["Live", "SelfPaced"];
 
-/// The fields of a plan, a module and a cell (the assumptions' own come
+/// The fields of a plan, a module, a cell and a schedule (the assumptions' own come
 /// from the model).
 const FIELDS: &[&str] = &[
     "format",
@@ -27,6 +27,15 @@ const FIELDS: &[&str] = &[
     "kind",
     "reuse",
     "activity",
+    "schedule",
+    "start",
+    "live",
+    "weekday",
+    "time",
+    "zone",
+    "learner_zones",
+    "reach_from",
+    "reach_to",
 ];
 
 /// A cell's mode as read from a plan: `Live` and `SelfPaced` in any case,
@@ -237,6 +246,11 @@ mod tests {
         let (_, message) = hyphenated_name("(learners-per-cohort: 24)", 9).unwrap();
         assert!(
             message.ends_with("did you mean `learners_per_cohort`?"),
+            "{message}"
+        );
+        let (_, message) = hyphenated_name("(learner-zones: {})", 8).unwrap();
+        assert!(
+            message.ends_with("did you mean `learner_zones`?"),
             "{message}"
         );
         let (_, message) = hyphenated_name("(title: my-course)", 10).unwrap();

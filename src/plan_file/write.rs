@@ -16,12 +16,15 @@ use crate::model::{
 };
 
 use super::FORMAT_VERSION;
+use super::schedule::ScheduleOut;
 
 #[derive(Serialize)]
 struct PlanOut<'a> {
     format: u32,
     title: &'a str,
     assumptions: AssumptionsOut<'a>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "bare")]
+    schedule: Option<ScheduleOut<'a>>,
     modules: Vec<ModuleOut<'a>>,
 }
 
@@ -161,6 +164,7 @@ pub fn to_string(course: &Course) -> String {
             assumptions: a,
             kinds: changed_kinds(a),
         },
+        schedule: course.schedule.as_ref().map(ScheduleOut),
         modules: course
             .modules()
             .iter()

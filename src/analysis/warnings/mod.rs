@@ -10,13 +10,20 @@ use serde::Serialize;
 use super::completion::Completion;
 use super::hours::{InstructorHours, Workload};
 use super::money::MoneyFigures;
-use super::numbers::{money, one_decimal, percent};
+use super::numbers::{money, one_decimal, percent, whole_percent};
+use super::reach::{MissedZone, Reach};
 use super::tally::{ModuleTally, hours as hours_of, share};
 use super::weeks::WeekFigures;
-use crate::model::{ActivityKind, Course, Currency};
+use crate::model::{ActivityKind, ClockTime, Course, Currency};
 
 /// How many modules a warning names before it says "and N more".
 const MODULES_NAMED: usize = 3;
+
+/// How many missed time zones [`Warning::LowReach`] names before "and N more".
+const ZONES_NAMED: usize = 3;
+
+/// Below this share of learners reached, the live slot earns a warning.
+pub const REACH_WARNING_BELOW: f64 = 0.8;
 
 /// A module named in a warning.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -68,6 +75,20 @@ pub enum Warning {
         expected_completion: f64,
         completers_per_cohort: f64,
         learners: u32,
+    },
+    /// The live slot reaches less than [`REACH_WARNING_BELOW`] of the
+    /// learners (by their zones' weights) within the reach window of their
+    /// own day, on the first session's date.
+    LowReach {
+        /// `Tue 18:00 Europe/London`.
+        slot: String,
+        share: f64,
+        reach_from: ClockTime,
+        reach_to: ClockTime,
+        /// Largest weight first.
+        missed: Vec<MissedZone>,
+        best_time: ClockTime,
+        best_share: f64,
     },
     /// A price is set and each cohort costs more to teach than it brings in.
     NegativeMargin {
@@ -167,6 +188,36 @@ impl fmt::Display for Warning {
                 percent(*expected_completion),
                 completers_per_cohort.round()
             ),
+            Warning::LowReach {
+                slot,
+                share,
+                reach_from,
+                reach_to,
+                missed,
+                best_time,
+                best_share,
+            } => {
+                write!(
+                    f,
+                    "The live slot, {slot}, reaches {} of your learners between {reach_from} \
+                     and {reach_to} their time; it misses ",
+                    whole_percent(*share)
+                )?;
+                write_zones(f, missed)?;
+                if best_share > share {
+                    write!(
+                        f,
+                        ". At {best_time} it would reach {}",
+                        whole_percent(*best_share)
+                    )?;
+                } else {
+                    f.write_str(". No other time of day reaches more")?;
+                }
+                f.write_str(
+                    ": run a second live section at another time for those it misses, or \
+                     record each session and give them the Replay.",
+                )
+            }
             Warning::NegativeMargin {
                 revenue_per_cohort,
                 cost_per_cohort,
@@ -321,11 +372,31 @@ fn write_modules(f: &mut fmt::Formatter<'_>, modules: &[ModuleRef]) -> fmt::Resu
     f.write_str(")")
 }
 
+/// `Asia/Tokyo (03:00 there)`, or up to [`ZONES_NAMED`] zones joined with
+/// "and", then "and N more".
+fn write_zones(f: &mut fmt::Formatter<'_>, zones: &[MissedZone]) -> fmt::Result {
+    let named = zones.len().min(ZONES_NAMED);
+    for (i, zone) in zones.iter().take(named).enumerate() {
+        let separator = match i {
+            0 => "",
+            _ if i + 1 == named && named == zones.len() => " and ",
+            _ => ", ",
+        };
+        write!(f, "{separator}{} ({} there)", zone.zone, zone.local_time)?;
+    }
+    if zones.len() > named {
+        write!(f, " and {} more", zones.len() - named)?;
+    }
+    Ok(())
+}
+
 /// What the plan is expected to achieve: who finishes, and at what cost.
 pub(crate) struct Outcomes<'a> {
     pub completion: &'a Completion,
     pub money: Option<&'a MoneyFigures>,
     pub weeks: &'a WeekFigures,
+    /// Who the live slot reaches, when the plan has a schedule with learner zones.
+    pub reach: Option<&'a Reach>,
 }
 
 /// The warnings a plan earns, in [`Warning`]'s order.
@@ -361,6 +432,19 @@ pub(crate) fn warnings(
             expected_completion: outcomes.completion.expected,
             completers_per_cohort: outcomes.completion.completers_per_cohort,
             learners: a.learners_per_cohort(),
+        });
+    }
+    if let Some(reach) = outcomes.reach
+        && reach.share < REACH_WARNING_BELOW
+    {
+        found.push(Warning::LowReach {
+            slot: reach.slot.to_string(),
+            share: reach.share,
+            reach_from: reach.window.from(),
+            reach_to: reach.window.to(),
+            missed: reach.missed.clone(),
+            best_time: reach.best_time,
+            best_share: reach.best_share,
         });
     }
     let money_figures = outcomes.money.zip(a.money().rates());
@@ -445,3 +529,6 @@ pub(crate) fn warnings(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod reach_tests;

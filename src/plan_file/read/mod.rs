@@ -21,6 +21,7 @@ use super::fast;
 use super::names::{ModeName, hyphenated_name};
 
 mod assumptions;
+mod schedule;
 use super::FORMAT_VERSION;
 use super::position::{offset_in, place};
 
@@ -94,6 +95,8 @@ struct PlanDoc<'a> {
     title: &'a RawValue,
     #[serde(borrow, default, deserialize_with = "present")]
     assumptions: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    schedule: Option<&'a RawValue>,
     #[serde(borrow)]
     modules: &'a RawValue,
 }
@@ -166,8 +169,14 @@ impl<'a> Reader<'a> {
             Some(raw) => self.assumptions(raw, format),
             None => Some(Assumptions::default()),
         };
+        let schedule = match document.schedule {
+            Some(raw) => self.schedule(raw, format).map(Some),
+            None => Some(None),
+        };
         let modules = self.modules(document.modules, format);
-        Some((Course::new(title?, assumptions?, modules?).ok()?, format))
+        let mut course = Course::new(title?, assumptions?, modules?).ok()?;
+        course.schedule = schedule?;
+        Some((course, format))
     }
 
     fn modules(&mut self, raw: &'a RawValue, format: u32) -> Option<Vec<Module>> {

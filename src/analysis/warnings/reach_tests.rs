@@ -1,0 +1,103 @@
+//! The warning for a live slot that misses many learners, word for word.
+
+use super::*;
+use crate::analysis::analyze;
+use crate::model::{LearnerZones, LiveSlot, Schedule, Zone, parse_date};
+use jiff::civil::Weekday;
+
+/// The recommended plan (live practice and feedback in every module) with
+/// the slot Tue `slot` London from Tuesday 12 January 2027 and `zones`.
+fn warnings_for(slot: &str, zones: &[(&str, f64)]) -> Vec<Warning> {
+    let mut course = Course::with_recommended_modules("Bread", 2).unwrap();
+    let mut schedule = Schedule::new(
+        parse_date("2027-01-12").unwrap(),
+        LiveSlot {
+            weekday: Weekday::Tuesday,
+            time: slot.parse().unwrap(),
+            zone: Zone::named("Europe/London").unwrap(),
+        },
+    );
+    let zones = zones
+        .iter()
+        .map(|(name, weight)| (Zone::named(name).unwrap(), *weight));
+    schedule.learner_zones = Some(LearnerZones::new(zones).unwrap());
+    course.schedule = Some(schedule);
+    analyze(&course)
+        .warnings
+        .into_iter()
+        .filter(|w| matches!(w, Warning::LowReach { .. }))
+        .collect()
+}
+
+#[test]
+fn a_slot_that_misses_tokyo_names_it_and_says_no_time_does_better() {
+    // 18:00 GMT: New York 13:00, Berlin 19:00, Tokyo 03:00: 75% (see reach_tests.rs).
+    let found = warnings_for(
+        "18:00",
+        &[
+            ("America/New_York", 40.0),
+            ("Europe/Berlin", 35.0),
+            ("Asia/Tokyo", 25.0),
+        ],
+    );
+    assert_eq!(
+        found.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "The live slot, Tue 18:00 Europe/London, reaches 75% of your learners between \
+          08:00 and 22:00 their time; it misses Asia/Tokyo (03:00 there). No other time of \
+          day reaches more: run a second live section at another time for those it misses, \
+          or record each session and give them the Replay."
+        ]
+    );
+}
+
+#[test]
+fn a_slot_that_misses_many_names_three_largest_and_the_better_time() {
+    // 07:00 GMT: London 07:00, Paris and Berlin 08:00 (reached), New York 02:00,
+    // Los Angeles 23:00 the day before, Sao Paulo 04:00, Tokyo 16:00 (reached).
+    // Reached 10 + 10 + 5 = 25 of 100.
+    let found = warnings_for(
+        "07:00",
+        &[
+            ("Europe/London", 20.0),
+            ("Europe/Paris", 10.0),
+            ("Europe/Berlin", 10.0),
+            ("America/New_York", 30.0),
+            ("America/Los_Angeles", 15.0),
+            ("America/Sao_Paulo", 10.0),
+            ("Asia/Tokyo", 5.0),
+        ],
+    );
+    // Best: the Americas and Europe together, from 16:00 GMT (Los Angeles 08:00,
+    // Sao Paulo 13:00, New York 11:00, Berlin and Paris 17:00): 95 of 100,
+    // only Tokyo (01:00) missed; 16:00 is the earliest label that reaches it.
+    let [
+        Warning::LowReach {
+            share,
+            best_time,
+            best_share,
+            ..
+        },
+    ] = &found[..]
+    else {
+        panic!("{found:?}");
+    };
+    assert_eq!(
+        (*share, best_time.to_string(), *best_share),
+        (0.25, "16:00".into(), 0.95)
+    );
+    assert_eq!(
+        found[0].to_string(),
+        "The live slot, Tue 07:00 Europe/London, reaches 25% of your learners between \
+         08:00 and 22:00 their time; it misses America/New_York (02:00 there), \
+         Europe/London (07:00 there), America/Los_Angeles (23:00 there) and 1 more. At \
+         16:00 it would reach 95%: run a second live section at another time for those it \
+         misses, or record each session and give them the Replay."
+    );
+}
+
+#[test]
+fn a_slot_that_reaches_four_in_five_learners_earns_no_warning() {
+    let found = warnings_for("18:00", &[("America/New_York", 80.0), ("Asia/Tokyo", 20.0)]);
+    assert_eq!(found, []);
+}
