@@ -83,8 +83,8 @@ fn diff_json_has_every_key_and_the_numbers_behind_each_figure() {
     assert_eq!(json["unchanged"], false);
     let figures = json["figures"].as_array().unwrap();
     // 17 of hours and learning, 2 of completion, 4 of weeks, 11 of money (both samples
-    // have a price)
-    assert_eq!(figures.len(), 34);
+    // have a price), 3 of reach (both have learner zones)
+    assert_eq!(figures.len(), 37);
     let margin = figures
         .iter()
         .find(|f| f["label"] == "Margin/cohort")

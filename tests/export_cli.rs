@@ -337,9 +337,16 @@ fn figures_are_summary_json_as_csv_rows_and_only_csv() {
     for record in reader.records() {
         let record = record.unwrap();
         let key = &record[0];
-        let value = json.get(key).unwrap_or_else(|| &json["money"][key]);
+        // "reach.share", "learning_type_minutes.practice": a key inside an object
+        let value = match key.split_once('.') {
+            Some((object, inner)) => &json[object][inner],
+            None => json.get(key).unwrap_or_else(|| &json["money"][key]),
+        };
         // serde_json reads floats to within a unit in the last place only.
         match value.as_f64() {
+            None if value.is_boolean() => {
+                assert_eq!(&record[1], if value == true { "yes" } else { "no" })
+            }
             None => assert_eq!(&record[1], "", "{key}"),
             Some(expected) => {
                 let found: f64 = record[1].parse().unwrap();
@@ -349,14 +356,19 @@ fn figures_are_summary_json_as_csv_rows_and_only_csv() {
                 );
             }
         }
-        assert!(["h", "share", "count", "$"].contains(&&record[2]), "{key}");
+        assert!(
+            ["h", "share", "count", "$", "min", "yes/no"].contains(&&record[2]),
+            "{key}"
+        );
         assert!(!record[3].is_empty());
         count += 1;
     }
+    // the sample has rates, a price and learner zones: every figure of the
+    // catalogue, then 7 other counts and 6 learning types
     assert_eq!(
         count,
-        coursegrid::present::catalogue::FigureId::ALL.len(),
-        "the sample has rates and a price: every figure"
+        coursegrid::present::catalogue::FigureId::ALL.len() + 7 + 6,
+        "every figure"
     );
     coursegrid(home.path())
         .args(["export", "--figures"])

@@ -34,6 +34,10 @@ pub enum FigureId {
     LongestSelfPacedStretchWeeks,
     CourseWeeks,
     LearnerHoursPerWeekMax,
+    // Reach: under `reach` in `summary --json`, only with a schedule's learner zones.
+    ReachShare,
+    ReachMinShare,
+    ReachBestShare,
     // Money: under `money` in `summary --json`, only when an instructor rate is set.
     BuildCost,
     CostPerCohort,
@@ -50,7 +54,7 @@ pub enum FigureId {
 }
 
 impl FigureId {
-    pub const ALL: [FigureId; 37] = [
+    pub const ALL: [FigureId; 40] = [
         FigureId::BuildHours,
         FigureId::LiveHoursPerCohort,
         FigureId::SupportHoursPerCohort,
@@ -76,6 +80,9 @@ impl FigureId {
         FigureId::LongestSelfPacedStretchWeeks,
         FigureId::CourseWeeks,
         FigureId::LearnerHoursPerWeekMax,
+        FigureId::ReachShare,
+        FigureId::ReachMinShare,
+        FigureId::ReachBestShare,
         FigureId::BuildCost,
         FigureId::CostPerCohort,
         FigureId::RevenuePerCohort,
@@ -106,6 +113,14 @@ impl FigureId {
                 | FigureId::CostPerCompleter
                 | FigureId::Payback
                 | FigureId::CostBreakEven
+        )
+    }
+
+    /// A reach figure: its key is in `summary --json`'s `reach` object.
+    pub fn is_reach(self) -> bool {
+        matches!(
+            self,
+            FigureId::ReachShare | FigureId::ReachMinShare | FigureId::ReachBestShare
         )
     }
 
@@ -152,6 +167,9 @@ impl FigureId {
             FigureId::LongestSelfPacedStretchWeeks => "longest_self_paced_stretch_weeks",
             FigureId::CourseWeeks => "course_weeks",
             FigureId::LearnerHoursPerWeekMax => "learner_hours_per_week_max",
+            FigureId::ReachShare => "share",
+            FigureId::ReachMinShare => "min_share",
+            FigureId::ReachBestShare => "best_share",
             FigureId::BuildCost => "build_cost",
             FigureId::CostPerCohort => "cost_per_cohort",
             FigureId::RevenuePerCohort => "revenue_per_cohort",
@@ -199,6 +217,9 @@ impl FigureId {
             FigureId::LongestSelfPacedStretchWeeks => "Longest stretch without a live checkpoint",
             FigureId::CourseWeeks => "Course length",
             FigureId::LearnerHoursPerWeekMax => "Most learner hours in a week",
+            FigureId::ReachShare => "Learners the live slot reaches (first session)",
+            FigureId::ReachMinShare => "Fewest it reaches (cohort 1's sessions)",
+            FigureId::ReachBestShare => "Best time of day",
             FigureId::BuildCost => "Build cost (one-time)",
             FigureId::CostPerCohort => "Cost per cohort",
             FigureId::RevenuePerCohort => "Revenue per cohort",
@@ -241,6 +262,9 @@ impl FigureId {
             FigureId::LongestSelfPacedStretchWeeks => "Weeks w/o live",
             FigureId::CourseWeeks => "Course weeks",
             FigureId::LearnerHoursPerWeekMax => "Learner h/week",
+            FigureId::ReachShare => "Reach",
+            FigureId::ReachMinShare => "Lowest reach",
+            FigureId::ReachBestShare => "Best time",
             FigureId::BuildCost => "Build cost",
             FigureId::CostPerCohort => "Cost/cohort",
             FigureId::RevenuePerCohort => "Revenue/cohort",
@@ -264,7 +288,10 @@ impl FigureId {
             | FigureId::Accountability
             | FigureId::AlignedCells
             | FigureId::AlignedMinutesShare
-            | FigureId::ExpectedCompletion => Unit::Share,
+            | FigureId::ExpectedCompletion
+            | FigureId::ReachShare
+            | FigureId::ReachMinShare
+            | FigureId::ReachBestShare => Unit::Share,
             FigureId::BreakEven
             | FigureId::LiveCheckpoints
             | FigureId::LongestSelfPacedStretch
@@ -303,6 +330,9 @@ impl FigureId {
             | FigureId::AlignedMinutesShare
             | FigureId::ExpectedCompletion
             | FigureId::ExpectedCompletersPerCohort
+            | FigureId::ReachShare
+            | FigureId::ReachMinShare
+            | FigureId::ReachBestShare
             | FigureId::RevenuePerCohort
             | FigureId::MarginPerCohort
             | FigureId::FirstYearRevenue
@@ -327,7 +357,13 @@ mod tests {
         let course = crate::samples::Sample::MasterBaker.course();
         let json = summary_json(&analyze(&course));
         for id in FigureId::ALL {
-            let object = if id.is_money() { &json["money"] } else { &json };
+            let object = if id.is_money() {
+                &json["money"]
+            } else if id.is_reach() {
+                &json["reach"]
+            } else {
+                &json
+            };
             assert!(object.get(id.key()).is_some(), "{}", id.key());
         }
     }

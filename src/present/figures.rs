@@ -356,7 +356,30 @@ pub fn figures(t: &Tradeoffs) -> Vec<Figure> {
         .into_iter()
         .chain(money_figures(t))
         .chain(rest)
+        .chain(reach_figures(t))
         .collect()
+}
+
+/// The reach group, when the plan's schedule has learner zones and a live cell.
+fn reach_figures(t: &Tradeoffs) -> Vec<Figure> {
+    use FigureId as F;
+    let Some(reach) = &t.reach else {
+        return Vec::new();
+    };
+    let share = |id: FigureId, value: f64| Figure::of(id, id.format(value), Reading::Amount(value));
+    vec![
+        share(F::ReachShare, reach.share).starting("Reach (live slot)"),
+        share(F::ReachMinShare, reach.min_share),
+        Figure::of(
+            F::ReachBestShare,
+            format!(
+                "{} {}",
+                reach.best_time,
+                F::ReachBestShare.format(reach.best_share)
+            ),
+            Reading::Amount(reach.best_share),
+        ),
+    ]
 }
 
 /// The money group, when the plan has rates: costs always, and revenue,

@@ -7,7 +7,7 @@ use crate::present::printable::fit;
 
 use crate::analysis::Tradeoffs;
 
-use super::table::{Group, Value, groups, money_group};
+use super::table::{Group, Value, groups, money_group, reach_group};
 use crate::analysis::numbers::{one_decimal, percent};
 use crate::model::Course;
 
@@ -38,6 +38,9 @@ pub fn render_report(course: &Course, t: &Tradeoffs) -> String {
     group(&mut out, &scalability);
     group(&mut out, &accountability);
     group(&mut out, &completion);
+    if let Some(reach) = reach_group(t) {
+        group(&mut out, &reach);
+    }
     group(&mut out, &line);
     deviations(&mut out, t);
     group(&mut out, &learner_time);

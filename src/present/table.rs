@@ -177,6 +177,48 @@ pub fn groups(t: &Tradeoffs) -> [Group; 6] {
     ]
 }
 
+/// Who the live slot reaches, when the plan's schedule has learner zones
+/// and a live cell; `None` otherwise.
+pub fn reach_group(t: &Tradeoffs) -> Option<Group> {
+    let reach = t.reach.as_ref()?;
+    let window = format!(
+        "between {} and {} their time",
+        reach.window.from(),
+        reach.window.to()
+    );
+    let missed = if reach.missed.is_empty() {
+        "none".to_owned()
+    } else {
+        reach
+            .missed
+            .iter()
+            .map(|m| format!("{} ({} there)", m.zone, m.local_time))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    Some(Group {
+        name: "Reach (live slot)",
+        rows: vec![
+            words(
+                "Live slot",
+                format!("{}, first on {}", reach.slot, reach.first_session),
+            ),
+            words("Reached", window),
+            amount(F::ReachShare, reach.share),
+            amount(F::ReachMinShare, reach.min_share),
+            words("Missed on the first session", missed),
+            words(
+                F::ReachBestShare.label(),
+                format!(
+                    "{} ({} of learners)",
+                    reach.best_time,
+                    F::ReachBestShare.format(reach.best_share)
+                ),
+            ),
+        ],
+    })
+}
+
 /// What the course costs and earns at the plan's rates; `None` without an
 /// instructor rate. Revenue, margin, profit and payback only when the course
 /// has a price: a free or internal course shows its costs alone.
@@ -287,7 +329,11 @@ mod tests {
     fn every_figure_of_the_catalogue_has_a_row_once() {
         // The sample has rates and a price: every money figure shows.
         let t = analyze(&crate::samples::Sample::MasterBaker.course());
-        let groups: Vec<Group> = groups(&t).into_iter().chain(money_group(&t)).collect();
+        let groups: Vec<Group> = groups(&t)
+            .into_iter()
+            .chain(money_group(&t))
+            .chain(reach_group(&t))
+            .collect();
         let labels: Vec<&str> = groups
             .iter()
             .flat_map(|g| &g.rows)

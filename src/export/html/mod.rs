@@ -18,7 +18,7 @@ use crate::model::{Cell, Course, GagneEvent, Mode, Setting};
 use crate::present::cell_text::cell_text;
 use crate::present::intro;
 use crate::present::printable::printable;
-use crate::present::table::{Group, Value, groups, money_group};
+use crate::present::table::{Group, Value, groups, money_group, reach_group};
 
 const STYLE: &str = include_str!("style.css");
 
@@ -82,7 +82,9 @@ fn tradeoffs(t: &Tradeoffs) -> Markup {
     let all: Vec<Group> = [staff]
         .into_iter()
         .chain(money_group(t))
-        .chain([scalability, accountability, completion, line, learner_time])
+        .chain([scalability, accountability, completion])
+        .chain(reach_group(t))
+        .chain([line, learner_time])
         .collect();
     html! {
         section #tradeoffs {

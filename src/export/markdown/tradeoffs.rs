@@ -7,7 +7,7 @@ use crate::analysis::Tradeoffs;
 use crate::model::Course;
 use crate::present::figures::kind_cells;
 use crate::present::intro;
-use crate::present::table::{groups, money_group};
+use crate::present::table::{groups, money_group, reach_group};
 
 use super::escape::escape_inline;
 
@@ -22,7 +22,7 @@ pub(super) fn intro(out: &mut String, course: &Course, t: &Tradeoffs) {
 pub(super) fn table(out: &mut String, t: &Tradeoffs) {
     let _ = writeln!(out, "## Tradeoffs\n");
     let _ = writeln!(out, "| Figure | Value |\n|---|---|");
-    for group in groups(t) {
+    for group in groups(t).into_iter().chain(reach_group(t)) {
         let _ = writeln!(out, "| **{}** | |", group.name);
         for row in group.rows {
             let _ = writeln!(out, "| {} | {} |", row.label, row.value.text());
