@@ -10,6 +10,7 @@
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
+use crate::analysis::numbers::money;
 use crate::analysis::{Tradeoffs, Warning, analyze};
 use crate::model::{Cell, Course, Module, ModuleChange, ModuleDiff, Setting};
 use crate::present::catalogue::FigureId;
@@ -326,12 +327,13 @@ pub fn differences(before: &Course, after: &Course) -> Vec<String> {
         };
         let (a, b) = (value(before), value(after));
         if a != b {
-            let said = |(given, value): (bool, f64)| {
-                if given {
-                    value.to_string()
-                } else {
-                    "not set".to_owned()
-                }
+            let currency = printable(after.assumptions.money().currency.as_str()).into_owned();
+            let said = |(given, value): (bool, f64)| match (given, setting) {
+                (false, _) => "not set".to_owned(),
+                // Money as the panel shows it: "$3,000", "$62.5".
+                (true, Setting::Money(_)) if value.fract() == 0.0 => money(&currency, value),
+                (true, Setting::Money(_)) => format!("{currency}{value}"),
+                (true, _) => value.to_string(),
             };
             out.push(format!("{}: {} → {}", setting.label(), said(a), said(b)));
         }
