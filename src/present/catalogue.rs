@@ -275,7 +275,7 @@ impl FigureId {
             FigureId::CostPerLearner => "Cost/learner",
             FigureId::CostPerCompleter => "Cost/completer",
             FigureId::Payback => "Payback",
-            FigureId::CostBreakEven => "Cost breakeven",
+            FigureId::CostBreakEven => "Cost b-even",
             FigureId::InstructorHoursPerCohort
             | FigureId::LiveCheckpoints
             | FigureId::FirstYearRevenue => return None,
