@@ -313,7 +313,13 @@ fn the_sections_come_in_the_documented_order() {
     for (index, module) in course.modules().iter().enumerate() {
         expected.push((3, format!("Module {}: {}", index + 1, module.title)));
     }
-    for heading in ["Line of Understanding", "Warnings", "Assumptions", "Charts"] {
+    for heading in [
+        "Week by week",
+        "Line of Understanding",
+        "Warnings",
+        "Assumptions",
+        "Charts",
+    ] {
         expected.push((2, heading.into()));
     }
     expected.push((3, "Staff hours over cohorts".into()));

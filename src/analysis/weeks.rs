@@ -87,26 +87,50 @@ impl WeekFigures {
     }
 }
 
-/// One cohort's staff hours week by week, folded onto a 52-week year, then
-/// every cohort of the year added at its start week: O(course weeks + 52 k).
-fn staff_peak(course: &Course, plan: &Workload) -> f64 {
+/// One week of one cohort's course.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CohortWeek {
+    /// Index (0-based) of the module that runs this week.
+    pub module: usize,
+    /// Learner hours this week: the module's hours spread over its weeks.
+    pub learner_hours: f64,
+    /// Staff hours this week for one cohort: the module's live hours and
+    /// co-host in its first week, its support spread over its weeks.
+    pub staff_hours: f64,
+}
+
+/// One cohort's course week by week.
+pub fn cohort_weeks(course: &Course, plan: &Workload) -> Vec<CohortWeek> {
     let a = plan.assumptions();
     let n = a.learners_per_cohort();
-    let mut year = [0.0; YEAR];
-    let mut start = 0;
-    for module in course.modules() {
+    let mut out = Vec::new();
+    for (index, module) in course.modules().iter().enumerate() {
         let mut workload = Workload::empty(a);
         for (_, cell) in module.cells() {
             workload.add(cell);
         }
-        let weeks = module.weeks.get() as usize;
-        year[start % YEAR] +=
-            workload.live_hours_per_cohort(n) + workload.cohost_hours_per_cohort(n);
-        let support = workload.support_hours_per_cohort(n) / weeks as f64;
-        for week in start..start + weeks {
-            year[week % YEAR] += support;
+        let weeks = f64::from(module.weeks.get());
+        let live = workload.live_hours_per_cohort(n) + workload.cohost_hours_per_cohort(n);
+        let support = workload.support_hours_per_cohort(n) / weeks;
+        let learner = hours(workload.live_minutes() + workload.self_paced_minutes()) / weeks;
+        for week in 0..module.weeks.get() {
+            out.push(CohortWeek {
+                module: index,
+                learner_hours: learner,
+                staff_hours: support + if week == 0 { live } else { 0.0 },
+            });
         }
-        start += weeks;
+    }
+    out
+}
+
+/// One cohort's staff hours week by week, folded onto a 52-week year, then
+/// every cohort of the year added at its start week: O(course weeks + 52 k).
+fn staff_peak(course: &Course, plan: &Workload) -> f64 {
+    let a = plan.assumptions();
+    let mut year = [0.0; YEAR];
+    for (week, load) in cohort_weeks(course, plan).iter().enumerate() {
+        year[week % YEAR] += load.staff_hours;
     }
     let k = a.cohorts_per_year().max(1) as usize;
     let starts: Vec<usize> = (0..k).map(|j| YEAR * j / k).collect();

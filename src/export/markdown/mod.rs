@@ -22,7 +22,7 @@ use crate::model::{
 };
 use crate::present::cell_text::{cell_text, mode_name};
 
-use crate::analysis::numbers::duration;
+use crate::analysis::numbers::{count, duration, one_decimal, whole};
 
 /// The Markdown document for `course`.
 pub fn render(course: &Course) -> String {
@@ -33,6 +33,7 @@ pub fn render(course: &Course) -> String {
     tradeoffs::table(&mut out, &t);
     grid(&mut out, course);
     modules(&mut out, course);
+    week_by_week(&mut out, course, &t);
     line_of_understanding(&mut out, &t);
     warnings(&mut out, &t);
     assumptions(&mut out, course);
@@ -81,6 +82,54 @@ fn grid(out: &mut String, course: &Course) {
             let _ = write!(out, " {} |", cell_text(module.cell(event)));
         }
         out.push('\n');
+    }
+    out.push('\n');
+}
+
+/// The most weeks the week-by-week table lists: two years of a course.
+const WEEKS_LISTED: usize = 104;
+
+/// One cohort's course week by week: which module runs, what it asks of a
+/// learner and of the staff that week.
+fn week_by_week(out: &mut String, course: &Course, t: &Tradeoffs) {
+    let weeks = crate::analysis::cohort_weeks(course, t.workload());
+    let _ = writeln!(out, "## Week by week\n");
+    let _ = writeln!(
+        out,
+        "One cohort, from its first week: a module's live sessions (and co-host) fall in its \
+         first week, its support is spread over its weeks. With {} a year, a cohort starts \
+         about every {} weeks; the staff's busiest week of the year holds {} hours.\n",
+        count(
+            t.workload().assumptions().cohorts_per_year() as usize,
+            "cohort",
+            "cohorts"
+        ),
+        whole(
+            (52.0 / f64::from(t.workload().assumptions().cohorts_per_year().max(1))).round() as u64
+        ),
+        one_decimal(t.weeks.staff_hours_per_week_peak),
+    );
+    let _ = writeln!(
+        out,
+        "| Week | Module | Learner hours | Staff hours (one cohort) |\n|---:|---|---:|---:|"
+    );
+    for (week, load) in weeks.iter().enumerate().take(WEEKS_LISTED) {
+        let module = &course.modules()[load.module];
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            week + 1,
+            module_name(load.module, module),
+            one_decimal(load.learner_hours),
+            one_decimal(load.staff_hours)
+        );
+    }
+    if weeks.len() > WEEKS_LISTED {
+        let _ = writeln!(
+            out,
+            "\n… and {} more weeks.",
+            whole((weeks.len() - WEEKS_LISTED) as u64)
+        );
     }
     out.push('\n');
 }
