@@ -508,7 +508,7 @@ fn calendar(
             let written = export::calendar::write_to(path, &text, force)?;
             say(out, &format!("{written}\n"))
         }
-        // Plan text in it is stripped of control characters; the rest is ASCII.
+        // No control characters but the CRLF line ends: plan text is cleaned of them.
         None => out.write_all(text.as_bytes()).map_err(CommandError::Output),
     }
 }
