@@ -177,6 +177,24 @@ pub enum Command {
         #[arg(long)]
         figures: bool,
     },
+    /// Write one cohort's calendar (iCalendar, RFC 5545) to import into any calendar app: each
+    /// module's live sessions, section after section, in the slot's time zone, and an all-day
+    /// "Due:" event on its last day for its self-paced work; the plan needs a `schedule`
+    Calendar {
+        /// The plan file; `-` is standard input
+        file: PathBuf,
+        /// Which cohort of the year, 1 to cohorts_per_year: cohort N starts
+        /// floor(52 x (N-1) / cohorts_per_year) weeks after the first session
+        #[arg(long, short = 'c', default_value_t = 1)]
+        cohort: u32,
+        /// Write to this file (OUT.ics) instead of standard output (never over an existing file
+        /// without --force); `-` is standard output
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists
+        #[arg(long, requires = "output")]
+        force: bool,
+    },
     /// Read a grid CSV (as `export --format csv` writes it, edited in a spreadsheet) into a plan:
     /// a new one with default assumptions, or with --into an existing one's modules; every bad
     /// row is reported as FILE:LINE: message

@@ -10,6 +10,7 @@ use crate::analysis::{self, analyze};
 use crate::atomic_file::WriteError;
 use crate::cli::{Cli, Command};
 use crate::config::ThemeName;
+use crate::export::calendar::CalendarError;
 use crate::export::{self, ExportFormat};
 use crate::import::csv::ImportError;
 use crate::model::{Assumptions, Course, CourseError};
@@ -56,6 +57,8 @@ pub enum CommandError {
     Import(#[from] ImportError),
     #[error("--into needs a plan file to change, not `-`; to print the new plan, use -o -")]
     IntoNeedsFile,
+    #[error(transparent)]
+    Calendar(#[from] export::calendar::CalendarError),
     #[error("{} is the CSV being imported: --force replaces other files, never the CSV itself; choose another -o", output.display())]
     ImportOverCsv { output: PathBuf },
 }
@@ -99,7 +102,8 @@ impl CommandError {
             | CommandError::FiguresNeedCsv(_)
             | CommandError::StdinTwice
             | CommandError::IntoNeedsFile
-            | CommandError::NotCompared(_) => 2,
+            | CommandError::NotCompared(_)
+            | CommandError::Calendar(CalendarError::NoSuchCohort { .. }) => 2,
             _ => 1,
         }
     }
@@ -143,6 +147,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CommandError> {
             },
             out,
         ),
+        Some(Command::Calendar {
+            file,
+            cohort,
+            output,
+            force,
+        }) => calendar(&file, cohort, output.as_deref(), force, out),
         Some(Command::Import {
             file,
             output,
@@ -457,6 +467,48 @@ fn export(
         }
         // Exports hold no control characters but newlines and tabs, so they go out byte
         // for byte: `export --format ron` prints exactly what a save writes.
+        None => out.write_all(text.as_bytes()).map_err(CommandError::Output),
+    }
+}
+
+/// `calendar`: cohort `cohort`'s sessions and deadlines as iCalendar text,
+/// to standard output or (atomically, never over a file without `force`) to
+/// `output`.
+fn calendar(
+    file: &Path,
+    cohort: u32,
+    output: Option<&Path>,
+    force: bool,
+    out: &mut dyn Write,
+) -> Result<(), CommandError> {
+    let course = plan_file::load_input(file)?;
+    // The plan's file name names its events (UIDs); standard input has none,
+    // so the title does.
+    let name = match file.file_stem() {
+        Some(stem) if !plan_file::is_dash(file) => stem.to_string_lossy().into_owned(),
+        _ => course.title.clone(),
+    };
+    let sections = analyze(&course).hours.sections;
+    let text = export::calendar::render(&course, &name, cohort, sections).map_err(|error| {
+        match error {
+            // Named as the person typed it, not by its stem.
+            CalendarError::NoSchedule { .. } => CalendarError::NoSchedule {
+                plan: plan_file::input_name(file).display().to_string(),
+            },
+            other => other,
+        }
+    })?;
+    match output.filter(|path| !plan_file::is_dash(path)) {
+        Some(path) if !plan_file::is_dash(file) && crate::atomic_file::same_file(path, file) => {
+            Err(CommandError::ExportOverPlan {
+                output: path.to_owned(),
+            })
+        }
+        Some(path) => {
+            let written = export::calendar::write_to(path, &text, force)?;
+            say(out, &format!("{written}\n"))
+        }
+        // No control characters but the CRLF line ends: plan text is cleaned of them.
         None => out.write_all(text.as_bytes()).map_err(CommandError::Output),
     }
 }

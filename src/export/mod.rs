@@ -1,12 +1,15 @@
 //! Exports: the plan as a Markdown document for people, as its RON plan file
 //! for git and for re-opening, and as CSV for spreadsheets and learning
 //! platforms. The command line (`coursegrid export`) and the editor's export
-//! dialog both call [`render`] and [`write_to`].
+//! dialog both call [`render`] and [`write_to`]. Apart, [`calendar`] writes
+//! one cohort's dates as iCalendar (`coursegrid calendar`).
 //!
 //! Every export is deterministic (the same plan gives the same bytes) and
-//! holds no control character but newlines and tabs, so it can go to a
-//! terminal as it is.
+//! holds no control character but newlines and tabs (and the calendar's
+//! CRLF line ends, which iCalendar requires), so it can go to a terminal as
+//! it is.
 
+pub mod calendar;
 pub mod csv;
 pub mod csv_figures;
 pub mod html;
@@ -102,6 +105,17 @@ pub fn write_text_to(
     text: &str,
     force: bool,
 ) -> Result<Exported, WriteError> {
+    write_file(path, text, force)?;
+    Ok(Exported {
+        path: path.to_owned(),
+        format,
+        bytes: text.len(),
+    })
+}
+
+/// Writes `text` to `path` as every export is written: atomically, over an
+/// existing file only with `force`, keeping no backup.
+pub fn write_file(path: &Path, text: &str, force: bool) -> Result<(), WriteError> {
     atomic_file::write(
         path,
         text.as_bytes(),
@@ -110,11 +124,7 @@ pub fn write_text_to(
             backup: false,
         },
     )?;
-    Ok(Exported {
-        path: path.to_owned(),
-        format,
-        bytes: text.len(),
-    })
+    Ok(())
 }
 
 /// What [`write_to`] wrote; its [`Display`](fmt::Display) is the confirmation
@@ -140,7 +150,7 @@ impl fmt::Display for Exported {
 }
 
 /// `512 bytes`, `12.3 KB`, `1.2 MB` (decimal units, as file managers show).
-fn size(bytes: usize) -> String {
+pub(crate) fn size(bytes: usize) -> String {
     match bytes {
         1 => "1 byte".to_string(),
         b if b < 1000 => format!("{b} bytes"),
