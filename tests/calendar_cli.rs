@@ -13,15 +13,13 @@ use predicates::str::contains;
 mod common;
 use common::{asset, coursegrid};
 
-/// The demo plan with the README's schedule: start Monday 2027-01-11, live
-/// on Tuesdays at 18:00 in London, so the first session is Tue 2027-01-12.
+/// The demo plan, whose schedule starts on Monday 2027-01-11, live on
+/// Tuesdays at 18:00 in London, so the first session is Tue 2027-01-12.
 fn scheduled_demo(dir: &Path) -> PathBuf {
     let text = fs::read_to_string(asset("master-baker.ron")).unwrap();
-    let at = text.find("    modules: [").unwrap();
-    let schedule = "    schedule: (start: \"2027-01-11\", live: (weekday: Tue, time: \"18:00\", \
-                    zone: \"Europe/London\")),\n";
+    assert!(text.contains("start: \"2027-01-11\"") && text.contains("time: \"18:00\""));
     let path = dir.join("master-baker.ron");
-    fs::write(&path, format!("{}{schedule}{}", &text[..at], &text[at..])).unwrap();
+    fs::write(&path, text).unwrap();
     path
 }
 
@@ -208,9 +206,17 @@ fn a_cohort_outside_the_year_is_a_usage_error() {
 #[test]
 fn a_plan_without_a_schedule_says_what_to_add() {
     let dir = tempfile::tempdir().unwrap();
+    // The demo plan with its schedule taken out.
+    let text = fs::read_to_string(asset("master-baker.ron")).unwrap();
+    let (from, to) = (
+        text.find("    schedule: (").unwrap(),
+        text.find("    modules: [").unwrap(),
+    );
+    let plan = dir.path().join("unscheduled.ron");
+    fs::write(&plan, format!("{}{}", &text[..from], &text[to..])).unwrap();
     coursegrid(dir.path())
         .arg("calendar")
-        .arg(asset("master-baker.ron"))
+        .arg(&plan)
         .assert()
         .code(1)
         .stdout("")
