@@ -212,11 +212,7 @@ fn new(
             store.path_for_title(title)
         }
     };
-    if force {
-        plan_file::save(&path, &course)?;
-    } else {
-        plan_file::create(&path, &course)?;
-    }
+    plan_file::write_plan(&path, &course, force)?;
     let shown = path.display();
     say(
         out,
@@ -571,11 +567,7 @@ fn import(
             store.path_for_title(&title)
         }
     };
-    if force {
-        plan_file::save(&path, &course)?;
-    } else {
-        plan_file::create(&path, &course)?;
-    }
+    plan_file::write_plan(&path, &course, force)?;
     let shown = path.display();
     say(
         out,

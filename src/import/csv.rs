@@ -29,6 +29,7 @@ use std::path::{Path, PathBuf};
 
 use crate::export::csv::COLUMNS;
 use crate::model::{ActivityKind, Cell, Course, GagneEvent, Minutes, Mode, Module, Weeks};
+use crate::plan_file::ProblemList;
 use crate::plan_file::names::{did_you_mean, kind_named, mode_named};
 
 /// One bad row (or header), at its line as a spreadsheet numbers rows: the
@@ -61,23 +62,6 @@ pub enum ImportError {
         path: PathBuf,
         problems: Vec<Problem>,
     },
-}
-
-struct ProblemList<'a> {
-    path: &'a Path,
-    problems: &'a [Problem],
-}
-
-impl fmt::Display for ProblemList<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, problem) in self.problems.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{}:{problem}", self.path.display())?;
-        }
-        Ok(())
-    }
 }
 
 /// The modules of the CSV `bytes` (UTF-8, with or without a byte order

@@ -73,13 +73,14 @@ pub enum LoadError {
     },
 }
 
-/// Every problem as `FILE:LINE:COLUMN: message`, one a line.
-struct ProblemList<'a> {
-    path: &'a Path,
-    problems: &'a [Problem],
+/// Every problem as `FILE:` then the problem (`LINE:COLUMN: message` here,
+/// `LINE: message` for a CSV row), one a line.
+pub(crate) struct ProblemList<'a, P> {
+    pub path: &'a Path,
+    pub problems: &'a [P],
 }
 
-impl fmt::Display for ProblemList<'_> {
+impl<P: fmt::Display> fmt::Display for ProblemList<'_, P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, problem) in self.problems.iter().enumerate() {
             if i > 0 {
@@ -316,7 +317,8 @@ pub fn create(path: &Path, course: &Course) -> Result<Written, WriteError> {
     write_plan(path, course, false)
 }
 
-fn write_plan(path: &Path, course: &Course, replace: bool) -> Result<Written, WriteError> {
+/// [`save`] when `replace` (a `--force`), else [`create`].
+pub fn write_plan(path: &Path, course: &Course, replace: bool) -> Result<Written, WriteError> {
     let text = to_string(course);
     check_size(path, &text)?;
     let options = WriteOptions {

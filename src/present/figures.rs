@@ -382,6 +382,23 @@ fn reach_figures(t: &Tradeoffs) -> Vec<Figure> {
     ]
 }
 
+/// The money figures that are plain amounts, in the order every report
+/// lists them: what the panel, `summary` and the documents show alike.
+pub fn money_amounts(m: &crate::analysis::MoneyFigures) -> [(FigureId, f64); 9] {
+    use FigureId as F;
+    [
+        (F::BuildCost, m.build_cost),
+        (F::CostPerCohort, m.cost_per_cohort),
+        (F::RevenuePerCohort, m.revenue_per_cohort),
+        (F::MarginPerCohort, m.margin_per_cohort),
+        (F::FirstYearCost, m.first_year_cost),
+        (F::FirstYearRevenue, m.first_year_revenue),
+        (F::FirstYearProfit, m.first_year_profit),
+        (F::LaterYearProfit, m.later_year_profit),
+        (F::CostPerLearner, m.cost_per_learner),
+    ]
+}
+
 /// The money group, when the plan has rates: costs always, and revenue,
 /// margin, profit and payback when it has a price.
 fn money_figures(t: &Tradeoffs) -> Vec<Figure> {
@@ -403,15 +420,16 @@ fn money_figures(t: &Tradeoffs) -> Vec<Figure> {
             Reading::Absent,
         ),
     };
-    let figures = [
-        cash(F::BuildCost, m.build_cost).starting("Money"),
-        cash(F::CostPerCohort, m.cost_per_cohort),
-        cash(F::RevenuePerCohort, m.revenue_per_cohort),
-        cash(F::MarginPerCohort, m.margin_per_cohort),
-        cash(F::FirstYearCost, m.first_year_cost),
-        cash(F::FirstYearProfit, m.first_year_profit),
-        cash(F::LaterYearProfit, m.later_year_profit),
-        cash(F::CostPerLearner, m.cost_per_learner),
+    // The amounts the panel has room for (first-year revenue it leaves to summary).
+    let amounts = money_amounts(m)
+        .into_iter()
+        .filter(|(id, _)| id.short().is_some())
+        .map(|(id, value)| cash(id, value));
+    let mut figures: Vec<Figure> = amounts.collect();
+    if let Some(first) = figures.first_mut() {
+        first.group = Some("Money");
+    }
+    figures.extend([
         per_completer,
         Figure::of(
             F::Payback,
@@ -423,7 +441,7 @@ fn money_figures(t: &Tradeoffs) -> Vec<Figure> {
             break_even::text(m.cost_break_even, k),
             Reading::BreakEven(m.cost_break_even),
         ),
-    ];
+    ]);
     figures
         .into_iter()
         .filter(|f| rates.has_price() || !f.id.needs_price())

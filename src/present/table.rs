@@ -250,18 +250,13 @@ pub fn money_group(t: &Tradeoffs) -> Option<Group> {
     } else {
         "none: a free or internal course, costs only".to_owned()
     };
-    let rows = vec![
-        words("Rates", rates_said),
-        words("Price", price),
-        cash(F::BuildCost, m.build_cost),
-        cash(F::CostPerCohort, m.cost_per_cohort),
-        cash(F::RevenuePerCohort, m.revenue_per_cohort),
-        cash(F::MarginPerCohort, m.margin_per_cohort),
-        cash(F::FirstYearCost, m.first_year_cost),
-        cash(F::FirstYearRevenue, m.first_year_revenue),
-        cash(F::FirstYearProfit, m.first_year_profit),
-        cash(F::LaterYearProfit, m.later_year_profit),
-        cash(F::CostPerLearner, m.cost_per_learner),
+    let mut rows = vec![words("Rates", rates_said), words("Price", price)];
+    rows.extend(
+        super::figures::money_amounts(m)
+            .into_iter()
+            .map(|(id, value)| cash(id, value)),
+    );
+    rows.extend([
         match m.cost_per_completer {
             Some(value) => cash(F::CostPerCompleter, value),
             None => words(
@@ -274,7 +269,7 @@ pub fn money_group(t: &Tradeoffs) -> Option<Group> {
             F::CostBreakEven.label(),
             break_even::words(m.cost_break_even, k),
         ),
-    ];
+    ]);
     let shown = |row: &Row| {
         rates.has_price()
             || !F::ALL
