@@ -228,8 +228,8 @@ impl fmt::Display for Setting {
     }
 }
 
-/// "peer review" -> "Peer review".
-fn capitalized(text: &str) -> String {
+/// "peer review" -> "Peer review"; "currency must ..." -> "Currency must ...".
+pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()

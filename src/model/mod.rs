@@ -12,7 +12,9 @@ mod kind;
 mod money;
 mod schedule;
 
-pub use assumptions::{Assumption, AssumptionError, Assumptions, BuildPreset, Setting};
+pub use assumptions::{
+    Assumption, AssumptionError, Assumptions, BuildPreset, Setting, capitalized,
+};
 pub use cell::{Cell, Minutes};
 pub use completion::{CompletionField, CompletionRates};
 pub use course::{Course, CourseError, Module, Weeks, default_minutes};

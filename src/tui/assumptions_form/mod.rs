@@ -6,7 +6,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_input::InputRequest;
 
-use crate::model::{BuildPreset, Currency, Setting};
+use crate::model::{BuildPreset, Currency, Setting, capitalized};
 
 use super::action::Action;
 use super::app::{Editor, Overlay};
@@ -182,15 +182,6 @@ pub fn clear_form_row(editor: &mut Editor) {
     if let Some(Overlay::Form(form)) = &mut editor.overlay {
         form.error = refused;
     }
-}
-
-/// "currency must ..." -> "Currency must ...", for a line of its own.
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 pub fn adjust_form_row(editor: &mut Editor, by: i32) {
