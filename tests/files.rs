@@ -195,3 +195,28 @@ fn save_as_a_bare_name_lands_beside_the_plans_and_a_new_plan_exports_to_exports(
     );
     assert!(written.exists());
 }
+
+/// On a fresh install the plans folder does not exist yet: the path offered
+/// by save-as, taken as it is, makes it, as Ctrl-s does.
+#[test]
+fn save_as_with_the_offered_path_makes_the_plans_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::at(home.path());
+    assert!(!store.plans_dir().exists());
+    let mut app = app_with(
+        coursegrid::tui::start::demo_editor(coursegrid::samples::Sample::MasterBaker),
+        Some(store.clone()),
+        100,
+        30,
+    );
+    keys(&mut app, "W");
+    key(&mut app, KeyCode::Enter);
+    let written = store.plans_dir().join("master-baker.ron");
+    assert_eq!(
+        editor(&app).path.as_deref(),
+        Some(written.as_path()),
+        "{}",
+        screen(&app)
+    );
+    assert_eq!(plan_file::load(&written).unwrap(), editor(&app).course);
+}

@@ -94,21 +94,23 @@ pub fn confirm(editor: &mut Editor, mut prompt: Prompt) {
         }
         PromptPurpose::SaveAs => {
             let typed = match &prompt.folder {
-                Some(folder) if PathBuf::from(&value).is_relative() => {
-                    // The folder offered is the plans folder (or the plan's
-                    // own): made on the first save there, as Ctrl-s does.
-                    if let Err(error) = std::fs::create_dir_all(folder) {
-                        prompt.error = Some(format!(
-                            "Cannot make {}: {error}",
-                            printable(&folder.display().to_string())
-                        ));
-                        editor.overlay = Some(Overlay::Prompt(prompt));
-                        return;
-                    }
-                    folder.join(&value)
-                }
+                Some(folder) if PathBuf::from(&value).is_relative() => folder.join(&value),
                 _ => PathBuf::from(&value),
             };
+            // The folder offered is the plans folder (or the plan's own): made
+            // on the first save there, as Ctrl-s does, whether the name typed
+            // is relative to it or the full path offered.
+            if let Some(folder) = &prompt.folder
+                && typed.parent() == Some(folder.as_path())
+                && let Err(error) = std::fs::create_dir_all(folder)
+            {
+                prompt.error = Some(format!(
+                    "Cannot make {}: {error}",
+                    printable(&folder.display().to_string())
+                ));
+                editor.overlay = Some(Overlay::Prompt(prompt));
+                return;
+            }
             let path = crate::store::with_plan_extension(&typed);
             let refused = if value.is_empty() {
                 Some("Type a file name.".to_owned())

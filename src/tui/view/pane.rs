@@ -124,17 +124,22 @@ pub fn height_needed(editor: &Editor) -> u16 {
     u16::try_from(2 + 10 + 1 + modules + 1 + departures).unwrap_or(u16::MAX)
 }
 
-/// Learner hours of each module as a bar, the selected one marked, in at
+/// Learner hours a week of each module (its hours over its weeks) as a bar,
+/// the selected one marked and one past the week's limit flagged, in at
 /// most `rows` lines: a window of modules around the selected one.
 fn learner_time<'a>(editor: &Editor, theme: &Theme, rows: usize) -> Vec<Line<'a>> {
     if rows < 2 {
         return Vec::new();
     }
+    let modules = editor.course.modules();
+    let weeks = |index: usize| f64::from(modules.get(index).map_or(1, |m| m.weeks.get()));
     let per_module = &editor.tradeoffs.learner_time.per_module;
+    let limit = f64::from(editor.course.assumptions.learner_week_limit_hours());
     let longest = per_module
         .iter()
-        .map(|m| m.total_hours())
-        .fold(0.0_f64, f64::max);
+        .enumerate()
+        .map(|(i, m)| m.total_hours() / weeks(i))
+        .fold(limit, f64::max);
     let shown = crate::tui::viewport::Viewport::new(
         editor.cursor.module.saturating_sub((rows - 1) / 2),
         rows - 1,
@@ -152,7 +157,10 @@ fn learner_time<'a>(editor: &Editor, theme: &Theme, rows: usize) -> Vec<Line<'a>
         )
     };
     let mut lines = vec![Line::styled(
-        format!(" Learner hours by module (█ live, ▒ self-paced{which})"),
+        format!(
+            " Learner hours a week by module (█ live, ▒ self-paced; at most {} h{which})",
+            editor.course.assumptions.learner_week_limit_hours()
+        ),
         theme.heading,
     )];
     for (index, time) in per_module
@@ -173,13 +181,28 @@ fn learner_time<'a>(editor: &Editor, theme: &Theme, rows: usize) -> Vec<Line<'a>
         } else {
             ' '
         };
+        let w = weeks(index);
+        let per_week = time.total_hours() / w;
+        let over = per_week > limit;
+        let spread = if w > 1.0 {
+            format!(" over {} weeks", w as u32)
+        } else {
+            String::new()
+        };
         lines.push(Line::from(vec![
             Span::styled(format!(" {marker}{:>3} ", index + 1), theme.base),
-            Span::styled("█".repeat(cells(time.live_hours)), theme.live),
-            Span::styled("▒".repeat(cells(time.self_paced_hours)), theme.self_paced),
+            Span::styled("█".repeat(cells(time.live_hours / w)), theme.live),
             Span::styled(
-                format!(" {} h", one_decimal(time.total_hours())),
-                theme.muted,
+                "▒".repeat(cells(time.self_paced_hours / w)),
+                theme.self_paced,
+            ),
+            Span::styled(
+                format!(
+                    " {} h a week{spread}{}",
+                    one_decimal(per_week),
+                    if over { " ! over the limit" } else { "" }
+                ),
+                if over { theme.error } else { theme.muted },
             ),
         ]));
     }
