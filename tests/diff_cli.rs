@@ -214,3 +214,32 @@ fn diff_exit_code_says_whether_the_plans_differ() {
         .code(0)
         .stdout(contains("\"unchanged\": true"));
 }
+
+/// A schedule moved a week, the slot moved, a zone's weight changed: each
+/// said under Changes, and `--exit-code` sees the plans differ.
+#[test]
+fn changes_to_the_schedule_are_said_and_count() {
+    let home = tempfile::tempdir().unwrap();
+    let moved = home.path().join("moved.ron");
+    let text = std::fs::read_to_string(asset("master-baker.ron"))
+        .unwrap()
+        .replace("2027-01-11", "2027-01-18")
+        .replace("time: \"18:00\"", "time: \"09:00\"")
+        .replace("\"Asia/Tokyo\": 20", "\"Asia/Tokyo\": 21");
+    std::fs::write(&moved, text).unwrap();
+    let output = coursegrid(home.path())
+        .args(["diff", "--exit-code"])
+        .arg(asset("master-baker.ron"))
+        .arg(&moved)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
+    for change in [
+        "  Schedule start: 2027-01-11 → 2027-01-18\n",
+        "  Live slot: Tue 18:00 Europe/London → Tue 09:00 Europe/London\n",
+        "  Learner zone Asia/Tokyo: 20 → 21\n",
+    ] {
+        assert!(text.contains(change), "{change:?} in {text}");
+    }
+}

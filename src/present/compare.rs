@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::numbers::money;
 use crate::analysis::{Tradeoffs, Warning, analyze};
-use crate::model::{Cell, Course, Module, ModuleChange, ModuleDiff, Setting};
+use crate::model::{Cell, Course, Module, ModuleChange, ModuleDiff, Schedule, Setting};
 use crate::present::catalogue::FigureId;
 use crate::present::figures::{Change, Figure, Reading, figures};
 use crate::present::printable::{printable, truncate};
@@ -338,6 +338,7 @@ pub fn differences(before: &Course, after: &Course) -> Vec<String> {
             out.push(format!("{}: {} → {}", setting.label(), said(a), said(b)));
         }
     }
+    schedule_differences(&mut out, before.schedule.as_ref(), after.schedule.as_ref());
     let currency = |course: &Course| course.assumptions.money().currency;
     if currency(before) != currency(after) {
         let quoted = |c: crate::model::Currency| match c.as_str() {
@@ -398,6 +399,62 @@ pub fn differences(before: &Course, after: &Course) -> Vec<String> {
         }
     }
     out
+}
+
+/// One sentence for each part of the schedule that differs: its start, its
+/// live slot, its reach window and each learner zone.
+fn schedule_differences(out: &mut Vec<String>, a: Option<&Schedule>, b: Option<&Schedule>) {
+    let (a, b) = match (a, b) {
+        (None, None) => return,
+        (None, Some(b)) => {
+            out.push(format!("Schedule: none → from {}, {}", b.start, b.live));
+            return;
+        }
+        (Some(a), None) => {
+            out.push(format!("Schedule: from {}, {} → none", a.start, a.live));
+            return;
+        }
+        (Some(a), Some(b)) => (a, b),
+    };
+    if a.start != b.start {
+        out.push(format!("Schedule start: {} → {}", a.start, b.start));
+    }
+    if a.live != b.live {
+        out.push(format!("Live slot: {} → {}", a.live, b.live));
+    }
+    if a.reach != b.reach {
+        let window = |w: &crate::model::ReachWindow| format!("{} to {}", w.from(), w.to());
+        out.push(format!(
+            "Reach window: {} → {}",
+            window(&a.reach),
+            window(&b.reach)
+        ));
+    }
+    let zones = |s: &Schedule| -> Vec<(String, f64)> {
+        s.learner_zones
+            .iter()
+            .flat_map(|z| z.iter())
+            .map(|(zone, weight)| (zone.name().to_owned(), weight))
+            .collect()
+    };
+    let (old, new) = (zones(a), zones(b));
+    let weight = |list: &[(String, f64)], name: &str| {
+        list.iter()
+            .find(|(zone, _)| zone.eq_ignore_ascii_case(name))
+            .map(|(_, w)| *w)
+    };
+    for (zone, w) in &old {
+        match weight(&new, zone) {
+            None => out.push(format!("Learner zone {zone}: {w} → removed")),
+            Some(now) if now != *w => out.push(format!("Learner zone {zone}: {w} → {now}")),
+            Some(_) => {}
+        }
+    }
+    for (zone, w) in &new {
+        if weight(&old, zone).is_none() {
+            out.push(format!("Learner zone {zone}: added, {w}"));
+        }
+    }
 }
 
 /// One sentence for each cell of module `a` that differs in `b`.

@@ -292,11 +292,17 @@ impl fmt::Display for Warning {
                 f.write_str("More than ")?;
                 write!(f, "{limit_hours} learner hours a week in ")?;
                 write_modules(f, &named)?;
+                // 5.02 h reads "5.0" to a tenth: then two decimals, so the
+                // number says it is more than the limit.
+                let shown = if super::numbers::as_one_decimal(heaviest) <= f64::from(*limit_hours) {
+                    format!("{heaviest:.2}")
+                } else {
+                    one_decimal(heaviest)
+                };
                 write!(
                     f,
-                    ", up to {} h a week: learners with jobs fall behind; give the module more \
-                     weeks (w) or move some of its work elsewhere.",
-                    one_decimal(heaviest)
+                    ", up to {shown} h a week: learners with jobs fall behind; give the module \
+                     more weeks (w) or move some of its work elsewhere."
                 )
             }
             Warning::PracticeWithoutFeedback { modules } => {

@@ -257,3 +257,21 @@ fn nothing_planned_says_so() {
         "Nothing is planned yet: give a cell some minutes to see what the plan costs."
     );
 }
+
+#[test]
+fn a_week_just_over_the_limit_reads_over_it() {
+    // 301 minutes in one week: 5.0167 h, "5.0" to a tenth, over the 5 h allowed
+    let mut module = Module::new("Heavy");
+    *module.cell_mut(GagneEvent::PresentContent) = Cell::new(
+        ActivityKind::Video,
+        crate::model::Minutes::new(300).unwrap(),
+    );
+    *module.cell_mut(GagneEvent::GainAttention) =
+        Cell::new(ActivityKind::Video, crate::model::Minutes::new(1).unwrap());
+    let w = warnings_of(vec![module], small_cohort());
+    let week = w
+        .iter()
+        .find(|w| matches!(w, Warning::LearnerWeekOverLimit { .. }))
+        .unwrap();
+    assert!(week.to_string().contains("up to 5.02 h a week"), "{week}");
+}
