@@ -314,6 +314,23 @@ mod tests {
     }
 
     #[test]
+    fn a_hundred_more_learners_can_cost_fewer_hours_when_sections_shrink_below_the_cohost() {
+        // One hour live. 127 learners in sections of at most 22: 6 sections of 22,
+        // past a co-host threshold of 21: 6 h taught + 6 h co-hosted = 12 h.
+        // 227 learners: 11 sections of 21, no co-host: 11 h. So -1 h.
+        let mut module = Module::new("Live");
+        *module.cell_mut(GagneEvent::ProvideGuidance) = cell(ActivityKind::Session, 60);
+        let a = Assumptions::default()
+            .with(crate::model::Assumption::LearnersPerCohort, 127.0)
+            .and_then(|a| a.with(crate::model::Assumption::LiveSectionMax, 22.0))
+            .and_then(|a| a.with(crate::model::Assumption::CohostAbove, 21.0))
+            .unwrap();
+        let t = analyze(&Course::new("Sections", a, vec![module]).unwrap());
+        assert!(close(t.hours.staff_hours_per_cohort, 12.0));
+        assert!(close(t.scalability.marginal_hours_per_100_learners, -1.0));
+    }
+
+    #[test]
     fn an_empty_plan_is_all_zeros_and_says_nothing_is_planned() {
         let course = Course::new(
             "Empty",
