@@ -229,6 +229,32 @@ impl Workload {
         self.instructor_hours_per_cohort(learners) + self.cohost_hours_per_cohort(learners)
     }
 
+    /// What one cell adds to a cohort of `learners`: its live hours with
+    /// their co-host (taught once per section), and its support. The same
+    /// sums as the workload's own figures, cell by cell, with no tally built:
+    /// what the week-by-week figures spread over a module's weeks.
+    pub fn cell_staff_hours(&self, cell: &Cell, learners: u32) -> (f64, f64) {
+        if !cell.is_planned() {
+            return (0.0, 0.0);
+        }
+        let minutes = f64::from(cell.minutes.get());
+        let live = match cell.kind.mode() {
+            Mode::Live => {
+                let taught = minutes * f64::from(self.sections(learners)) / 60.0;
+                let cohost = self.section_size(learners) > self.assumptions.cohost_above();
+                taught * if cohost { 2.0 } else { 1.0 }
+            }
+            Mode::SelfPaced => 0.0,
+        };
+        let served = match cell.kind.support_per() {
+            Some(SupportPer::Learner) => learners,
+            Some(SupportPer::Group) => self.tutor_groups(learners),
+            None => 0,
+        };
+        let support = minutes * self.costs(cell.kind).support_minutes * f64::from(served) / 3600.0;
+        (live, support)
+    }
+
     /// Cumulative staff hours of this workload against cohorts taught.
     pub fn cost_line(&self) -> CostLine {
         CostLine {

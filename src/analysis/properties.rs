@@ -253,7 +253,21 @@ fn check_sound(t: &Tradeoffs) -> Result<(), TestCaseError> {
 proptest! {
     #[test]
     fn every_figure_is_finite_and_every_share_within_zero_and_one(course in course()) {
-        check_sound(&analyze(&course))?;
+        let t = analyze(&course);
+        check_sound(&t)?;
+        // One cohort's weeks, cell by cell, add up to its staff hours, and its
+        // learner hours to the learner time.
+        let weeks = cohort_weeks(&course, t.workload());
+        let staff: f64 = weeks.iter().map(|w| w.staff_hours).sum();
+        let expected = t.hours.staff_hours_per_cohort;
+        prop_assert!((staff - expected).abs() <= 1e-9 * expected.max(1.0), "{} against {}", staff, expected);
+        let learner: f64 = weeks
+            .iter()
+            .map(|w| w.learner_hours)
+            .sum();
+        let total = t.learner_time.total_hours();
+        prop_assert!((learner - total).abs() <= 1e-9 * total.max(1.0));
+        prop_assert!(t.weeks.staff_hours_per_week_peak >= 0.0);
     }
 
     #[test]

@@ -99,29 +99,42 @@ pub struct CohortWeek {
     pub staff_hours: f64,
 }
 
-/// One cohort's course week by week.
+/// One cohort's course week by week, in course order.
 pub fn cohort_weeks(course: &Course, plan: &Workload) -> Vec<CohortWeek> {
-    let a = plan.assumptions();
-    let n = a.learners_per_cohort();
     let mut out = Vec::new();
+    each_week(course, plan, |week| out.push(week));
+    out
+}
+
+/// Calls `visit` with each week of one cohort's course, in order: a
+/// module's live hours and co-host in its first week, its support and
+/// learner hours spread over its weeks. No allocation: `analyze` runs it on
+/// every keystroke.
+fn each_week(course: &Course, plan: &Workload, mut visit: impl FnMut(CohortWeek)) {
+    let n = plan.assumptions().learners_per_cohort();
     for (index, module) in course.modules().iter().enumerate() {
-        let mut workload = Workload::empty(a);
+        let (mut live, mut support, mut minutes) = (0.0, 0.0, 0u64);
         for (_, cell) in module.cells() {
-            workload.add(cell);
+            let (cell_live, cell_support) = plan.cell_staff_hours(cell, n);
+            live += cell_live;
+            support += cell_support;
+            if cell.is_planned() {
+                minutes += u64::from(cell.minutes.get());
+            }
         }
-        let weeks = f64::from(module.weeks.get());
-        let live = workload.live_hours_per_cohort(n) + workload.cohost_hours_per_cohort(n);
-        let support = workload.support_hours_per_cohort(n) / weeks;
-        let learner = hours(workload.live_minutes() + workload.self_paced_minutes()) / weeks;
-        for week in 0..module.weeks.get() {
-            out.push(CohortWeek {
+        let weeks = module.weeks.get();
+        let (support, learner) = (
+            support / f64::from(weeks),
+            hours(minutes) / f64::from(weeks),
+        );
+        for week in 0..weeks {
+            visit(CohortWeek {
                 module: index,
                 learner_hours: learner,
                 staff_hours: support + if week == 0 { live } else { 0.0 },
             });
         }
     }
-    out
 }
 
 /// One cohort's staff hours week by week, folded onto a 52-week year, then
@@ -129,9 +142,11 @@ pub fn cohort_weeks(course: &Course, plan: &Workload) -> Vec<CohortWeek> {
 fn staff_peak(course: &Course, plan: &Workload) -> f64 {
     let a = plan.assumptions();
     let mut year = [0.0; YEAR];
-    for (week, load) in cohort_weeks(course, plan).iter().enumerate() {
+    let mut week = 0;
+    each_week(course, plan, |load| {
         year[week % YEAR] += load.staff_hours;
-    }
+        week += 1;
+    });
     let k = a.cohorts_per_year().max(1) as usize;
     let starts: Vec<usize> = (0..k).map(|j| YEAR * j / k).collect();
     (0..YEAR)
