@@ -54,6 +54,7 @@ pub fn render(course: &Course) -> String {
                 }
                 (tradeoffs(&t))
                 (grid(course))
+                (week_by_week(course, &t))
                 (charts(course, &t))
                 (warnings(&t))
                 (assumptions(course))
@@ -128,7 +129,12 @@ fn grid(course: &Course) -> Markup {
                         tr {
                             th.event { "Event" }
                             @for (i, module) in modules.iter().enumerate() {
-                                th { (chunk * GRID_COLUMNS + i + 1) ". " (printable(&module.title)) }
+                                th {
+                                    (chunk * GRID_COLUMNS + i + 1) ". " (printable(&module.title))
+                                    @if module.weeks.get() > 1 {
+                                        span.activity { (module.weeks) " weeks" }
+                                    }
+                                }
                             }
                         }
                     }
@@ -158,6 +164,49 @@ fn grid_cell(cell: &Cell) -> Markup {
         td class=(class) {
             (symbol) (cell_text(cell))
             @if let Some(activity) = activity { span.activity { (activity) } }
+        }
+    }
+}
+
+/// The most weeks the week-by-week table lists: two years of a course.
+const WEEKS_LISTED: usize = 104;
+
+/// One cohort's course week by week, and when it runs when the plan has a schedule.
+fn week_by_week(course: &Course, t: &Tradeoffs) -> Markup {
+    let weeks = crate::analysis::cohort_weeks(course, t.workload());
+    let first = course
+        .schedule
+        .as_ref()
+        .map(|s| (s.first_session(), s.live.to_string()));
+    html! {
+        section #weeks {
+            h2 { "Week by week" }
+            p.legend {
+                "One cohort: a module's live sessions (and co-host) fall in its first week, its \
+                 support and learner hours spread over its weeks. The staff's busiest week of a \
+                 year of cohorts holds "
+                (crate::analysis::numbers::one_decimal(t.weeks.staff_hours_per_week_peak))
+                " hours."
+                @if let Some((date, slot)) = &first {
+                    " Live: " (slot) ", from " (date.to_string()) "."
+                }
+            }
+            table {
+                thead { tr { th { "Week" } th { "Module" } th { "Learner hours" } th { "Staff hours" } } }
+                tbody {
+                    @for (week, load) in weeks.iter().enumerate().take(WEEKS_LISTED) {
+                        tr {
+                            td.amount { (week + 1) }
+                            td { (load.module + 1) ". " (printable(&course.modules()[load.module].title)) }
+                            td.amount { (crate::analysis::numbers::one_decimal(load.learner_hours)) }
+                            td.amount { (crate::analysis::numbers::one_decimal(load.staff_hours)) }
+                        }
+                    }
+                }
+            }
+            @if weeks.len() > WEEKS_LISTED {
+                p { "… and " (weeks.len() - WEEKS_LISTED) " more weeks." }
+            }
         }
     }
 }
@@ -283,6 +332,8 @@ mod tests {
             "Margin per cohort",
             "$9,838",
             "<h2>The grid</h2>",
+            "<h2>Week by week</h2>",
+            "Live: Tue 18:00 Europe/London, from 2027-01-12.",
             "● Live · session · 45 min",
             "<h2>Charts</h2>",
             "<svg",
