@@ -162,6 +162,15 @@ fn the_demo_calendar_imports_with_every_session_and_deadline_at_its_local_time()
         description.contains("A live Zoom class: shaping demo with Q and A"),
         "{description}"
     );
+    // A deadline leaves the day free; a live session keeps its time busy.
+    for event in &calendar.events {
+        let summary = property(event, "SUMMARY").value.clone().unwrap_or_default();
+        let transparent = event
+            .properties
+            .iter()
+            .any(|p| p.name == "TRANSP" && p.value.as_deref() == Some("TRANSPARENT"));
+        assert_eq!(transparent, summary.starts_with("Due: "), "{summary}");
+    }
     // Deterministic: the same plan gives the same bytes.
     assert_eq!(text, calendar_of(&scheduled_demo(dir.path()), &[]));
 }

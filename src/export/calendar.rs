@@ -210,6 +210,8 @@ pub fn render(
                     .description(&description(module, Mode::SelfPaced, &title))
                     .starts(naive_date(deadline.day))
                     .ends(naive_date(next))
+                    // A deadline, not a meeting: the day stays free in a calendar.
+                    .add_property("TRANSP", "TRANSPARENT")
                     .done(),
             );
         }
@@ -229,7 +231,33 @@ pub fn render(
         let at = written.find("BEGIN:VEVENT\r\n").unwrap_or(written.len());
         written.insert_str(at, &block);
     }
-    Ok(written)
+    Ok(folded(&written))
+}
+
+/// Longest line RFC 5545 allows, in octets, the line break not counted (a
+/// continuation's leading space counted).
+const LINE_OCTETS: usize = 75;
+
+/// The calendar with every content line folded at [`LINE_OCTETS`], never
+/// inside a UTF-8 character. icalendar 0.17 folds some lines at 76 octets
+/// (75 after the continuation's space), which strict readers may refuse, so
+/// its folds are undone and made again here.
+fn folded(text: &str) -> String {
+    let unfolded = text.replace("\r\n ", "");
+    let mut out = String::with_capacity(text.len() + text.len() / 70 * 3);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut room = LINE_OCTETS;
+        for c in line.chars() {
+            if c.len_utf8() > room {
+                out.push_str("\r\n ");
+                room = LINE_OCTETS - 1;
+            }
+            out.push(c);
+            room -= c.len_utf8();
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// Writes a calendar to `path` as every export is written (atomically, over

@@ -227,3 +227,17 @@ fn offsets_are_written_as_rfc_5545_has_them() {
     assert_eq!(offset_text(Offset::from_seconds(-12600).unwrap()), "-0330");
     assert_eq!(offset_text(Offset::from_seconds(-75).unwrap()), "-000115");
 }
+
+#[test]
+fn every_line_is_folded_within_75_octets_and_unfolds_to_the_same_text() {
+    let long = format!("DESCRIPTION:{}", "é ".repeat(80));
+    let text = format!("BEGIN:VCALENDAR\r\n{long}\r\nEND:VCALENDAR\r\n");
+    let out = folded(&text);
+    for line in out.split_terminator("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+    }
+    assert_eq!(out.replace("\r\n ", ""), text);
+    // a line of exactly 75 octets stays whole
+    let exact = format!("X:{}\r\n", "a".repeat(73));
+    assert_eq!(folded(&exact), exact);
+}
