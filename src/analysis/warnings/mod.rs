@@ -197,17 +197,22 @@ impl fmt::Display for Warning {
                 best_time,
                 best_share,
             } => {
+                // Under 80% always reads under it: 79.6% is not "80%".
+                let reached = if whole_percent(*share) == "80%" {
+                    percent(*share)
+                } else {
+                    whole_percent(*share)
+                };
                 write!(
                     f,
-                    "The live slot, {slot}, reaches {} of your learners between {reach_from} \
-                     and {reach_to} their time; it misses ",
-                    whole_percent(*share)
+                    "The live slot, {slot}, reaches {reached} of your learners between \
+                     {reach_from} and {reach_to} their time; it misses "
                 )?;
                 write_zones(f, missed)?;
                 if best_share > share {
                     write!(
                         f,
-                        ". At {best_time} it would reach {}",
+                        ". At {best_time} on the slot's clock it would reach {}",
                         whole_percent(*best_share)
                     )?;
                 } else {

@@ -91,8 +91,8 @@ fn a_slot_that_misses_many_names_three_largest_and_the_better_time() {
         "The live slot, Tue 07:00 Europe/London, reaches 25% of your learners between \
          08:00 and 22:00 their time; it misses America/New_York (02:00 there), \
          Europe/London (07:00 there), America/Los_Angeles (23:00 there) and 1 more. At \
-         16:00 it would reach 95%: run a second live section at another time for those it \
-         misses, or record each session and give them the Replay."
+         16:00 on the slot's clock it would reach 95%: run a second live section at another \
+         time for those it misses, or record each session and give them the Replay."
     );
 }
 
@@ -100,4 +100,19 @@ fn a_slot_that_misses_many_names_three_largest_and_the_better_time() {
 fn a_slot_that_reaches_four_in_five_learners_earns_no_warning() {
     let found = warnings_for("18:00", &[("America/New_York", 80.0), ("Asia/Tokyo", 20.0)]);
     assert_eq!(found, []);
+}
+
+#[test]
+fn a_share_just_under_four_in_five_never_reads_four_in_five() {
+    // London 79.6, Tokyo 20.4 at 18:00 London: Tokyo (03:00) is missed, 79.6%,
+    // which a whole percent would call 80%: under the line it warns about.
+    let found = warnings_for("18:00", &[("Europe/London", 79.6), ("Asia/Tokyo", 20.4)]);
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0]
+            .to_string()
+            .contains("reaches 79.6% of your learners"),
+        "{}",
+        found[0]
+    );
 }
