@@ -42,7 +42,7 @@ pub use reach::{MissedZone, Reach, ReachSummary};
 pub use scalability::{BREAK_EVEN_HORIZON, BreakEven, Scalability};
 pub use summary::{Summary, summary_json};
 pub use warnings::{CappedSections, ModuleRef, Warning};
-pub use weeks::{CohortWeek, ModuleWeek, WeekFigures, WeekStretch, cohort_weeks};
+pub use weeks::{CohortWeek, ModuleWeek, WEEKS_LISTED, WeekFigures, WeekStretch, cohort_weeks};
 pub use what_if::{BeforeAfter, WhatIf};
 
 use crate::model::{Course, LearningType};

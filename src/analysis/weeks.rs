@@ -99,6 +99,9 @@ pub struct CohortWeek {
     pub staff_hours: f64,
 }
 
+/// The most weeks a document's week-by-week table lists: two years of a course.
+pub const WEEKS_LISTED: usize = 104;
+
 /// One cohort's course week by week, in course order.
 pub fn cohort_weeks(course: &Course, plan: &Workload) -> Vec<CohortWeek> {
     let mut out = Vec::new();

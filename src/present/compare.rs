@@ -10,12 +10,11 @@
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
-use crate::analysis::numbers::money;
 use crate::analysis::{Tradeoffs, Warning, analyze};
 use crate::model::{Cell, Course, Module, ModuleChange, ModuleDiff, Schedule, Setting};
 use crate::present::catalogue::FigureId;
 use crate::present::figures::{Change, Figure, Reading, figures};
-use crate::present::printable::{printable, truncate};
+use crate::present::printable::{amount_as_given, printable, quoted_currency, truncate};
 
 /// Two plans side by side: a baseline (the first file, or the pinned plan) and
 /// the current one.
@@ -327,12 +326,11 @@ pub fn differences(before: &Course, after: &Course) -> Vec<String> {
         };
         let (a, b) = (value(before), value(after));
         if a != b {
-            let currency = printable(after.assumptions.money().currency.as_str()).into_owned();
+            let currency = after.assumptions.money().currency;
             let said = |(given, value): (bool, f64)| match (given, setting) {
                 (false, _) => "not set".to_owned(),
-                // Money as the panel shows it: "$3,000", "$62.5".
-                (true, Setting::Money(_)) if value.fract() == 0.0 => money(&currency, value),
-                (true, Setting::Money(_)) => format!("{currency}{value}"),
+                // Money as the form shows it: "$3,000", "$62.5".
+                (true, Setting::Money(_)) => amount_as_given(currency.as_str(), value),
                 (true, _) => value.to_string(),
             };
             out.push(format!("{}: {} → {}", setting.label(), said(a), said(b)));
@@ -341,14 +339,10 @@ pub fn differences(before: &Course, after: &Course) -> Vec<String> {
     schedule_differences(&mut out, before.schedule.as_ref(), after.schedule.as_ref());
     let currency = |course: &Course| course.assumptions.money().currency;
     if currency(before) != currency(after) {
-        let quoted = |c: crate::model::Currency| match c.as_str() {
-            "" => "none".to_owned(),
-            text => format!("\"{}\"", printable(text)),
-        };
         out.push(format!(
             "Currency: {} → {}",
-            quoted(currency(before)),
-            quoted(currency(after))
+            quoted_currency(currency(before)),
+            quoted_currency(currency(after))
         ));
     }
     let (old, new) = (before.modules(), after.modules());

@@ -49,6 +49,27 @@ fn escape_controls(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A plan's money assumption as it was given, after its currency: whole
+/// amounts grouped (`$3,000`), others exactly (`$62.5`), never rounded (a
+/// rate of 62.5 is not 63); the currency made printable.
+pub fn amount_as_given(currency: &str, value: f64) -> String {
+    let currency = printable(currency);
+    if value.fract() == 0.0 {
+        crate::analysis::numbers::money(&currency, value)
+    } else {
+        format!("{currency}{value}")
+    }
+}
+
+/// A currency quoted, so a trailing space shows (`"CHF "`), or `none`.
+pub fn quoted_currency(currency: crate::model::Currency) -> String {
+    if currency.is_empty() {
+        "none".to_owned()
+    } else {
+        format!("\"{}\"", printable(currency.as_str()))
+    }
+}
+
 /// `text` cut to at most `width` terminal columns, ending in `…` when cut.
 /// Widths are display widths: a CJK character or an emoji takes two columns.
 pub fn truncate(text: &str, width: usize) -> Cow<'_, str> {

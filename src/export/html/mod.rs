@@ -12,12 +12,11 @@ mod svg;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::analysis::numbers::money;
-use crate::analysis::{Tradeoffs, analyze};
+use crate::analysis::{Tradeoffs, WEEKS_LISTED, analyze};
 use crate::model::{Cell, Course, GagneEvent, Mode, Setting};
 use crate::present::cell_text::cell_text;
 use crate::present::intro;
-use crate::present::printable::printable;
+use crate::present::printable::{amount_as_given, printable};
 use crate::present::table::{Group, Value, groups, money_group, reach_group};
 
 const STYLE: &str = include_str!("style.css");
@@ -168,9 +167,6 @@ fn grid_cell(cell: &Cell) -> Markup {
     }
 }
 
-/// The most weeks the week-by-week table lists: two years of a course.
-const WEEKS_LISTED: usize = 104;
-
 /// One cohort's course week by week, and when it runs when the plan has a schedule.
 fn week_by_week(course: &Course, t: &Tradeoffs) -> Markup {
     let weeks = crate::analysis::cohort_weeks(course, t.workload());
@@ -288,8 +284,7 @@ fn assumptions(course: &Course) -> Markup {
 /// plan's currency ("$3,000", "$62.5"), anything else as it is.
 fn value_text(setting: Setting, value: f64, currency: &str) -> String {
     match setting {
-        Setting::Money(_) if value.fract() == 0.0 => money(&printable(currency), value),
-        Setting::Money(_) => format!("{}{value}", printable(currency)),
+        Setting::Money(_) => amount_as_given(currency, value),
         _ => value.to_string(),
     }
 }

@@ -15,7 +15,7 @@ use std::fmt::Write;
 
 pub use escape::escape_inline;
 
-use crate::analysis::{Tradeoffs, analyze};
+use crate::analysis::{Tradeoffs, WEEKS_LISTED, analyze};
 use crate::model::{
     ActivityKind, Assumption, BuildPreset, CompletionField, Course, GagneEvent, KindField, Mode,
     Module, Setting, SupportPer,
@@ -85,9 +85,6 @@ fn grid(out: &mut String, course: &Course) {
     }
     out.push('\n');
 }
-
-/// The most weeks the week-by-week table lists: two years of a course.
-const WEEKS_LISTED: usize = 104;
 
 /// One cohort's course week by week: which module runs, what it asks of a
 /// learner and of the staff that week.

@@ -139,7 +139,10 @@ fn set_currency(editor: &mut Editor, text: &str) -> Option<String> {
             return Some(message);
         }
     };
-    let done = format!("Currency set to {}", shown::quoted_currency(currency));
+    let done = format!(
+        "Currency set to {}",
+        crate::present::printable::quoted_currency(currency)
+    );
     edit(editor, done, |course| {
         course.assumptions.set_currency(currency);
         Ok(())

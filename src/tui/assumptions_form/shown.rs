@@ -6,6 +6,7 @@ use crate::analysis::numbers;
 use crate::model::{Assumptions, BuildPreset, Currency, MoneyField, Setting};
 
 use super::{Row, setting_value};
+use crate::present::printable::{amount_as_given, quoted_currency};
 
 /// How much a value may say: the full text, or a shorter one when the
 /// dialog is too narrow for the labels beside the full one.
@@ -37,48 +38,26 @@ pub fn row_value(row: Row, assumptions: &Assumptions, room: Room) -> String {
     }
 }
 
-/// The currency as the form shows it: quoted, so that a trailing space
-/// shows (`"CHF "`), or `none`.
-pub fn quoted_currency(currency: Currency) -> String {
-    if currency.is_empty() {
-        "none".to_owned()
-    } else {
-        format!(
-            "\"{}\"",
-            crate::present::printable::printable(currency.as_str())
-        )
-    }
-}
-
 fn money_value(field: MoneyField, assumptions: &Assumptions, room: Room) -> String {
     let money = assumptions.money();
     let currency = money.currency.as_str();
     if let Some(value) = money.given(field) {
-        return amount(currency, value);
+        return amount_as_given(currency, value);
     }
     match field {
         MoneyField::InstructorRate => "not set".to_owned(),
         MoneyField::CohostRate | MoneyField::BuildRate => {
             match (room, money.given(MoneyField::InstructorRate)) {
-                (Room::Full, Some(rate)) => format!("= instructor ({})", amount(currency, rate)),
+                (Room::Full, Some(rate)) => {
+                    format!("= instructor ({})", amount_as_given(currency, rate))
+                }
                 _ => "= instructor".to_owned(),
             }
         }
         MoneyField::PricePerLearner | MoneyField::FixedCostsPerYear => match room {
-            Room::Full => format!("{} (not set)", amount(currency, 0.0)),
+            Room::Full => format!("{} (not set)", amount_as_given(currency, 0.0)),
             Room::Short => "0 (not set)".to_owned(),
         },
-    }
-}
-
-/// An amount as typed, after the currency: whole ones grouped (`$3,000`),
-/// others exactly (`$62.5`): the form never shows a rounded rate.
-fn amount(currency: &str, value: f64) -> String {
-    let currency = crate::present::printable::printable(currency);
-    if value.fract() == 0.0 {
-        numbers::money(&currency, value)
-    } else {
-        format!("{currency}{value}")
     }
 }
 
@@ -114,8 +93,8 @@ pub fn about(row: Row, assumptions: &Assumptions) -> String {
             let currency = assumptions.money().currency.as_str();
             format!(
                 "{} to {}: {}.",
-                amount(currency, min),
-                amount(currency, max),
+                amount_as_given(currency, min),
+                amount_as_given(currency, max),
                 field.source()
             )
         }
