@@ -14,6 +14,7 @@ use super::super::app::Editor;
 use super::super::layout::{EVENT_COLUMN, GridRow, ScreenLayout, WIDE_MODULE_COLUMN, inner};
 use super::super::theme::Theme;
 use super::super::viewport::Viewport;
+use super::text::put_str;
 
 pub struct GridWidget<'a> {
     pub editor: &'a Editor,
@@ -127,7 +128,8 @@ impl Widget for GridWidget<'_> {
                 .iter()
                 .enumerate()
             {
-                buf.set_stringn(
+                put_str(
+                    buf,
                     x_of(column),
                     inner.y + line as u16,
                     label,
@@ -147,7 +149,8 @@ impl Widget for GridWidget<'_> {
                         (0, false, false) => "Event",
                         _ => "",
                     };
-                    buf.set_stringn(
+                    put_str(
+                        buf,
                         inner.x + 1,
                         y,
                         header,
@@ -158,7 +161,14 @@ impl Widget for GridWidget<'_> {
                 Some(GridRow::Band(band)) => {
                     let text = format!("── {} ", band_label(band));
                     let line = format!("{text:─<width$}", width = usize::from(inner.width));
-                    buf.set_stringn(inner.x, y, line, usize::from(inner.width), theme.band(band));
+                    put_str(
+                        buf,
+                        inner.x,
+                        y,
+                        &line,
+                        usize::from(inner.width),
+                        theme.band(band),
+                    );
                 }
                 Some(GridRow::Event(event)) => render_event_row(
                     &self,
@@ -200,7 +210,14 @@ fn render_event_row(
     let editor = grid.editor;
     let theme = grid.theme;
     let selected_row = editor.cursor.event == event;
-    buf.set_string(inner.x, y, "▌", theme.band(event.bloom_band()));
+    put_str(
+        buf,
+        inner.x,
+        y,
+        "▌",
+        usize::MAX,
+        theme.band(event.bloom_band()),
+    );
     let mut label_style = theme.base;
     if selected_row {
         label_style = label_style.add_modifier(Modifier::BOLD);
@@ -209,7 +226,7 @@ fn render_event_row(
         &format!("{} {}", event.number(), event.short_label()),
         usize::from(EVENT_COLUMN - 2),
     );
-    buf.set_string(inner.x + 1, y, label, label_style);
+    put_str(buf, inner.x + 1, y, &label, usize::MAX, label_style);
     for (column, index) in modules.enumerate() {
         let module = &editor.course.modules()[index];
         let cell = module.cell(event);
@@ -236,10 +253,24 @@ fn render_event_row(
             (false, false) => (" ", theme.deviation),
         };
         if selected {
-            buf.set_stringn(x, y, format!("{body}{marker}"), cell_width, theme.selected);
+            put_str(
+                buf,
+                x,
+                y,
+                &format!("{body}{marker}"),
+                cell_width,
+                theme.selected,
+            );
         } else {
-            buf.set_stringn(x, y, &body, text_width, style);
-            buf.set_string(x + text_width as u16, y, marker, marker_style);
+            put_str(buf, x, y, &body, text_width, style);
+            put_str(
+                buf,
+                x + text_width as u16,
+                y,
+                marker,
+                usize::MAX,
+                marker_style,
+            );
         }
         // A wide column has room for what learners do; an activity written
         // for the other mode (a video in a live cell) is marked "?".
@@ -254,7 +285,7 @@ fn render_event_row(
                 (format!("?{}", printable(activity)), theme.warning)
             };
             let at = x + text_width as u16 + 2;
-            buf.set_stringn(at, y, truncate(&text, room), room, style);
+            put_str(buf, at, y, &truncate(&text, room), room, style);
         }
     }
 }

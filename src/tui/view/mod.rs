@@ -8,6 +8,7 @@ mod overlays;
 pub(crate) use overlays::{boxed, centered, choice, draw_lines, menu};
 mod pane;
 mod start;
+mod text;
 mod tour;
 
 use ratatui::Frame;
@@ -150,7 +151,12 @@ fn title_bar(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
         truncate(&text, usize::from(area.width)),
         width = usize::from(area.width)
     );
-    frame.render_widget(Paragraph::new(text).style(theme.title_bar), area);
+    text::put_lines(
+        frame.buffer_mut(),
+        area,
+        &[Line::raw(text)],
+        theme.title_bar,
+    );
 }
 
 /// Two lines on the selected cell: what it is, and what the article recommends.
@@ -231,7 +237,12 @@ fn detail(editor: &Editor, theme: &Theme, frame: &mut Frame, area: Rect) {
     if area.height >= 3 {
         lines.push(recommendation);
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    text::put_lines(
+        frame.buffer_mut(),
+        area,
+        &lines,
+        ratatui::style::Style::new(),
+    );
 }
 
 fn status_line(status: &Status, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -244,7 +255,12 @@ fn status_line(status: &Status, theme: &Theme, frame: &mut Frame, area: Rect) {
         usize::from(area.width.saturating_sub(1)),
     )
     .into_owned();
-    frame.render_widget(Paragraph::new(format!(" {text}")).style(style), area);
+    text::put_lines(
+        frame.buffer_mut(),
+        area,
+        &[Line::raw(format!(" {text}"))],
+        style,
+    );
 }
 
 fn hints(theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -259,5 +275,10 @@ fn hints(theme: &Theme, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(format!(" {key}"), theme.key));
         spans.push(Span::styled(format!(" {does} "), theme.muted));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    text::put_lines(
+        frame.buffer_mut(),
+        area,
+        &[Line::from(spans)],
+        ratatui::style::Style::new(),
+    );
 }

@@ -99,7 +99,7 @@ pub(crate) fn draw_lines(
         .take(usize::from(area.height))
         .enumerate()
     {
-        buf.set_line(area.x, area.y + row as u16, line, area.width);
+        super::text::put_line(buf, area.x, area.y + row as u16, line, area.width);
     }
 }
 
