@@ -228,8 +228,12 @@ pub struct Editor {
     pub course: Course,
     /// Where the plan is saved; `None` until it has a name (the demo, a new plan).
     pub path: Option<PathBuf>,
-    /// The plan as on disk, to tell whether there are unsaved changes.
-    pub saved: Option<Course>,
+    /// The plan as on disk, to tell whether there are unsaved changes
+    /// (set it with [`Editor::mark_saved`]).
+    saved: Option<Course>,
+    /// [`Editor::is_modified`] as of a revision: every frame asks, and
+    /// comparing a 1000-module plan with the file is a twentieth of a frame.
+    modified: std::cell::Cell<Option<(u64, bool)>>,
     pub history: History,
     pub cursor: Cursor,
     /// The first module column shown: the grid scrolls sideways.
@@ -329,6 +333,7 @@ impl Editor {
             course,
             path,
             saved,
+            modified: std::cell::Cell::new(None),
             history: History::default(),
             cursor: Cursor {
                 module: 0,
@@ -411,7 +416,27 @@ impl Editor {
 
     /// True when the plan differs from the file (or has never been saved).
     pub fn is_modified(&self) -> bool {
-        self.saved.as_ref() != Some(&self.course)
+        // Every change to the course is an edit, an undo or a redo, and each
+        // counts a revision; saving forgets the memo.
+        match self.modified.get() {
+            Some((revision, modified)) if revision == self.revision => modified,
+            _ => {
+                let modified = self.saved.as_ref() != Some(&self.course);
+                self.modified.set(Some((self.revision, modified)));
+                modified
+            }
+        }
+    }
+
+    /// The plan as on disk now is `course` (just saved, or reloaded).
+    pub fn mark_saved(&mut self, course: Course) {
+        self.saved = Some(course);
+        self.modified.set(None);
+    }
+
+    /// The plan as on disk, when it has been saved or was opened from a file.
+    pub fn saved(&self) -> Option<&Course> {
+        self.saved.as_ref()
     }
 }
 
@@ -470,5 +495,34 @@ impl App {
             Screen::Editor(editor) => Some(editor),
             Screen::Start(_) => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn retitle(editor: &mut Editor, title: &str) {
+        let title = title.to_owned();
+        super::super::update::edit(editor, "Renamed".into(), |course| {
+            course.title = title;
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn modified_follows_every_edit_and_save_though_it_is_remembered() {
+        let course = Course::with_recommended_modules("Memo", 3).unwrap();
+        let mut editor = Editor::new(course, None, true);
+        assert!(!editor.is_modified());
+        retitle(&mut editor, "Other");
+        assert!(editor.is_modified());
+        assert!(editor.is_modified(), "asked again at the same revision");
+        retitle(&mut editor, "Memo");
+        assert!(!editor.is_modified(), "back as on disk");
+        retitle(&mut editor, "Saved");
+        assert!(editor.is_modified());
+        editor.mark_saved(editor.course.clone());
+        assert!(!editor.is_modified(), "saved, at the same revision");
     }
 }

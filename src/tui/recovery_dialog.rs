@@ -197,11 +197,8 @@ pub fn draw(
     frame: &mut Frame,
     screen: Rect,
 ) {
-    let on_disk = editor
-        .saved
-        .clone()
-        .unwrap_or_else(|| editor.course.clone());
-    let differences = crate::present::compare::differences(&on_disk, &recovered.course);
+    let on_disk = editor.saved().unwrap_or(&editor.course);
+    let differences = crate::present::compare::differences(on_disk, &recovered.course);
     let age = recovered
         .written
         .elapsed()

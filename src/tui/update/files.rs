@@ -87,7 +87,7 @@ pub(crate) fn save_to(editor: &mut Editor, path: PathBuf, overwrite: bool) {
     }
     match plan_file::save(&path, &editor.course) {
         Ok(written) => {
-            editor.saved = Some(editor.course.clone());
+            editor.mark_saved(editor.course.clone());
             editor.disk = plan_file::DiskStamp::read(&written.path).ok();
             let name = |path: &Path| {
                 printable(&path.file_name().unwrap_or_default().to_string_lossy()).into_owned()
@@ -180,7 +180,7 @@ pub(crate) fn reload(editor: &mut Editor) {
                 *current = loaded;
                 Ok(())
             });
-            editor.saved = Some(course);
+            editor.mark_saved(course);
             editor.disk = plan_file::DiskStamp::read(&path).ok();
         }
         Err(error) => {

@@ -38,7 +38,10 @@ fn is_symbol(c: char) -> bool {
             | '↑'
             | '↓'
             | '█'
+            | '▒'
             | '░'
+            | '▸'
+            | '•'
             | '€'
             | '£'
     )
@@ -110,7 +113,7 @@ mod tests {
 
     use super::*;
 
-    const SYMBOLS: &str = "●○·↺▌▲▼▶◀✓✗─│…Δ—–×→←↑↓█░€£";
+    const SYMBOLS: &str = "●○·↺▌▲▼▶◀✓✗─│…Δ—–×→←↑↓█▒░▸•€£";
 
     #[test]
     fn every_symbol_is_one_column_and_its_own_grapheme_beside_ascii() {
