@@ -39,3 +39,30 @@ fn the_panel_scrolled_to_its_last_warning() {
         insta::assert_snapshot!(format!("panel_scrolled_{width}x{height}"), screen(&app));
     }
 }
+
+/// The row under the grid: a learner's hours a week in each module, and a
+/// module past the week's limit (5 h) marked. Module 3 asks 280 minutes,
+/// 4.7 h; typed up to 600 minutes of practice (+510) it asks 790 minutes,
+/// 13.2 h in its one week; with 3 weeks (`w`), 4.4 h.
+#[test]
+fn the_week_row_follows_minutes_and_weeks_and_marks_a_week_past_the_limit() {
+    let row = |app: &App| {
+        screen(app)
+            .lines()
+            .find(|line| line.contains("Learner h/wk"))
+            .expect("the week row at 80x24")
+            .to_owned()
+    };
+    let mut app = demo_on_practice(80, 24);
+    assert!(
+        row(&app).contains("1.3    1.0    4.7    4.7  "),
+        "{}",
+        row(&app)
+    );
+    keys(&mut app, "600");
+    key(&mut app, KeyCode::Enter);
+    assert!(row(&app).contains("1.0   13.2!"), "{}", row(&app));
+    keys(&mut app, "w3");
+    key(&mut app, KeyCode::Enter);
+    assert!(row(&app).contains("1.0    4.4 "), "{}", row(&app));
+}

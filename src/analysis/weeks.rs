@@ -32,6 +32,9 @@ pub struct WeekFigures {
     /// Modules that ask more of a learner's week than `learner_week_limit_hours`.
     #[serde(skip)]
     pub over_limit: Vec<ModuleWeek>,
+    /// Each module's learner hours over its weeks, in course order.
+    #[serde(skip)]
+    pub learner_hours_per_week: Vec<f64>,
 }
 
 /// A maximal run of consecutive modules with no live cell that holds at
@@ -78,6 +81,7 @@ impl WeekFigures {
                     hours_per_week,
                 })
                 .collect(),
+            learner_hours_per_week: per_week,
         }
     }
 

@@ -23,6 +23,8 @@ const MIN_WIDE_MODULES: u16 = 4;
 const WIDEST_MODULE_COLUMN: u16 = 40;
 /// Three band rows and nine events, below the header.
 const BODY_ROWS: u16 = 12;
+/// Under the events, a learner's hours a week in each module, when it fits.
+const WEEK_ROWS: u16 = 1;
 /// The detail pane under the grid opens when at least this many rows are free.
 const MIN_PANE_ROWS: u16 = 6;
 
@@ -33,6 +35,8 @@ pub enum GridRow {
     Header(u16),
     Band(BloomBand),
     Event(GagneEvent),
+    /// Under the events: a learner's hours a week in each module.
+    LearnerWeek,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,9 +74,14 @@ impl ScreenLayout {
         };
         let detail_rows = if area.height >= 24 { 3 } else { 2 };
         let body_height = area.height - 3 - detail_rows;
-        // Two lines of titles when the whole grid still fits with them.
-        let header_rows = if body_height > BODY_ROWS + 3 { 2 } else { 1 };
-        let grid_height = body_height.min(BODY_ROWS + header_rows + 2);
+        // Two lines of titles when the whole grid, its week row too, still
+        // fits with them (80x24 has the room).
+        let header_rows = if body_height > BODY_ROWS + WEEK_ROWS + 3 {
+            2
+        } else {
+            1
+        };
+        let grid_height = body_height.min(BODY_ROWS + WEEK_ROWS + header_rows + 2);
         let row = |y: u16, height: u16| Rect::new(area.x, area.y + y, area.width, height);
         let body_y = area.y + 1;
         let grid_width = area.width - panel_width;
@@ -139,6 +148,7 @@ impl ScreenLayout {
             0 => Some(GridRow::Band(BloomBand::RememberUnderstand)),
             5 => Some(GridRow::Band(BloomBand::ApplyAnalyze)),
             9 => Some(GridRow::Band(BloomBand::EvaluateCreate)),
+            BODY_ROWS => Some(GridRow::LearnerWeek),
             _ => GagneEvent::ALL
                 .into_iter()
                 .find(|&e| self.event_row(e) == row)
@@ -203,11 +213,19 @@ mod tests {
             short.grid_row(7),
             Some(GridRow::Event(GagneEvent::ProvideGuidance))
         );
-        assert_eq!(short.grid_row(13), None);
-        // 80x24: two lines of titles push every row down by one.
+        assert_eq!(
+            short.grid_row(13),
+            Some(GridRow::LearnerWeek),
+            "below the grid's border at 60x20: not drawn"
+        );
+        assert_eq!(short.grid.height, 15);
+        assert_eq!(short.grid_row(14), None);
+        // 80x24: two lines of titles push every row down by one, and the
+        // week row fits under the events.
         let tall = ScreenLayout::new(Rect::new(0, 0, 80, 24), 5, false).unwrap();
         assert_eq!(tall.header_rows, 2);
-        assert_eq!(tall.grid.height, 16);
+        assert_eq!(tall.grid.height, 17);
+        assert_eq!(tall.grid_row(14), Some(GridRow::LearnerWeek));
         assert_eq!(tall.grid_row(1), Some(GridRow::Header(1)));
         assert_eq!(
             tall.grid_row(8),

@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::widgets::{Block, Borders, Widget};
 
+use crate::analysis::numbers::one_decimal;
 use crate::model::{BloomBand, Cell, GagneEvent, Mode};
 use crate::present::printable::{fit, printable, truncate};
 
@@ -181,6 +182,9 @@ impl Widget for GridWidget<'_> {
                     cell_width,
                     x_of,
                 ),
+                Some(GridRow::LearnerWeek) => {
+                    render_week_row(&self, buf, inner, y, first..last, wide, cell_width, x_of)
+                }
                 None => {}
             }
         }
@@ -287,6 +291,44 @@ fn render_event_row(
             let at = x + text_width as u16 + 2;
             put_str(buf, at, y, &truncate(&text, room), room, style);
         }
+    }
+}
+
+/// A learner's hours a week in each visible module (its minutes over its
+/// weeks), ending where the minutes above end; past the week's limit in the
+/// warning colour with "!", as the warning names it.
+#[allow(clippy::too_many_arguments)]
+fn render_week_row(
+    grid: &GridWidget,
+    buf: &mut Buffer,
+    inner: Rect,
+    y: u16,
+    modules: std::ops::Range<usize>,
+    wide: bool,
+    cell_width: usize,
+    x_of: impl Fn(usize) -> u16,
+) {
+    let (editor, theme) = (grid.editor, grid.theme);
+    let label = fit("Learner h/wk", usize::from(EVENT_COLUMN - 2));
+    put_str(buf, inner.x + 1, y, &label, usize::MAX, theme.muted);
+    let limit = f64::from(editor.course.assumptions.learner_week_limit_hours());
+    let per_week = &editor.tradeoffs.weeks.learner_hours_per_week;
+    let text_width = cell_width.min(usize::from(WIDE_MODULE_COLUMN)) - 1;
+    // As wide as a cell's text ("● Wk   30", "●  30"), so the hours end under its minutes.
+    let value_width = text_width.min(if wide { 9 } else { 5 });
+    for (column, index) in modules.enumerate() {
+        let hours = per_week.get(index).copied().unwrap_or(0.0);
+        let (value, style, marker) = if hours <= 0.0 {
+            ("·".to_owned(), theme.unplanned, " ")
+        } else if hours > limit {
+            (one_decimal(hours), theme.warning, "!")
+        } else {
+            (one_decimal(hours), theme.muted, " ")
+        };
+        let x = x_of(column);
+        let text = format!("{value:>value_width$}");
+        put_str(buf, x, y, &fit(&text, text_width), text_width, style);
+        put_str(buf, x + text_width as u16, y, marker, 1, style);
     }
 }
 
