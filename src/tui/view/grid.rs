@@ -25,6 +25,30 @@ pub struct GridWidget<'a> {
     pub visible_modules: usize,
 }
 
+/// Where the visible modules' columns are inside the grid's border.
+struct Columns {
+    inner: Rect,
+    /// The visible modules, by index in the course.
+    modules: std::ops::Range<usize>,
+    /// Wide enough for the kind's code beside the mode.
+    wide: bool,
+    /// A column's width less the space between columns.
+    cell_width: usize,
+    module_column: u16,
+}
+
+impl Columns {
+    /// Where visible column `column` starts.
+    fn x_of(&self, column: usize) -> u16 {
+        self.inner.x + EVENT_COLUMN + self.module_column * column as u16
+    }
+
+    /// A cell's text and its marker, at the left of a wide column.
+    fn text_width(&self) -> usize {
+        self.cell_width.min(usize::from(WIDE_MODULE_COLUMN)) - 1
+    }
+}
+
 /// A column this wide shows the activity after the minutes.
 const ACTIVITY_COLUMN: u16 = 24;
 
@@ -113,9 +137,14 @@ impl Widget for GridWidget<'_> {
         if inner.width == 0 || inner.height == 0 {
             return;
         }
-        let wide = self.module_column >= WIDE_MODULE_COLUMN;
-        let cell_width = usize::from(self.module_column - 1);
-        let x_of = |column: usize| inner.x + EVENT_COLUMN + self.module_column * column as u16;
+        let columns = Columns {
+            inner,
+            modules: first..last,
+            wide: self.module_column >= WIDE_MODULE_COLUMN,
+            cell_width: usize::from(self.module_column - 1),
+            module_column: self.module_column,
+        };
+        let cell_width = columns.cell_width;
         // Each visible module's title, wrapped once onto the header's lines.
         let header_rows = usize::from(self.layout.header_rows.min(inner.height));
         for (column, index) in (first..last).enumerate() {
@@ -131,7 +160,7 @@ impl Widget for GridWidget<'_> {
             {
                 put_str(
                     buf,
-                    x_of(column),
+                    columns.x_of(column),
                     inner.y + line as u16,
                     label,
                     cell_width,
@@ -171,20 +200,8 @@ impl Widget for GridWidget<'_> {
                         theme.band(band),
                     );
                 }
-                Some(GridRow::Event(event)) => render_event_row(
-                    &self,
-                    buf,
-                    inner,
-                    y,
-                    event,
-                    first..last,
-                    wide,
-                    cell_width,
-                    x_of,
-                ),
-                Some(GridRow::LearnerWeek) => {
-                    render_week_row(&self, buf, inner, y, first..last, wide, cell_width, x_of)
-                }
+                Some(GridRow::Event(event)) => render_event_row(&self, buf, &columns, y, event),
+                Some(GridRow::LearnerWeek) => render_week_row(&self, buf, &columns, y),
                 None => {}
             }
         }
@@ -199,18 +216,14 @@ fn band_label(band: BloomBand) -> &'static str {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn render_event_row(
     grid: &GridWidget,
     buf: &mut Buffer,
-    inner: Rect,
+    columns: &Columns,
     y: u16,
     event: GagneEvent,
-    modules: std::ops::Range<usize>,
-    wide: bool,
-    cell_width: usize,
-    x_of: impl Fn(usize) -> u16,
 ) {
+    let (inner, wide, cell_width) = (columns.inner, columns.wide, columns.cell_width);
     let editor = grid.editor;
     let theme = grid.theme;
     let selected_row = editor.cursor.event == event;
@@ -231,7 +244,7 @@ fn render_event_row(
         usize::from(EVENT_COLUMN - 2),
     );
     put_str(buf, inner.x + 1, y, &label, usize::MAX, label_style);
-    for (column, index) in modules.enumerate() {
+    for (column, index) in columns.modules.clone().enumerate() {
         let module = &editor.course.modules()[index];
         let cell = module.cell(event);
         let selected = selected_row && index == editor.cursor.module;
@@ -242,9 +255,8 @@ fn render_event_row(
         } else {
             theme.mode(cell.mode())
         };
-        let x = x_of(column);
-        // The text and its marker keep together at the left of a wide column.
-        let text_width = cell_width.min(usize::from(WIDE_MODULE_COLUMN)) - 1;
+        let x = columns.x_of(column);
+        let text_width = columns.text_width();
         let body = fit(&text, text_width);
         // Δ: changed since the pinned baseline (it outranks *, the deviation).
         let changed = editor
@@ -297,26 +309,16 @@ fn render_event_row(
 /// A learner's hours a week in each visible module (its minutes over its
 /// weeks), ending where the minutes above end; past the week's limit in the
 /// warning colour with "!", as the warning names it.
-#[allow(clippy::too_many_arguments)]
-fn render_week_row(
-    grid: &GridWidget,
-    buf: &mut Buffer,
-    inner: Rect,
-    y: u16,
-    modules: std::ops::Range<usize>,
-    wide: bool,
-    cell_width: usize,
-    x_of: impl Fn(usize) -> u16,
-) {
+fn render_week_row(grid: &GridWidget, buf: &mut Buffer, columns: &Columns, y: u16) {
     let (editor, theme) = (grid.editor, grid.theme);
     let label = fit("Learner h/wk", usize::from(EVENT_COLUMN - 2));
-    put_str(buf, inner.x + 1, y, &label, usize::MAX, theme.muted);
+    put_str(buf, columns.inner.x + 1, y, &label, usize::MAX, theme.muted);
     let limit = f64::from(editor.course.assumptions.learner_week_limit_hours());
     let per_week = &editor.tradeoffs.weeks.learner_hours_per_week;
-    let text_width = cell_width.min(usize::from(WIDE_MODULE_COLUMN)) - 1;
+    let text_width = columns.text_width();
     // As wide as a cell's text ("● Wk   30", "●  30"), so the hours end under its minutes.
-    let value_width = text_width.min(if wide { 9 } else { 5 });
-    for (column, index) in modules.enumerate() {
+    let value_width = text_width.min(if columns.wide { 9 } else { 5 });
+    for (column, index) in columns.modules.clone().enumerate() {
         let hours = per_week.get(index).copied().unwrap_or(0.0);
         let (value, style, marker) = if hours <= 0.0 {
             ("·".to_owned(), theme.unplanned, " ")
@@ -325,7 +327,7 @@ fn render_week_row(
         } else {
             (one_decimal(hours), theme.muted, " ")
         };
-        let x = x_of(column);
+        let x = columns.x_of(column);
         let text = format!("{value:>value_width$}");
         put_str(buf, x, y, &fit(&text, text_width), text_width, style);
         put_str(buf, x + text_width as u16, y, marker, 1, style);
