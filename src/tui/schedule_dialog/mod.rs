@@ -1,7 +1,7 @@
-//! The schedule dialog (`S`), whole: its keys and each change it makes to
-//! the plan's schedule, here; its rows and state in `state`, the schedule
+//! The schedule dialog (`S`), whole: its keys and update here; each change
+//! to a schedule in `change`, its rows and state in `state`, the schedule
 //! offered to a plan without one in `defaults`, zone-name completion in
-//! `completion`, its drawing in `draw`.
+//! `completion`, what it says in `shown`, its drawing in `draw`.
 //!
 //! Every value applied is one edit of the course through
 //! [`super::update::edit`], as the assumptions form's: undone by `u`, the
@@ -10,23 +10,21 @@
 //! was and says why in the dialog, in the model's words.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use jiff::ToSpan;
 use tui_input::{Input, InputRequest};
 
-use crate::model::{
-    ClockTime, LearnerZones, ReachWindow, Schedule, ScheduleError, Zone, capitalized, parse_date,
-    weekday_abbreviation,
-};
-use crate::present::date::session_date;
+use crate::model::{Schedule, weekday_abbreviation};
 
 use super::action::Action;
 use super::app::{Editor, Overlay};
 use super::assumptions_form::TypedValue;
 use super::update::edit;
+use change::{learner_zones, set_typed, typed_start};
 
+mod change;
 mod completion;
 mod defaults;
 mod draw;
+mod shown;
 mod state;
 
 pub use completion::matches as zone_matches;
@@ -101,17 +99,6 @@ fn with_dialog(editor: &mut Editor, f: impl FnOnce(&mut Editor, &mut ScheduleDia
     }
 }
 
-/// A refusal of the model, as the dialog shows it (a zone given twice in
-/// the dialog's words: the model's names the plan file's `learner_zones`).
-fn said(error: ScheduleError) -> String {
-    match error {
-        ScheduleError::DuplicateZone(zone) => {
-            format!("{zone} is a learner zone already: change its weight on its row")
-        }
-        error => capitalized(&error.to_string()),
-    }
-}
-
 /// Applies `change` to the schedule shown (the plan's, or the offer, which
 /// this puts into the plan) as one edit of the course; `change` says what it
 /// did, or why not, and a refusal leaves the plan as it was.
@@ -131,143 +118,6 @@ fn apply(
         Ok(())
     });
     Ok(())
-}
-
-/// The row's value as typing starts from it (the first character typed
-/// replaces it); nothing on the row that adds a zone.
-fn typed_start(row: Row, schedule: &Schedule) -> String {
-    match row {
-        Row::Start => schedule.start.to_string(),
-        Row::Weekday => weekday_abbreviation(schedule.live.weekday).to_owned(),
-        Row::Time => schedule.live.time.to_string(),
-        Row::Zone => schedule.live.zone.name().to_owned(),
-        Row::ReachFrom => schedule.reach.from().to_string(),
-        Row::ReachTo => schedule.reach.to().to_string(),
-        Row::Learner(index) => learner_zones(schedule)
-            .get(index)
-            .map_or_else(String::new, |(_, weight)| weight.to_string()),
-        Row::AddLearner => String::new(),
-    }
-}
-
-/// The schedule's learner zones as a list to change (empty without any).
-fn learner_zones(schedule: &Schedule) -> Vec<(Zone, f64)> {
-    schedule
-        .learner_zones
-        .iter()
-        .flat_map(|zones| zones.iter().map(|(zone, weight)| (zone.clone(), weight)))
-        .collect()
-}
-
-/// Puts `zones` back into `schedule` (none at all when the list is empty).
-fn set_learner_zones(schedule: &mut Schedule, zones: Vec<(Zone, f64)>) -> Result<(), String> {
-    schedule.learner_zones = if zones.is_empty() {
-        None
-    } else {
-        Some(LearnerZones::new(zones).map_err(said)?)
-    };
-    Ok(())
-}
-
-/// "starts 2027-01-11, first session Tue 12 Jan 2027".
-fn starts(schedule: &Schedule) -> String {
-    format!(
-        "starts {}, first session {}",
-        schedule.start,
-        session_date(schedule.first_session())
-    )
-}
-
-/// "learners can attend 08:00 to 22:00 their time".
-fn window(schedule: &Schedule) -> String {
-    format!(
-        "learners can attend {} to {} their time",
-        schedule.reach.from(),
-        schedule.reach.to()
-    )
-}
-
-/// `time` moved by `minutes`, around the clock.
-fn shifted(time: ClockTime, minutes: i32) -> ClockTime {
-    let moved = (i32::from(time.minutes()) + minutes).rem_euclid(24 * 60);
-    ClockTime::new((moved / 60) as u8, (moved % 60) as u8).unwrap_or(time)
-}
-
-/// Sets the weight of learner zone `index` to `weight`.
-fn set_weight(schedule: &mut Schedule, index: usize, weight: f64) -> Result<String, String> {
-    let mut zones = learner_zones(schedule);
-    let Some(entry) = zones.get_mut(index) else {
-        return Err("That learner zone is gone (an undo took it away)".to_owned());
-    };
-    entry.1 = LearnerZones::check_weight(&entry.0, weight).map_err(said)?;
-    let done = format!("{} weighs {weight}", entry.0.name());
-    set_learner_zones(schedule, zones)?;
-    Ok(done)
-}
-
-/// The value typed for `row`, applied; what it did, or why not.
-fn set_typed(
-    schedule: &mut Schedule,
-    row: Row,
-    text: &str,
-    chosen: usize,
-) -> Result<String, String> {
-    let parse_time = |text: &str| text.trim().parse::<ClockTime>().map_err(said);
-    match row {
-        Row::Start => {
-            schedule.start = parse_date(text.trim()).map_err(said)?;
-            Ok(starts(schedule))
-        }
-        Row::Weekday => Ok(format!("live on {}", text)),
-        Row::Time => {
-            schedule.live.time = parse_time(text)?;
-            Ok(format!("live slot {}", schedule.live))
-        }
-        Row::Zone => {
-            schedule.live.zone = completion::resolve(text, chosen).map_err(said)?;
-            Ok(format!("live slot {}", schedule.live))
-        }
-        Row::ReachFrom => {
-            schedule.reach =
-                ReachWindow::new(parse_time(text)?, schedule.reach.to()).map_err(said)?;
-            Ok(window(schedule))
-        }
-        Row::ReachTo => {
-            schedule.reach =
-                ReachWindow::new(schedule.reach.from(), parse_time(text)?).map_err(said)?;
-            Ok(window(schedule))
-        }
-        Row::Learner(index) => {
-            let weight = text.trim().parse::<f64>().map_err(|_| {
-                format!(
-                    "\"{}\" is not a weight: type a count of learners (30) or a share (0.3)",
-                    crate::present::printable::truncate(
-                        &crate::present::printable::printable(text),
-                        20
-                    )
-                )
-            })?;
-            set_weight(schedule, index, weight)
-        }
-        Row::AddLearner => {
-            let zone = completion::resolve(text, chosen).map_err(said)?;
-            let mut zones = learner_zones(schedule);
-            // A new zone starts as small as the smallest: usually the few
-            // learners elsewhere; its row is selected to type its weight.
-            let weight = zones
-                .iter()
-                .map(|(_, weight)| *weight)
-                .reduce(f64::min)
-                .unwrap_or(1.0);
-            let done = format!(
-                "{} added, weighing {weight} (type a number to change it)",
-                zone.name()
-            );
-            LearnerZones::push(&mut zones, zone, weight).map_err(said)?;
-            set_learner_zones(schedule, zones)?;
-            Ok(done)
-        }
-    }
 }
 
 /// Enter: start typing the selected row's value, or apply the value typed.
@@ -380,49 +230,8 @@ pub fn select(editor: &mut Editor, by: i32) {
 pub fn adjust(editor: &mut Editor, by: i32) {
     with_dialog(editor, |editor, dialog| {
         let row = dialog.selected(&editor.course);
-        let result = apply(editor, dialog, |schedule| match row {
-            Row::Start => {
-                let moved = schedule
-                    .start
-                    .checked_add((7 * i64::from(by)).days())
-                    .map_err(|_| "No such date: the calendar ends there".to_owned())?;
-                // The model's range of years, in its words.
-                schedule.start = parse_date(&moved.to_string()).map_err(said)?;
-                Ok(starts(schedule))
-            }
-            Row::Weekday => {
-                schedule.live.weekday = schedule.live.weekday.wrapping_add(by);
-                Ok(format!("live slot {}", schedule.live))
-            }
-            Row::Time => {
-                schedule.live.time = shifted(schedule.live.time, 30 * by);
-                Ok(format!("live slot {}", schedule.live))
-            }
-            Row::ReachFrom | Row::ReachTo => {
-                let (mut from, mut to) = (schedule.reach.from(), schedule.reach.to());
-                if row == Row::ReachFrom {
-                    from = shifted(from, 30 * by);
-                } else {
-                    to = shifted(to, 30 * by);
-                }
-                schedule.reach = ReachWindow::new(from, to).map_err(said)?;
-                Ok(window(schedule))
-            }
-            Row::Learner(index) => {
-                let weight = learner_zones(schedule)
-                    .get(index)
-                    .map_or(0.0, |(_, weight)| *weight)
-                    + f64::from(by);
-                if weight <= 0.0 {
-                    return Err("A weight stays above 0: type a smaller one (0.5), \
-                                or x removes the zone"
-                        .to_owned());
-                }
-                set_weight(schedule, index, weight)
-            }
-            Row::Zone | Row::AddLearner => {
-                Err("A zone is typed: any letter starts its name, Enter edits it".to_owned())
-            }
+        let result = apply(editor, dialog, |schedule| {
+            change::adjusted(schedule, row, by)
         });
         dialog.error = result.err();
     });
@@ -439,13 +248,7 @@ pub fn clear(editor: &mut Editor) {
             return;
         };
         let result = apply(editor, dialog, |schedule| {
-            let mut zones = learner_zones(schedule);
-            if index >= zones.len() {
-                return Err("That learner zone is gone (an undo took it away)".to_owned());
-            }
-            let (zone, _) = zones.remove(index);
-            set_learner_zones(schedule, zones)?;
-            Ok(format!("{} removed from the learner zones", zone.name()))
+            change::remove_learner(schedule, index)
         });
         dialog.error = result.err();
     });
@@ -478,21 +281,4 @@ pub fn cancel_typing(dialog: &mut ScheduleDialog) {
     dialog.error = None;
     dialog.chosen = 0;
     dialog.typing = None;
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn time(text: &str) -> ClockTime {
-        text.parse().unwrap()
-    }
-
-    #[test]
-    fn times_move_around_the_clock() {
-        assert_eq!(shifted(time("18:00"), 30), time("18:30"));
-        assert_eq!(shifted(time("23:30"), 30), time("00:00"));
-        assert_eq!(shifted(time("00:00"), -30), time("23:30"));
-        assert_eq!(shifted(time("18:15"), -30), time("17:45"));
-    }
 }
