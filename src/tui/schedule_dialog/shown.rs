@@ -121,8 +121,12 @@ pub(super) fn keys_text(dialog: &ScheduleDialog, row: Row, editor: &Editor) -> V
             "Enter sets",
             "Esc cancels",
         ],
-        (Some(_), _) => vec![
-            "Type the value (it replaces the old)",
+        (Some(_), row) => vec![
+            match row {
+                Row::Start => "Type a date, YYYY-MM-DD",
+                Row::Learner(_) => "Type a weight",
+                _ => "Type a time, HH:MM",
+            },
             "Backspace edits",
             "Enter sets",
             "Esc cancels",
