@@ -229,10 +229,14 @@ fn a_plan_without_a_schedule_says_what_to_add() {
         .assert()
         .code(1)
         .stdout("")
-        .stderr(contains("has no schedule").and(contains(
-            "schedule: (start: \"2027-01-11\", live: (weekday: Tue, time: \"18:00\", zone: \
-             \"Europe/London\")),",
-        )));
+        .stderr(
+            contains("has no schedule")
+                .and(contains("add one in the editor (S opens the schedule)"))
+                .and(contains(
+                    "schedule: (start: \"2027-01-11\", live: (weekday: Tue, time: \"18:00\", \
+                     zone: \"Europe/London\")),",
+                )),
+        );
 }
 
 #[test]

@@ -38,7 +38,7 @@ pub use hours::{CostLine, CostLines, InstructorHours, KindHours, Variants, Workl
 pub use learner_time::{LearnerTime, ModuleTime};
 pub use line_of_understanding::{Deviation, LineOfUnderstanding};
 pub use money::{MoneyFigures, money_line, money_lines};
-pub use reach::{MissedZone, Reach, ReachSummary};
+pub use reach::{MissedZone, Reach, ReachSummary, ZoneAtSlot, zones_at_slot};
 pub use scalability::{BREAK_EVEN_HORIZON, BreakEven, Scalability};
 pub use summary::{Summary, summary_json};
 pub use warnings::{CappedSections, ModuleRef, Warning};

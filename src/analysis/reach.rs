@@ -91,6 +91,52 @@ impl Reach {
     }
 }
 
+/// One learner zone at the live slot of the first session: its share of the
+/// learners, the time its clocks show and whether the reach window holds it.
+/// What the schedule dialog lists beside each zone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ZoneAtSlot {
+    pub zone: String,
+    pub weight: f64,
+    /// `weight` over the total of every zone's weight, 0 to 1.
+    pub share: f64,
+    pub local_time: ClockTime,
+    pub reached: bool,
+}
+
+/// Every learner zone of `schedule` at its slot on the first session's date,
+/// in the plan's order, by the same rules as [`Reach::of`] (whose `share` is
+/// the sum of the reached zones' shares). Empty without learner zones; no
+/// live cell is needed, so a slot can be judged before one is planned.
+pub fn zones_at_slot(schedule: &Schedule) -> Vec<ZoneAtSlot> {
+    let Some(zones) = schedule.learner_zones.as_ref() else {
+        return Vec::new();
+    };
+    let Some(instant) = slot_instant(&schedule.live, schedule.first_session(), schedule.live.time)
+    else {
+        return Vec::new();
+    };
+    let total = zones.total_weight();
+    zones
+        .iter()
+        .map(|(zone, weight)| ZoneAtSlot {
+            zone: zone.name().to_owned(),
+            weight,
+            share: weight / total,
+            local_time: local_clock(zone.time_zone(), instant),
+            reached: reaches(schedule.reach, zone.time_zone(), instant),
+        })
+        .collect()
+}
+
+/// The time of day `zone`'s clocks show at `instant`, to the minute.
+fn local_clock(zone: &jiff::tz::TimeZone, instant: Timestamp) -> ClockTime {
+    let local = zone.to_datetime(instant);
+    // Hours and minutes of a real clock always make a time of day.
+    ClockTime::new(local.hour() as u8, local.minute() as u8)
+        .unwrap_or_else(|| ReachWindow::default().from())
+}
+
 /// The instant the slot's zone shows `time` on `date`: a time skipped by a
 /// change of clocks is read as after the change, a time repeated as its
 /// first occurrence (jiff's `Compatible`). `None` only past the calendar.
@@ -152,16 +198,10 @@ fn missed(zones: &LearnerZones, window: ReachWindow, instant: Timestamp) -> Vec<
     let mut missed: Vec<MissedZone> = zones
         .iter()
         .filter(|(zone, _)| !reaches(window, zone.time_zone(), instant))
-        .map(|(zone, weight)| {
-            let local = zone.time_zone().to_datetime(instant);
-            // Hours and minutes of a real clock always make a time of day.
-            let local_time = ClockTime::new(local.hour() as u8, local.minute() as u8)
-                .unwrap_or_else(|| ReachWindow::default().from());
-            MissedZone {
-                zone: zone.name().to_owned(),
-                local_time,
-                weight,
-            }
+        .map(|(zone, weight)| MissedZone {
+            zone: zone.name().to_owned(),
+            local_time: local_clock(zone.time_zone(), instant),
+            weight,
         })
         .collect();
     // Stable: equal weights keep the plan's order.

@@ -94,6 +94,44 @@ fn the_issues_example_reaches_new_york_and_berlin_but_not_tokyo() {
 }
 
 #[test]
+fn each_zone_at_the_slot_has_its_share_local_time_and_whether_it_is_reached() {
+    let s = schedule(
+        "2027-01-11",
+        Weekday::Tuesday,
+        "18:00",
+        "Europe/London",
+        &[
+            ("Europe/London", 50.0),
+            ("America/New_York", 30.0),
+            ("Asia/Tokyo", 20.0),
+        ],
+    );
+    // Tuesday 12 January, 18:00 GMT: London 18:00, New York 13:00 (EST,
+    // UTC-5), Tokyo 03:00 on Wednesday (UTC+9), outside 08:00-22:00.
+    let zones = zones_at_slot(&s);
+    let rows: Vec<(String, f64, String, bool)> = zones
+        .iter()
+        .map(|z| (z.zone.clone(), z.share, z.local_time.to_string(), z.reached))
+        .collect();
+    let expected = [
+        ("Europe/London", 0.5, "18:00", true),
+        ("America/New_York", 0.3, "13:00", true),
+        ("Asia/Tokyo", 0.2, "03:00", false),
+    ]
+    .map(|(zone, share, time, reached)| (zone.to_owned(), share, time.to_owned(), reached));
+    assert_eq!(rows, expected);
+    // The reached shares add up to the reach the panel shows.
+    let reach = Reach::of(&s, &[1], &[true]).unwrap();
+    let reached: f64 = zones.iter().filter(|z| z.reached).map(|z| z.share).sum();
+    assert_eq!(reach.share, 0.8);
+    assert!((reached - reach.share).abs() < 1e-12);
+    // Without learner zones there is nothing to list.
+    let mut none = s.clone();
+    none.learner_zones = None;
+    assert!(zones_at_slot(&none).is_empty());
+}
+
+#[test]
 fn tokyo_is_lost_when_new_york_moves_its_clocks() {
     // Slot Tue 18:00 New York; learners New York 50, London 20, Tokyo 30.
     let s = schedule(

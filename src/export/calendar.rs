@@ -34,8 +34,8 @@ use crate::model::{Course, Mode, Module, Schedule};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CalendarError {
     #[error(
-        "{plan} has no schedule, so its sessions have no dates: add one after the \
-         assumptions block, like\n    schedule: (start: \"2027-01-11\", live: (weekday: Tue, \
+        "{plan} has no schedule, so its sessions have no dates: add one in the editor \
+         (S opens the schedule), or after the assumptions block, like\n    schedule: (start: \"2027-01-11\", live: (weekday: Tue, \
          time: \"18:00\", zone: \"Europe/London\")),"
     )]
     NoSchedule { plan: String },

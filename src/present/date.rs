@@ -1,6 +1,7 @@
-//! When a file was last changed, as a person reads it in a list: `today
-//! 14:05`, `yesterday 09:12`, `23 Nov 14:05` this year, `23 Nov 2025` before,
-//! in the local time zone.
+//! Dates as people read them: when a file was last changed, in a list
+//! (`today 14:05`, `yesterday 09:12`, `23 Nov 14:05` this year, `23 Nov
+//! 2025` before, in the local time zone), and a session's day (`Tue 12 Jan
+//! 2027`).
 
 use std::time::SystemTime;
 
@@ -31,6 +32,11 @@ pub fn modified_at(time: SystemTime, now: &Zoned) -> String {
     }
 }
 
+/// A session's day with its weekday: `Tue 12 Jan 2027`.
+pub fn session_date(date: jiff::civil::Date) -> String {
+    date.strftime("%a %-d %b %Y").to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +62,14 @@ mod tests {
         assert_eq!(case("2026-11-25T07:00[America/New_York]"), "today 13:00");
         // A clock ahead (a file from another machine) is a date, never "today".
         assert_eq!(case("2027-01-02T08:00[Europe/Paris]"), "2 Jan 2027");
+    }
+
+    #[test]
+    fn a_session_reads_with_its_weekday() {
+        assert_eq!(
+            session_date(jiff::civil::date(2027, 1, 12)),
+            "Tue 12 Jan 2027"
+        );
     }
 
     #[test]

@@ -70,6 +70,10 @@ pub enum Action {
 
     // The course.
     OpenAssumptions,
+    /// `S`: the schedule dialog.
+    OpenSchedule,
+    /// `D` in the schedule dialog: the plan without a schedule (undoable).
+    RemoveSchedule,
     EditCourseTitle,
 
     /// Open the export dialog.
@@ -142,6 +146,8 @@ pub enum Action {
     /// x, Delete or Backspace on a form row: leave a money value out again
     /// ("not set", its default applies) or the currency empty.
     ClearValue,
+    /// Tab on a value typed with completions (a time zone): take the chosen one.
+    Complete,
 
     // The start screen.
     NewPlan,

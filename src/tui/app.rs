@@ -173,6 +173,8 @@ pub enum Overlay {
     FillMenu,
     KindPicker(super::kind_picker::KindPicker),
     Form(AssumptionsForm),
+    /// The schedule dialog (`S`): start, live slot, learner zones, reach window.
+    Schedule(super::schedule_dialog::ScheduleDialog),
     Export(ExportDialog),
     /// The file changed on disk since it was opened: overwrite, reload or save as.
     /// The plan file is read-only: save anyway, save as, or cancel.
@@ -274,6 +276,9 @@ pub struct Editor {
     pub panel: super::panel::PanelState,
     /// The cell `y` copied, for `P` to paste.
     pub clipboard: Option<crate::model::Cell>,
+    /// The day (and zone) the schedule dialog's suggestions start from;
+    /// `None`: the system's, read when the dialog opens. Tests fix it.
+    pub today: Option<super::schedule_dialog::Today>,
 }
 
 /// Where the first save of a format-1 plan keeps the original: `plan.ron`
@@ -358,6 +363,7 @@ impl Editor {
             keep_format1: false,
             panel: Default::default(),
             clipboard: None,
+            today: None,
         }
     }
 

@@ -1,9 +1,9 @@
 //! Undo and redo. Each step keeps only what an edit changed (the title, the
-//! assumptions, the modules it touched), as it was, with where the cursor
+//! assumptions, the schedule, the modules it touched), as it was, with where the cursor
 //! was, so that 500 steps on a 1000-module plan cost kilobytes, not the
 //! hundreds of megabytes 500 whole copies would.
 
-use crate::model::{Assumptions, Course, Module, equal_ends};
+use crate::model::{Assumptions, Course, Module, Schedule, equal_ends};
 
 use super::app::Cursor;
 
@@ -15,6 +15,8 @@ const LIMIT: usize = 500;
 struct Change {
     title: Option<String>,
     assumptions: Option<Assumptions>,
+    /// The schedule as it was (itself optional: a plan may have none).
+    schedule: Option<Option<Schedule>>,
     modules: Modules,
 }
 
@@ -48,6 +50,7 @@ impl Change {
         Change {
             title: (from.title != to.title).then(|| from.title.clone()),
             assumptions: (from.assumptions != to.assumptions).then_some(from.assumptions),
+            schedule: (from.schedule != to.schedule).then(|| from.schedule.clone()),
             modules,
         }
     }
@@ -61,6 +64,9 @@ impl Change {
         let assumptions = self
             .assumptions
             .map(|a| std::mem::replace(&mut course.assumptions, a));
+        let schedule = self
+            .schedule
+            .map(|s| std::mem::replace(&mut course.schedule, s));
         let modules = match self.modules {
             Modules::Replaced(modules) => Modules::Replaced(
                 modules
@@ -83,6 +89,7 @@ impl Change {
         Change {
             title,
             assumptions,
+            schedule,
             modules,
         }
     }
@@ -153,6 +160,21 @@ mod tests {
     }
 
     #[test]
+    fn undo_gives_back_the_schedule_an_edit_changed() {
+        let a = Course::with_recommended_modules("A", 2).unwrap();
+        let mut b = a.clone();
+        b.schedule = crate::samples::Sample::MasterBaker.course().schedule;
+        assert!(b.schedule.is_some());
+        let mut history = History::default();
+        history.record(&a, &b, CURSOR);
+        let mut course = b.clone();
+        history.undo(&mut course, CURSOR).unwrap();
+        assert_eq!(course.schedule, None, "the schedule added is taken away");
+        history.redo(&mut course, CURSOR).unwrap();
+        assert_eq!(course, b);
+    }
+
+    #[test]
     fn a_step_keeps_only_the_module_it_changed() {
         let a = Course::with_recommended_modules("A", 1000).unwrap();
         let mut b = a.clone();
@@ -167,7 +189,7 @@ mod tests {
     /// Random edits of every kind, undone all the way and redone all the way.
     fn edit(course: &mut Course, kind: u8, at: usize) {
         let index = at % course.modules().len();
-        match kind % 6 {
+        match kind % 7 {
             0 => {
                 let event = GagneEvent::ALL[at % 9];
                 course.modules_mut()[index].cell_mut(event).toggle(event);
@@ -183,13 +205,19 @@ mod tests {
             4 => {
                 let _ = course.remove_module(index);
             }
-            _ => course.swap_modules(index, (index + 1) % course.modules().len()),
+            5 => course.swap_modules(index, (index + 1) % course.modules().len()),
+            _ => {
+                course.schedule = match course.schedule {
+                    Some(_) => None,
+                    None => crate::samples::Sample::MasterBaker.course().schedule,
+                }
+            }
         }
     }
 
     proptest! {
         #[test]
-        fn undo_all_then_redo_all_gives_back_every_state(edits in proptest::collection::vec((0u8..6, 0usize..50), 1..40)) {
+        fn undo_all_then_redo_all_gives_back_every_state(edits in proptest::collection::vec((0u8..7, 0usize..50), 1..40)) {
             let mut course = Course::with_recommended_modules("Plan", 4).unwrap();
             let mut states = vec![course.clone()];
             let mut history = History::default();

@@ -20,6 +20,7 @@ mod panel;
 pub mod paste;
 pub mod recovery_clock;
 pub mod recovery_dialog;
+pub mod schedule_dialog;
 pub mod start;
 pub mod terminal;
 pub mod text_prompt;

@@ -48,7 +48,9 @@ fn push(line: &mut String, pending_break: &mut bool, c: char) {
 /// paste exactly as to typing).
 pub fn apply(app: &mut App, text: &str, mut type_char: impl FnMut(&mut App, char)) {
     if !crate::tui::keymap::typing(app) {
-        let hint = match app.screen {
+        let hint = match &app.screen {
+            // In a dialog, the way to the activity's field is no help.
+            Screen::Editor(editor) if editor.overlay.is_some() => String::new(),
             Screen::Editor(_) => format!(
                 " ({} edits the activity, then paste)",
                 crate::tui::keymap::key(&Action::EditActivity)

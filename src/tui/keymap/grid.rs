@@ -258,6 +258,15 @@ pub const GRID: &[Binding] = &[
         ),
     ),
     bind(
+        &[C('S')],
+        Action::OpenSchedule,
+        help(
+            "Course",
+            "S",
+            "schedule: start date, live slot, learners' time zones, reach",
+        ),
+    ),
+    bind(
         &[C('T')],
         Action::EditCourseTitle,
         help("Course", "T", "edit the course title"),

@@ -81,6 +81,12 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
                 crate::tui::text_prompt::keys(key, event)
             }
             Some(Overlay::Form(form)) => crate::tui::assumptions_form::keys(form.selected(), key),
+            Some(Overlay::Schedule(dialog)) => crate::tui::schedule_dialog::keys(
+                dialog.selected(&editor.course),
+                dialog.typing.is_some(),
+                key,
+                event,
+            ),
             Some(Overlay::Export(_)) => crate::tui::export_dialog::keys(key, event),
             Some(overlay @ Overlay::Recovery { .. }) => {
                 crate::tui::recovery_dialog::keys(overlay, key)
@@ -117,6 +123,7 @@ fn answers_a_question(app: &App) -> bool {
                     | Overlay::FillMenu
                     | Overlay::KindPicker(_)
                     | Overlay::Form(_)
+                    | Overlay::Schedule(_)
             )
         ),
         // The delete question answers only to y, n and Esc.
@@ -131,6 +138,7 @@ pub(crate) fn typing(app: &App) -> bool {
         Screen::Editor(editor) => match &editor.overlay {
             Some(Overlay::Prompt(_) | Overlay::Export(_)) => true,
             Some(Overlay::Form(form)) => form.typing.is_some(),
+            Some(Overlay::Schedule(dialog)) => dialog.typing.is_some(),
             _ => false,
         },
     }

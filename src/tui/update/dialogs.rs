@@ -9,6 +9,9 @@ pub(super) fn cancel(editor: &mut Editor) {
             form.typing = None;
             form.error = None;
         }
+        Some(Overlay::Schedule(dialog)) if dialog.typing.is_some() => {
+            super::super::schedule_dialog::cancel_typing(dialog);
+        }
         None => editor.main_view = crate::tui::app::MainView::Grid,
         Some(Overlay::Recovery { .. }) => super::super::recovery_dialog::cancel(editor),
         Some(Overlay::KindPicker(_)) => {
@@ -29,6 +32,10 @@ pub(super) fn confirm(editor: &mut Editor) {
         Some(Overlay::Form(form)) => {
             let form = super::super::assumptions_form::confirm_form(editor, form);
             editor.overlay = Some(Overlay::Form(form));
+        }
+        Some(Overlay::Schedule(dialog)) => {
+            let dialog = super::super::schedule_dialog::confirm(editor, dialog);
+            editor.overlay = Some(Overlay::Schedule(dialog));
         }
         Some(Overlay::Export(dialog)) => export(editor, dialog),
         Some(Overlay::KindPicker(picker)) => kind_picker::confirm(editor, picker),

@@ -48,6 +48,11 @@ use navigation::*;
 /// Applies one action to the app.
 pub fn update(app: &mut App, action: Action) {
     if let Action::Paste(text) = action {
+        // On a row of the schedule dialog with a value to type, a paste
+        // types it, as a key would start to.
+        if let Screen::Editor(editor) = &mut app.screen {
+            super::schedule_dialog::ready_for_paste(editor);
+        }
         // Typed into the field as if each character were a key, as one line:
         // a line break is never an Enter that confirms.
         super::paste::apply(app, &text, |app, c| {
@@ -139,6 +144,9 @@ fn editor_update(app: &mut App, action: Action) {
         | Action::RecommendModule
         | Action::RecommendCourse => super::mode_menu::apply(editor, action),
         Action::OpenAssumptions => editor.overlay = Some(Overlay::Form(AssumptionsForm::new())),
+        Action::OpenSchedule => super::schedule_dialog::open(editor),
+        Action::RemoveSchedule => super::schedule_dialog::remove_schedule(editor),
+        Action::Complete => super::schedule_dialog::complete(editor),
         Action::EditCourseTitle => {
             let title = editor.course.title.clone();
             super::text_prompt::open(editor, PromptPurpose::CourseTitle, title);
@@ -234,6 +242,7 @@ fn editor_update(app: &mut App, action: Action) {
         Action::Type(request) => match &mut editor.overlay {
             Some(Overlay::Prompt(prompt)) => prompt.handle(request),
             Some(Overlay::Form(_)) => super::assumptions_form::type_into(editor, request),
+            Some(Overlay::Schedule(_)) => super::schedule_dialog::type_into(editor, request),
             Some(Overlay::Export(dialog)) => {
                 dialog.path.handle(request);
                 dialog.confirm_overwrite = false;
@@ -248,12 +257,19 @@ fn editor_update(app: &mut App, action: Action) {
                 *scroll = scroll.saturating_add_signed(by).min(limit)
             }
             Some(Overlay::Form(form)) => form.select(by),
+            Some(Overlay::Schedule(_)) => super::schedule_dialog::select(editor, by),
             Some(Overlay::Export(_)) => change_export_format(editor, by),
             Some(Overlay::KindPicker(_)) => kind_picker::select(editor, by),
             _ => {}
         },
-        Action::Adjust(by) => super::assumptions_form::adjust_form_row(editor, by),
-        Action::ClearValue => super::assumptions_form::clear_form_row(editor),
+        Action::Adjust(by) => match editor.overlay {
+            Some(Overlay::Schedule(_)) => super::schedule_dialog::adjust(editor, by),
+            _ => super::assumptions_form::adjust_form_row(editor, by),
+        },
+        Action::ClearValue => match editor.overlay {
+            Some(Overlay::Schedule(_)) => super::schedule_dialog::clear(editor),
+            _ => super::assumptions_form::clear_form_row(editor),
+        },
         Action::JumpSection(by) => {
             if let Some(Overlay::Form(form)) = &mut editor.overlay {
                 form.jump_section(by);

@@ -33,6 +33,9 @@ pub fn draw(
         Overlay::Form(form) => {
             crate::tui::assumptions_form::draw(form, editor, theme, frame, layout)
         }
+        Overlay::Schedule(dialog) => {
+            crate::tui::schedule_dialog::draw(dialog, editor, theme, frame, layout)
+        }
         Overlay::Export(dialog) => crate::tui::export_dialog::draw(dialog, theme, frame, screen),
         Overlay::ReadOnly => {
             crate::tui::file_questions::draw_read_only(editor, theme, frame, screen)
