@@ -214,7 +214,7 @@ fn learner_zones_added_weighed_and_removed_change_the_reach() {
     keys(&mut app, "S");
     let shown = dialog(&app);
     assert!(shown.contains("Asia/Tokyo"), "{shown}");
-    assert!(shown.contains("03:00  ✗ asleep"), "{shown}");
+    assert!(shown.contains("03:00 Wed  ✗ asleep"), "{shown}");
     assert!(shown.contains("Reach 80.0%"), "{shown}");
     // The row under the zones adds one: Kolkata, 23:30 there, missed, with
     // the smallest weight (20): 80 / 120.
@@ -231,7 +231,11 @@ fn learner_zones_added_weighed_and_removed_change_the_reach() {
         .collect();
     assert_eq!(zones.last(), Some(&("Asia/Kolkata".to_owned(), 20.0)));
     assert!((reach_share(&app) - 80.0 / 120.0).abs() < 1e-12);
-    assert!(dialog(&app).contains("23:30  ✗ late"), "{}", dialog(&app));
+    assert!(
+        dialog(&app).contains("23:30      ✗ late"),
+        "{}",
+        dialog(&app)
+    );
     // Kolkata's row is selected: its weight typed, 40: 80 / 140.
     keys(&mut app, "40");
     key(&mut app, KeyCode::Enter);

@@ -19,7 +19,7 @@
 //!   slot's own time, then to the earliest label, so `best_share >= share`.
 
 use jiff::Timestamp;
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 use jiff::tz::AmbiguousOffset;
 use serde::Serialize;
 
@@ -101,6 +101,9 @@ pub struct ZoneAtSlot {
     /// `weight` over the total of every zone's weight, 0 to 1.
     pub share: f64,
     pub local_time: ClockTime,
+    /// The learners' weekday at the slot when it is not the session's own
+    /// (Tokyo's 03:00 is already Wednesday for a Tuesday 18:00 in London).
+    pub other_day: Option<Weekday>,
     pub reached: bool,
 }
 
@@ -124,6 +127,9 @@ pub fn zones_at_slot(schedule: &Schedule) -> Vec<ZoneAtSlot> {
             weight,
             share: weight / total,
             local_time: local_clock(zone.time_zone(), instant),
+            other_day: Some(zone.time_zone().to_datetime(instant).date())
+                .filter(|&date| date != schedule.first_session())
+                .map(|date| date.weekday()),
             reached: reaches(schedule.reach, zone.time_zone(), instant),
         })
         .collect()

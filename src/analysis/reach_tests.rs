@@ -120,6 +120,10 @@ fn each_zone_at_the_slot_has_its_share_local_time_and_whether_it_is_reached() {
     ]
     .map(|(zone, share, time, reached)| (zone.to_owned(), share, time.to_owned(), reached));
     assert_eq!(rows, expected);
+    // Tue 18:00 in London (GMT in January) is 03:00 on Wednesday in Tokyo
+    // (UTC+9); New York's 13:00 is still Tuesday.
+    let days: Vec<Option<Weekday>> = zones.iter().map(|z| z.other_day).collect();
+    assert_eq!(days, [None, None, Some(Weekday::Wednesday)]);
     // The reached shares add up to the reach the panel shows.
     let reach = Reach::of(&s, &[1], &[true]).unwrap();
     let reached: f64 = zones.iter().filter(|z| z.reached).map(|z| z.share).sum();

@@ -391,7 +391,12 @@ impl Columns {
             (true, true) => "✓".to_owned(),
             (true, false) => format!("✗ {}", why_missed(zone.local_time, window)),
         };
-        let rest = format!("  {share:>5}  {}  {mark}", zone.local_time);
+        // The day too when it is not the session's: "03:00 Wed".
+        let day = zone.other_day.map_or_else(
+            || "    ".to_owned(),
+            |day| format!(" {}", crate::model::weekday_abbreviation(day)),
+        );
+        let rest = format!("  {share:>5}  {}{day}  {mark}", zone.local_time);
         let Some((text, value_style)) = typed else {
             let weight = format!("{:>w$}", zone.weight, w = self.weight);
             return Line::styled(format!("{}{name} {weight}{rest}", marker(selected)), style);
