@@ -243,10 +243,9 @@ fn learner_zones_added_weighed_and_removed_change_the_reach() {
     // → adds 1: 80 / 141.
     key(&mut app, KeyCode::Right);
     assert!((reach_share(&app) - 80.0 / 141.0).abs() < 1e-12);
-    // x removes it, and Tokyo (up one): 80 / 80, everyone.
-    keys(&mut app, "x");
-    key(&mut app, KeyCode::Up);
-    keys(&mut app, "x");
+    // x removes it and selects the zone now last, Tokyo; x again: 80 / 80,
+    // everyone.
+    keys(&mut app, "xx");
     assert_eq!(reach_share(&app), 1.0);
     assert!(dialog(&app).contains("Reach 100.0%"), "{}", dialog(&app));
 }
@@ -352,6 +351,48 @@ fn d_removes_the_whole_schedule_and_u_brings_it_back() {
     assert!(dialog(&app).contains("No schedule yet"), "{}", dialog(&app));
     keys(&mut app, "u");
     assert_eq!(schedule(&app).cloned(), before);
+}
+
+/// A new user's path: D on a learner zone's row, then u. On a zone's row
+/// u would type a name, so D leaves the selection on the first row.
+#[test]
+fn after_d_on_a_zone_row_u_still_brings_the_schedule_back() {
+    let mut app = demo(80, 24);
+    let before = schedule(&app).cloned();
+    keys(&mut app, "S");
+    down(&mut app, FIRST_LEARNER + 1);
+    keys(&mut app, "Du");
+    assert_eq!(schedule(&app).cloned(), before);
+    // x on the last zone lands on the zone above it, where u undoes too.
+    down(&mut app, FIRST_LEARNER + 2);
+    keys(&mut app, "x");
+    assert_eq!(schedule(&app).unwrap().learner_zones.iter().len(), 1);
+    keys(&mut app, "u");
+    assert_eq!(schedule(&app).cloned(), before);
+}
+
+#[test]
+fn ctrl_r_redoes_in_the_dialog_and_undo_clears_its_message() {
+    let mut app = demo(80, 24);
+    keys(&mut app, "S");
+    down(&mut app, 5);
+    // Reach to 08:00, as reach from: refused, and said so.
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "08:00");
+    key(&mut app, KeyCode::Enter);
+    assert!(dialog(&app).contains("both 08:00"), "{}", dialog(&app));
+    key(&mut app, KeyCode::Esc);
+    // 21:00 instead, undone, then redone with Ctrl-r in the dialog.
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "21:00");
+    key(&mut app, KeyCode::Enter);
+    let changed = schedule(&app).cloned();
+    keys(&mut app, "u");
+    assert_ne!(schedule(&app).cloned(), changed);
+    ctrl(&mut app, 'r');
+    assert_eq!(schedule(&app).cloned(), changed);
+    assert!(matches!(editor(&app).overlay, Some(Overlay::Schedule(_))));
+    assert!(!dialog(&app).contains("both 08:00"), "{}", dialog(&app));
 }
 
 #[test]

@@ -54,6 +54,11 @@ pub enum ScheduleError {
          learners), found {weight}"
     )]
     Weight { zone: String, weight: f64 },
+    #[error(
+        "the weight of `{zone}` is {weight}: a weight is at most 1,000,000,000 (a count or \
+         a share of your learners; only the ratio counts)"
+    )]
+    WeightTooLarge { zone: String, weight: f64 },
     #[error("`{0}` appears twice in learner_zones")]
     DuplicateZone(String),
     #[error(
@@ -287,13 +292,13 @@ impl LearnerZones {
 
     /// Whether `weight` may weigh a zone: positive, finite, at most [`Self::MAX_WEIGHT`].
     pub fn check_weight(zone: &Zone, weight: f64) -> Result<f64, ScheduleError> {
-        if weight > 0.0 && weight <= Self::MAX_WEIGHT {
+        let zone = zone.name().to_owned();
+        if weight > Self::MAX_WEIGHT && weight.is_finite() {
+            Err(ScheduleError::WeightTooLarge { zone, weight })
+        } else if weight > 0.0 && weight <= Self::MAX_WEIGHT {
             Ok(weight)
         } else {
-            Err(ScheduleError::Weight {
-                zone: zone.name().to_owned(),
-                weight,
-            })
+            Err(ScheduleError::Weight { zone, weight })
         }
     }
 

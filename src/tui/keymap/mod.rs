@@ -46,6 +46,16 @@ fn key_action(app: &App, key: KeyEvent, event: &Event) -> Option<Action> {
     if is_ctrl(key, 'z') {
         return Some(Action::Suspend);
     }
+    // The assumptions and schedule dialogs undo with u, as the grid does, so
+    // Ctrl-r redoes there too; Ctrl-s saves unless a value is being typed.
+    if in_a_settings_dialog(app) {
+        if is_ctrl(key, 'r') {
+            return Some(Action::Redo);
+        }
+        if is_ctrl(key, 's') && !typing(app) {
+            return Some(Action::Save);
+        }
+    }
     // A question answers only to the plain key it shows: Ctrl-d or Alt-d is
     // not "d, discard". (Text fields take what the field can use.)
     let modified = key
@@ -110,6 +120,14 @@ fn is_ctrl(key: KeyEvent, c: char) -> bool {
 
 /// Whether a dialog that takes single letters has the keys: the quit prompt,
 /// the recovery and file questions, the menus.
+fn in_a_settings_dialog(app: &App) -> bool {
+    matches!(
+        &app.screen,
+        Screen::Editor(editor)
+            if matches!(editor.overlay, Some(Overlay::Form(_) | Overlay::Schedule(_)))
+    )
+}
+
 fn answers_a_question(app: &App) -> bool {
     match &app.screen {
         Screen::Editor(editor) => matches!(

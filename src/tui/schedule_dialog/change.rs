@@ -109,7 +109,15 @@ pub(super) fn set_typed(
     text: &str,
     chosen: usize,
 ) -> Result<String, String> {
-    let parse_time = |text: &str| text.trim().parse::<ClockTime>().map_err(said);
+    // "9:30" as people type it, though a plan file writes "09:30".
+    let parse_time = |text: &str| {
+        let text = text.trim();
+        let padded = match text.split_once(':') {
+            Some((hour, _)) if hour.len() == 1 => format!("0{text}"),
+            _ => text.to_owned(),
+        };
+        padded.parse::<ClockTime>().map_err(said)
+    };
     match row {
         Row::Start => {
             schedule.start = parse_date(text.trim()).map_err(said)?;
@@ -304,5 +312,15 @@ mod tests {
         assert_eq!(shifted(time("23:30"), 30), time("00:00"));
         assert_eq!(shifted(time("00:00"), -30), time("23:30"));
         assert_eq!(shifted(time("18:15"), -30), time("17:45"));
+    }
+
+    #[test]
+    fn a_time_takes_one_digit_for_the_hour_and_a_weight_has_a_ceiling() {
+        let mut schedule = baker();
+        set_typed(&mut schedule, Row::Time, "9:30", 0).unwrap();
+        assert_eq!(schedule.live.time, time("09:30"));
+        assert!(set_typed(&mut schedule, Row::Time, "9:3", 0).is_err());
+        let refused = set_typed(&mut schedule, Row::Learner(0), "123456789012", 0).unwrap_err();
+        assert!(refused.contains("at most 1,000,000,000"), "{refused}");
     }
 }

@@ -250,6 +250,13 @@ pub fn clear(editor: &mut Editor) {
         let result = apply(editor, dialog, |schedule| {
             change::remove_learner(schedule, index)
         });
+        // Off the row to add a zone, where u and x would type a name: onto
+        // the zone now last, or with none left the row above them.
+        if result.is_ok() && dialog.selected(&editor.course) == Row::AddLearner {
+            let left = learner_zones(dialog.shown(&editor.course)).len();
+            let row = left.checked_sub(1).map_or(Row::ReachTo, Row::Learner);
+            dialog.select_row(row, &editor.course);
+        }
         dialog.error = result.err();
     });
 }
@@ -273,10 +280,14 @@ pub fn remove_schedule(editor: &mut Editor) {
         );
         dialog.typing = None;
         dialog.error = None;
+        // On the first row, where u brings it back (on a zone row it would type).
+        dialog.select_row(Row::Start, &editor.course);
     });
 }
 
 /// Esc while a value is typed: the value stays as it was, the dialog open.
+/// Also after an undo or redo under the dialog: a message about the value it
+/// had, or a value half typed, no longer applies.
 pub fn cancel_typing(dialog: &mut ScheduleDialog) {
     dialog.error = None;
     dialog.chosen = 0;

@@ -47,12 +47,17 @@ pub(super) fn why_missed(time: ClockTime, window: ReachWindow) -> &'static str {
     let at = i32::from(time.minutes());
     let since_close = (at - i32::from(window.to().minutes())).rem_euclid(day);
     let until_open = (i32::from(window.from().minutes()) - at).rem_euclid(day);
+    // Only a night-time hour is "asleep": with a narrow window, 15:00 is
+    // simply outside it.
+    let night = !(7 * 60..23 * 60).contains(&at);
     if since_close < 120 {
         "late"
     } else if until_open <= 120 {
         "early"
-    } else {
+    } else if night {
         "asleep"
+    } else {
+        "off-hours"
     }
 }
 
@@ -170,13 +175,17 @@ mod tests {
     }
 
     #[test]
-    fn a_zone_missed_is_late_early_or_asleep() {
+    fn a_zone_missed_is_late_early_asleep_or_off_hours() {
         let day = ReachWindow::default();
         assert_eq!(why_missed(time("23:00"), day), "late");
         assert_eq!(why_missed(time("06:30"), day), "early");
         assert_eq!(why_missed(time("03:00"), day), "asleep");
         let night = ReachWindow::new(time("20:00"), time("02:00")).unwrap();
         assert_eq!(why_missed(time("03:00"), night), "late");
-        assert_eq!(why_missed(time("12:00"), night), "asleep");
+        // Noon is outside a night window, but nobody is asleep then.
+        assert_eq!(why_missed(time("12:00"), night), "off-hours");
+        let breakfast = ReachWindow::new(time("07:00"), time("07:30")).unwrap();
+        assert_eq!(why_missed(time("15:00"), breakfast), "off-hours");
+        assert_eq!(why_missed(time("01:00"), breakfast), "asleep");
     }
 }

@@ -376,7 +376,21 @@ pub(crate) fn cell_name(editor: &Editor) -> String {
     )
 }
 
+/// A dialog open over an undo or redo: its message and any value being
+/// typed were about the plan as it was.
+fn forget_dialog_typing(editor: &mut Editor) {
+    match &mut editor.overlay {
+        Some(Overlay::Schedule(dialog)) => super::schedule_dialog::cancel_typing(dialog),
+        Some(Overlay::Form(form)) => {
+            form.typing = None;
+            form.error = None;
+        }
+        _ => {}
+    }
+}
+
 fn undo(editor: &mut Editor) {
+    forget_dialog_typing(editor);
     match editor.history.undo(&mut editor.course, editor.cursor) {
         Some(cursor) => {
             editor.cursor = cursor;
@@ -388,6 +402,7 @@ fn undo(editor: &mut Editor) {
 }
 
 fn redo(editor: &mut Editor) {
+    forget_dialog_typing(editor);
     match editor.history.redo(&mut editor.course, editor.cursor) {
         Some(cursor) => {
             editor.cursor = cursor;
