@@ -49,9 +49,16 @@ pub(crate) fn money(currency: &str, x: f64) -> String {
     format!("{sign}{currency}{}", whole(rounded.abs() as u64))
 }
 
-/// A share in 0..=1 as a percent to one decimal: `0.4` -> `"40.0%"`.
+/// A share in 0..=1 as a percent to one decimal: `0.4` -> `"40.0%"`. Never
+/// rounded to all or none when it is neither: a reach of 99.96% with a zone
+/// missed reads ">99.9%", not "100.0%".
 pub(crate) fn percent(share: f64) -> String {
-    format!("{}%", one_decimal(share * 100.0))
+    let shown = format!("{}%", one_decimal(share * 100.0));
+    match shown.as_str() {
+        "100.0%" if share < 1.0 => ">99.9%".to_owned(),
+        "0.0%" if share > 0.0 => "<0.1%".to_owned(),
+        _ => shown,
+    }
 }
 
 /// Hours with their unit: `"21.2 h"`.
@@ -61,7 +68,12 @@ pub(crate) fn hours(x: f64) -> String {
 
 /// A share in 0..=1 as a whole percent, for sentences: `"35%"`.
 pub(crate) fn whole_percent(share: f64) -> String {
-    format!("{:.0}%", (share * 100.0).clamp(0.0, 100.0))
+    let shown = format!("{:.0}%", (share * 100.0).clamp(0.0, 100.0));
+    match shown.as_str() {
+        "100%" if share < 1.0 => ">99%".to_owned(),
+        "0%" if share > 0.0 => "<1%".to_owned(),
+        _ => shown,
+    }
 }
 
 /// Learner time as people say it: `"45 min"`, `"2 h"`, `"4 h 45 min"`.
@@ -94,6 +106,19 @@ pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_is_never_rounded_to_all_or_none_when_it_is_neither() {
+        assert_eq!(percent(1.0), "100.0%");
+        assert_eq!(percent(50_000.0 / 50_050.0), "99.9%");
+        assert_eq!(percent(50_030.0 / 50_050.0), ">99.9%");
+        assert_eq!(percent(0.0), "0.0%");
+        assert_eq!(percent(0.0004), "<0.1%");
+        assert_eq!(whole_percent(0.996), ">99%");
+        assert_eq!(whole_percent(0.5 / 165.0), "<1%");
+        assert_eq!(whole_percent(0.0), "0%");
+        assert_eq!(whole_percent(0.42), "42%");
+    }
 
     #[test]
     fn hours_read_with_one_decimal_and_grouped_thousands() {

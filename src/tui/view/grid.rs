@@ -324,6 +324,9 @@ fn render_week_row(grid: &GridWidget, buf: &mut Buffer, columns: &Columns, y: u1
             ("·".to_owned(), theme.unplanned, " ")
         } else if hours > limit {
             (one_decimal(hours), theme.warning, "!")
+        } else if hours < 0.05 {
+            // Ten minutes over 52 weeks is not "0.0": it is some work.
+            ("<0.1".to_owned(), theme.muted, " ")
         } else {
             (one_decimal(hours), theme.muted, " ")
         };

@@ -61,7 +61,13 @@ impl Widget for PaneWidget<'_> {
                         ),
                         theme.base,
                     ),
-                    Span::styled(format!("{activity}{mark}"), theme.muted),
+                    // Cut with "…" at the pane's edge, never silently: the
+                    // columns before it take 46.
+                    Span::styled(
+                        truncate(&format!("{activity}{mark}"), width.saturating_sub(46))
+                            .into_owned(),
+                        theme.muted,
+                    ),
                 ]
             } else {
                 vec![
