@@ -2,6 +2,8 @@
 //! note beside it, why a learner zone is missed, the reach figures, what the
 //! selected row means and the keys. The drawing (`draw`) lays these out.
 
+use jiff::tz::AmbiguousOffset;
+
 use crate::model::{ClockTime, ReachWindow, Schedule, weekday_abbreviation};
 use crate::present::catalogue::FigureId;
 use crate::present::date::session_date;
@@ -26,10 +28,15 @@ pub(super) fn value_and_note(row: Row, schedule: &Schedule) -> (String, Option<(
             format!("◀ {} ▶", weekday_abbreviation(schedule.live.weekday)),
             None,
         ),
-        Row::Time => (
-            schedule.live.time.to_string(),
-            note("on the instructor's clock".to_owned(), "instructor's clock"),
-        ),
+        Row::Time => {
+            let (full, short) = clock_change_note(schedule).unwrap_or_else(|| {
+                (
+                    "on the instructor's clock".to_owned(),
+                    "instructor's clock".to_owned(),
+                )
+            });
+            (schedule.live.time.to_string(), Some((full, short)))
+        }
         Row::Zone => (printable(schedule.live.zone.name()).into_owned(), None),
         Row::ReachFrom => (
             schedule.reach.from().to_string(),
@@ -37,6 +44,32 @@ pub(super) fn value_and_note(row: Row, schedule: &Schedule) -> (String, Option<(
         ),
         Row::ReachTo => (schedule.reach.to().to_string(), None),
         Row::Learner(_) | Row::AddLearner => (String::new(), None),
+    }
+}
+
+/// When the clocks change at the slot on the first session's day: a time
+/// they skip is read as after the change (02:30 as 03:30), a time they
+/// repeat as its first occurrence, as reach and the calendar read them.
+fn clock_change_note(schedule: &Schedule) -> Option<(String, String)> {
+    let day = schedule.first_session();
+    let civil = day.to_datetime(schedule.live.time.time());
+    let zone = schedule.live.zone.time_zone();
+    let ambiguous = zone.to_ambiguous_timestamp(civil);
+    let on = session_date(day);
+    match ambiguous.offset() {
+        AmbiguousOffset::Unambiguous { .. } => None,
+        AmbiguousOffset::Gap { .. } => {
+            let real = zone.to_datetime(ambiguous.compatible().ok()?);
+            let real = format!("{:02}:{:02}", real.hour(), real.minute());
+            Some((
+                format!("skipped on {on} (clocks go forward): the session is at {real}"),
+                format!("skipped: {real}"),
+            ))
+        }
+        AmbiguousOffset::Fold { .. } => Some((
+            format!("comes twice on {on} (clocks go back): the first"),
+            "twice: the first".to_owned(),
+        )),
     }
 }
 
@@ -172,6 +205,37 @@ mod tests {
 
     fn time(text: &str) -> ClockTime {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn a_slot_the_clocks_skip_or_repeat_says_so() {
+        use crate::model::{LiveSlot, Zone, parse_date};
+        use jiff::civil::Weekday;
+        let slot = |date: &str, at: &str| {
+            Schedule::new(
+                parse_date(date).unwrap(),
+                LiveSlot {
+                    weekday: Weekday::Sunday,
+                    time: time(at),
+                    zone: Zone::named("America/New_York").unwrap(),
+                },
+            )
+        };
+        // New York springs forward at 02:00 on Sunday 14 March 2027.
+        let (_, note) = value_and_note(Row::Time, &slot("2027-03-14", "02:30"));
+        let (full, _) = note.unwrap();
+        assert_eq!(
+            full,
+            "skipped on Sun 14 Mar 2027 (clocks go forward): the session is at 03:30"
+        );
+        // And falls back at 02:00 on Sunday 7 November: 01:30 comes twice.
+        let (_, note) = value_and_note(Row::Time, &slot("2027-11-07", "01:30"));
+        assert_eq!(
+            note.unwrap().0,
+            "comes twice on Sun 7 Nov 2027 (clocks go back): the first"
+        );
+        let (_, note) = value_and_note(Row::Time, &slot("2027-03-14", "18:00"));
+        assert_eq!(note.unwrap().0, "on the instructor's clock");
     }
 
     #[test]
