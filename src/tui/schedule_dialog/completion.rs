@@ -25,10 +25,55 @@ fn names() -> &'static [(String, String)] {
     })
 }
 
-/// `text` as it is matched: lower case, with a space and '-' read as '_'
-/// (people type "new york" and "port-au" for New_York and Port-au-Prince).
+/// Large cities the database names no zone after, with the zone their
+/// clocks keep: "mumbai" finds Asia/Kolkata, "beijing" Asia/Shanghai.
+const CITIES: &[(&str, &str)] = &[
+    ("Mumbai", "Asia/Kolkata"),
+    ("Delhi", "Asia/Kolkata"),
+    ("New Delhi", "Asia/Kolkata"),
+    ("Bangalore", "Asia/Kolkata"),
+    ("Bengaluru", "Asia/Kolkata"),
+    ("Chennai", "Asia/Kolkata"),
+    ("Hyderabad", "Asia/Kolkata"),
+    ("Beijing", "Asia/Shanghai"),
+    ("Shenzhen", "Asia/Shanghai"),
+    ("Guangzhou", "Asia/Shanghai"),
+    ("Osaka", "Asia/Tokyo"),
+    ("Kyoto", "Asia/Tokyo"),
+    ("Hanoi", "Asia/Bangkok"),
+    ("Abu Dhabi", "Asia/Dubai"),
+    ("San Francisco", "America/Los_Angeles"),
+    ("Seattle", "America/Los_Angeles"),
+    ("San Diego", "America/Los_Angeles"),
+    ("Washington", "America/New_York"),
+    ("Boston", "America/New_York"),
+    ("Miami", "America/New_York"),
+    ("Atlanta", "America/New_York"),
+    ("Philadelphia", "America/New_York"),
+    ("Montreal", "America/Toronto"),
+    ("Ottawa", "America/Toronto"),
+    ("Dallas", "America/Chicago"),
+    ("Houston", "America/Chicago"),
+    ("Austin", "America/Chicago"),
+    ("Rio de Janeiro", "America/Sao_Paulo"),
+    ("Munich", "Europe/Berlin"),
+    ("Frankfurt", "Europe/Berlin"),
+    ("Hamburg", "Europe/Berlin"),
+    ("Barcelona", "Europe/Madrid"),
+    ("Milan", "Europe/Rome"),
+    ("Manchester", "Europe/London"),
+    ("Edinburgh", "Europe/London"),
+    ("Geneva", "Europe/Zurich"),
+    ("Cape Town", "Africa/Johannesburg"),
+    ("Canberra", "Australia/Sydney"),
+];
+
+/// `text` as it is matched: lower case and without accents ("São" as
+/// "sao"), with a space and '-' read as '_' (people type "new york" and
+/// "port-au" for New_York and Port-au-Prince).
 fn folded(text: &str) -> String {
-    text.chars()
+    deunicode::deunicode(text)
+        .chars()
         .map(|c| match c {
             ' ' | '-' => '_',
             c => c.to_ascii_lowercase(),
@@ -73,11 +118,28 @@ pub fn matches(typed: &str, limit: usize) -> Vec<&'static str> {
         .collect();
     // Sorted by name already: a stable sort keeps that within a tie.
     found.sort_by_key(|(rank, name)| (*rank, city(name).len()));
-    found
-        .into_iter()
-        .take(limit)
-        .map(|(_, name)| name)
-        .collect()
+    // A city of `CITIES` typed from its start: its zone, after the zones
+    // whose own city starts so.
+    let cities = CITIES
+        .iter()
+        .filter(|(city, _)| folded(city).starts_with(&typed))
+        .map(|&(_, zone)| zone);
+    let mut listed: Vec<&'static str> = Vec::new();
+    let best = found.iter().take_while(|(rank, _)| *rank <= 1);
+    let rest = found.iter().skip_while(|(rank, _)| *rank <= 1);
+    for name in best
+        .map(|&(_, name)| name)
+        .chain(cities)
+        .chain(rest.map(|&(_, name)| name))
+    {
+        if !listed.contains(&name) {
+            listed.push(name);
+        }
+        if listed.len() == limit {
+            break;
+        }
+    }
+    listed
 }
 
 /// The zone Enter takes for `typed`: the match `chosen` among those listed,
@@ -125,6 +187,28 @@ mod tests {
         assert_eq!(matches("new_y", SHOWN)[0], "America/New_York");
         assert_eq!(matches("los ang", SHOWN)[0], "America/Los_Angeles");
         assert!(matches("port au", SHOWN).contains(&"America/Port-au-Prince"));
+    }
+
+    #[test]
+    fn a_big_city_without_its_own_zone_finds_the_zone_it_keeps() {
+        assert_eq!(matches("mumbai", SHOWN), ["Asia/Kolkata"]);
+        assert_eq!(matches("beij", SHOWN), ["Asia/Shanghai"]);
+        assert_eq!(matches("san fr", SHOWN), ["America/Los_Angeles"]);
+        // An accent typed or not.
+        assert_eq!(matches("são", SHOWN), matches("sao", SHOWN));
+        assert!(matches("sao p", SHOWN).contains(&"America/Sao_Paulo"));
+        assert_eq!(matches("zürich", SHOWN)[0], "Europe/Zurich");
+        // A zone's own city still comes first ("mon": Monaco, Monrovia, ...
+        // then Montreal's Toronto), and none is listed twice.
+        let mon = matches("mon", 20);
+        assert!(mon.contains(&"America/Toronto"));
+        let mut unique = mon.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), mon.len());
+        for (city, zone) in CITIES {
+            assert!(Zone::named(zone).is_ok(), "{city}: {zone}");
+        }
     }
 
     #[test]
