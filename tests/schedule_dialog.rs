@@ -203,6 +203,12 @@ fn an_unknown_zone_is_refused_and_the_old_one_stays() {
     let shown = dialog(&app);
     assert!(shown.contains("Unknown time zone `Atlantis`"), "{shown}");
     assert!(!editor(&app).is_modified());
+    // A slip of the keys gets the name it most likely means, as in a file.
+    key(&mut app, KeyCode::Esc);
+    keys(&mut app, "Europe/Londn");
+    key(&mut app, KeyCode::Enter);
+    let shown = dialog(&app);
+    assert!(shown.contains("did you mean `Europe/London`?"), "{shown}");
 }
 
 #[test]

@@ -134,6 +134,18 @@ pub(crate) fn did_you_mean<'a>(found: &str, expected: &[&'a str]) -> Option<&'a 
         .map(|(_, name)| name)
 }
 
+/// What to say of a time-zone name the database does not know: the name it
+/// most likely means, when one is near ("Europe/Londn"), else what a zone
+/// name looks like. The plan-file reader and the schedule dialog both say it.
+pub fn unknown_zone(name: &str) -> String {
+    let names = crate::model::zone_names();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    match did_you_mean(name, &names) {
+        Some(near) => format!("unknown time zone `{name}`: did you mean `{near}`?"),
+        None => crate::model::ScheduleError::UnknownZone(name.to_owned()).to_string(),
+    }
+}
+
 /// A syntax error at byte `offset` of `source` that is really a name with
 /// a hyphen in it (`mode: self-paced`): where the name starts and what to
 /// write instead. RON stops at the hyphen with "expected a comma", which

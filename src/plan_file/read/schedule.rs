@@ -6,12 +6,10 @@ use std::str::FromStr;
 
 use ron::value::RawValue;
 
-use crate::model::{
-    ClockTime, LearnerZones, LiveSlot, Schedule, ScheduleError, Zone, parse_date, zone_names,
-};
+use crate::model::{ClockTime, LearnerZones, LiveSlot, Schedule, ScheduleError, Zone, parse_date};
 
 use super::super::entries::Entries;
-use super::super::names::did_you_mean;
+use super::super::names::unknown_zone;
 use super::super::schedule::{FORMAT1_MESSAGE, LiveFields, ScheduleFields, WeekdayName, window};
 use super::Reader;
 
@@ -110,14 +108,8 @@ impl<'a> Reader<'a> {
         let name: String = self.read(raw)?;
         match Zone::named(&name) {
             Ok(zone) => Some(zone),
-            Err(error) => {
-                let names = zone_names();
-                let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                let message = match did_you_mean(&name, &names) {
-                    Some(near) => format!("unknown time zone `{name}`: did you mean `{near}`?"),
-                    None => error.to_string(),
-                };
-                self.report(raw, message);
+            Err(_) => {
+                self.report(raw, unknown_zone(&name));
                 None
             }
         }

@@ -26,6 +26,9 @@ pub(super) fn said(error: ScheduleError) -> String {
             "Reach from and reach to are both {time}: learners could attend no hour; \
              make them differ (from after to wraps past midnight)"
         ),
+        ScheduleError::UnknownZone(name) => {
+            capitalized(&crate::plan_file::names::unknown_zone(&name))
+        }
         error => capitalized(&error.to_string()),
     }
 }
