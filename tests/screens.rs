@@ -66,3 +66,23 @@ fn the_week_row_follows_minutes_and_weeks_and_marks_a_week_past_the_limit() {
     key(&mut app, KeyCode::Enter);
     assert!(row(&app).contains("1.0    4.4 "), "{}", row(&app));
 }
+
+/// Typing a module's weeks on a screen with a pane: the prompt opens under
+/// the grid, so the week row it changes stays in sight; at 80x24, with no
+/// room under the grid, over the middle of the screen.
+#[test]
+fn the_weeks_prompt_leaves_the_grid_in_sight_when_there_is_room() {
+    let mut app = demo_on_practice(120, 35);
+    keys(&mut app, "w");
+    let shown = screen(&app);
+    let row_of = |text: &str| shown.lines().position(|line| line.contains(text));
+    let (week_row, prompt) = (row_of("Learner h/wk"), row_of("Weeks the module runs"));
+    assert!(week_row.is_some(), "{shown}");
+    assert!(prompt > week_row, "{shown}");
+    keys(&mut app, "3");
+    key(&mut app, KeyCode::Enter);
+    // 280 minutes over 3 weeks: 1.6 h a week.
+    let shown = screen(&app);
+    let row = shown.lines().find(|line| line.contains("Learner h/wk"));
+    assert!(row.is_some_and(|row| row.contains(" 1.6 ")), "{shown}");
+}

@@ -70,6 +70,17 @@ pub enum PromptPurpose {
 }
 
 impl PromptPurpose {
+    /// The value belongs to the selected cell or module, on the grid.
+    pub fn is_about_the_grid(self) -> bool {
+        matches!(
+            self,
+            PromptPurpose::Activity
+                | PromptPurpose::Minutes
+                | PromptPurpose::Weeks
+                | PromptPurpose::RenameModule
+        )
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             PromptPurpose::Activity => "Activity",

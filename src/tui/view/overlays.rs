@@ -24,7 +24,15 @@ pub fn draw(
         Overlay::QuitPrompt => {
             crate::tui::file_questions::draw_quit_prompt(editor, theme, frame, screen)
         }
-        Overlay::Prompt(prompt) => crate::tui::text_prompt::draw(prompt, theme, frame, screen),
+        Overlay::Prompt(prompt) => {
+            // A cell's or module's value is typed under the grid when the
+            // pane leaves room there, so the cell, its minutes and the week
+            // row stay in sight; else over the middle of the screen.
+            let under_grid = layout
+                .pane
+                .filter(|pane| pane.height >= PROMPT_ROWS && prompt.purpose.is_about_the_grid());
+            crate::tui::text_prompt::draw(prompt, theme, frame, under_grid.unwrap_or(screen))
+        }
         Overlay::ModeMenu => crate::tui::mode_menu::draw(editor, theme, frame, screen),
         Overlay::FillMenu => crate::tui::fill_menu::draw(editor, theme, frame, screen),
         Overlay::KindPicker(picker) => {
@@ -66,6 +74,9 @@ pub fn draw(
 }
 
 /// A box of `width` x `height` in the middle of `area`, cleared.
+/// A text prompt's height: its border, the field and two lines of hint.
+const PROMPT_ROWS: u16 = 6;
+
 pub(crate) fn centered(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
     let height = height.min(area.height);
