@@ -38,6 +38,21 @@ pub struct Reach {
     /// The zones the slot misses on the first session's date, largest
     /// weight first (ties in the plan's order).
     pub missed: Vec<MissedZone>,
+    /// The first of cohort 1's sessions that reaches fewer than the first
+    /// session does (`min_share`), when one does: a change of clocks in
+    /// one zone and not in another.
+    pub lowest: Option<LowestSession>,
+}
+
+/// A session whose reach falls below the first session's, and who it loses.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LowestSession {
+    pub date: Date,
+    /// Index (0-based) of the module whose session it is.
+    pub module: usize,
+    /// The zones reached at the first session and missed at this one,
+    /// largest weight first.
+    pub lost: Vec<MissedZone>,
 }
 
 /// A learner zone the live slot misses, and the time the slot falls at there.
@@ -64,12 +79,17 @@ impl Reach {
         let share_on = |date: Date| at(date, slot.time).map(|t| share(zones, window, t));
         let share = share_on(first_session).unwrap_or(0.0);
         let mut min_share = share;
+        let mut lowest_at = None;
         let mut weeks_before = 0u64;
-        for (&weeks, &live) in module_weeks.iter().zip(live) {
+        for (module, (&weeks, &live)) in module_weeks.iter().zip(live).enumerate() {
             if live {
                 let date = schedule.session_after_weeks(weeks_before);
-                if let Some(session_share) = date.and_then(share_on) {
-                    min_share = min_share.min(session_share);
+                if let Some((date, session_share)) = date.and_then(|d| Some((d, share_on(d)?))) {
+                    // Strictly less: the first date it falls to its lowest.
+                    if session_share < min_share {
+                        min_share = session_share;
+                        lowest_at = Some((date, module));
+                    }
                 }
             }
             weeks_before += u64::from(weeks);
@@ -78,6 +98,14 @@ impl Reach {
         let missed = at(first_session, slot.time)
             .map(|instant| missed(zones, window, instant))
             .unwrap_or_default();
+        let lowest = lowest_at.and_then(|(date, module)| {
+            let lost = at(date, slot.time)?;
+            let lost = self::missed(zones, window, lost)
+                .into_iter()
+                .filter(|zone| !missed.iter().any(|first| first.zone == zone.zone))
+                .collect();
+            Some(LowestSession { date, module, lost })
+        });
         Some(Reach {
             share,
             min_share,
@@ -87,6 +115,7 @@ impl Reach {
             best_time,
             best_share,
             missed,
+            lowest,
         })
     }
 }

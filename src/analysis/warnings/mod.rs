@@ -90,6 +90,17 @@ pub enum Warning {
         best_time: ClockTime,
         best_share: f64,
     },
+    /// A later session of cohort 1 reaches fewer learners than the first
+    /// (`reach.min_share` under `reach.share`): one zone changes its clocks
+    /// in a week when another does not.
+    ReachFalls {
+        share: f64,
+        lowest_share: f64,
+        date: jiff::civil::Date,
+        module: ModuleRef,
+        /// Reached at the first session, missed at this one; largest first.
+        lost: Vec<MissedZone>,
+    },
     /// A price is set and each cohort costs more to teach than it brings in.
     NegativeMargin {
         revenue_per_cohort: f64,
@@ -221,6 +232,35 @@ impl fmt::Display for Warning {
                 f.write_str(
                     ": run a second live section at another time for those it misses, or \
                      record each session and give them the Replay.",
+                )
+            }
+            Warning::ReachFalls {
+                share,
+                lowest_share,
+                date,
+                module,
+                lost,
+            } => {
+                // Two shares that round alike keep a decimal: never "80%, not 80%".
+                let (lowest, first) = match whole_percent(*lowest_share) {
+                    same if same == whole_percent(*share) => {
+                        (percent(*lowest_share), percent(*share))
+                    }
+                    lowest => (lowest, whole_percent(*share)),
+                };
+                write!(
+                    f,
+                    "The live session of {module} on {} reaches {lowest} of your learners, \
+                     not {first}: one zone changes its clocks that week and another does not",
+                    date.strftime("%a %-d %b %Y"),
+                )?;
+                if !lost.is_empty() {
+                    f.write_str(", so the slot misses ")?;
+                    write_zones(f, lost)?;
+                }
+                f.write_str(
+                    ". Move that week's session, or record it and give those learners \
+                     the Replay.",
                 )
             }
             Warning::NegativeMargin {
@@ -456,6 +496,15 @@ pub(crate) fn warnings(
             missed: reach.missed.clone(),
             best_time: reach.best_time,
             best_share: reach.best_share,
+        });
+    }
+    if let Some((reach, lowest)) = outcomes.reach.and_then(|r| Some((r, r.lowest.as_ref()?))) {
+        found.push(Warning::ReachFalls {
+            share: reach.share,
+            lowest_share: reach.min_share,
+            date: lowest.date,
+            module: ModuleRef::of(course, lowest.module),
+            lost: lowest.lost.clone(),
         });
     }
     let money_figures = outcomes.money.zip(a.money().rates());

@@ -116,3 +116,57 @@ fn a_share_just_under_four_in_five_never_reads_four_in_five() {
         found[0]
     );
 }
+
+#[test]
+fn a_session_after_new_york_changes_its_clocks_loses_tokyo_and_says_when() {
+    // Slot Tue 18:00 New York from 23 February 2027; four one-week modules,
+    // each with live practice: sessions 23 Feb, 2, 9 and 16 March. New York
+    // 50, London 20, Tokyo 30. In EST (to 9 March) 18:00 is 23:00 UTC:
+    // London 23:00 missed, Tokyo 08:00 (Wednesday) reached: 80%. New York
+    // moves its clocks on 14 March, London not till 28 March: on 16 March
+    // 18:00 EDT is 22:00 UTC, London 22:00 still missed, Tokyo 07:00
+    // missed: 50%, at module 4's session. Tokyo is the zone lost.
+    let mut course = Course::with_recommended_modules("Bread", 4).unwrap();
+    let mut schedule = Schedule::new(
+        parse_date("2027-02-23").unwrap(),
+        LiveSlot {
+            weekday: Weekday::Tuesday,
+            time: "18:00".parse().unwrap(),
+            zone: Zone::named("America/New_York").unwrap(),
+        },
+    );
+    let zones = [
+        ("America/New_York", 50.0),
+        ("Europe/London", 20.0),
+        ("Asia/Tokyo", 30.0),
+    ]
+    .map(|(name, weight)| (Zone::named(name).unwrap(), weight));
+    schedule.learner_zones = Some(LearnerZones::new(zones).unwrap());
+    course.schedule = Some(schedule);
+    let found: Vec<String> = analyze(&course)
+        .warnings
+        .iter()
+        .filter(|w| matches!(w, Warning::ReachFalls { .. }))
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "The live session of module 4 \"Module 4\" on Tue 16 Mar 2027 reaches 50% of your \
+             learners, not 80%: one zone changes its clocks that week and another does not, \
+             so the slot misses Asia/Tokyo (07:00 there). Move that week's session, or \
+             record it and give those learners the Replay."
+        ]
+    );
+    // No change of clocks in the course, no such warning.
+    let mut steady = course.clone();
+    if let Some(schedule) = steady.schedule.as_mut() {
+        schedule.start = parse_date("2027-01-05").unwrap();
+    }
+    assert!(
+        analyze(&steady)
+            .warnings
+            .iter()
+            .all(|w| !matches!(w, Warning::ReachFalls { .. }))
+    );
+}
