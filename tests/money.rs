@@ -128,7 +128,8 @@ fn a_free_course_shows_its_costs_and_nothing_it_does_not_earn() {
     let json: serde_json::Value =
         serde_json::from_str(&stdout(home.path(), &["summary", "--json"], &path)).unwrap();
     let object = json["money"].as_object().unwrap();
-    assert_eq!(object.len(), 12, "{object:?}");
+    assert_eq!(object.len(), 13, "{object:?}");
+    assert_eq!(object["currency"], "$", "the amounts' unit");
     assert_eq!(json["money"]["revenue_per_cohort"], 0.0);
     assert!(json["money"]["payback_cohorts"].is_null());
     let screen = panel(baker_for_free(), 200, 50);

@@ -11,7 +11,7 @@ use serde::{Serialize, Serializer};
 use super::completion::Completion;
 use super::hours::{CostLine, CostLines, InstructorHours, Variants, Workload};
 use super::scalability::{BREAK_EVEN_HORIZON, BreakEven, at_most};
-use crate::model::Rates;
+use crate::model::{Currency, Rates};
 
 /// The money figures of a plan, unrounded (`summary --json`'s `money` object:
 /// every key always present, a figure that cannot be had is null).
@@ -41,6 +41,9 @@ pub struct MoneyFigures {
     /// When the plan's cumulative cost falls to its all-live twin's at the same rates.
     #[serde(rename = "cost_break_even_cohorts", serialize_with = "cohorts")]
     pub cost_break_even: BreakEven,
+    /// The text the plan shows before every amount (`"$"`, `"CHF "`; empty
+    /// when it sets none), so a script reading the amounts knows their unit.
+    pub currency: Currency,
 }
 
 /// 1 for "already", the cohort for "after", null for "never".
@@ -66,6 +69,7 @@ impl MoneyFigures {
         let first_year_revenue = k * revenue_per_cohort;
         let completers_a_year = k * n * completion.expected;
         MoneyFigures {
+            currency: a.money().currency,
             build_cost,
             cost_per_cohort,
             revenue_per_cohort,

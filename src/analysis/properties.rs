@@ -238,7 +238,7 @@ fn check_sound(t: &Tradeoffs) -> Result<(), TestCaseError> {
         prop_assert!(!value.is_null() || may_be_null, "{} is null", key);
     }
     if let Some(money) = object["money"].as_object() {
-        prop_assert_eq!(money.len(), 12);
+        prop_assert_eq!(money.len(), 13);
         for (key, value) in money {
             let may_be_null = matches!(
                 key.as_str(),
