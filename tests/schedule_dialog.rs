@@ -548,3 +548,22 @@ proptest! {
         prop_assert_eq!(plan_file::parse(&saved), Ok(course));
     }
 }
+
+/// At 60x20 a long zone name gives way ("America/Argentina/Bu…"), never
+/// the reason a zone is missed at the end of its row.
+#[test]
+fn a_long_zone_name_gives_way_to_the_reason_at_60x20() {
+    let mut app = demo(60, 20);
+    keys(&mut app, "S");
+    down(&mut app, FIRST_LEARNER + 3);
+    keys(&mut app, "buenos");
+    key(&mut app, KeyCode::Enter);
+    let shown = dialog(&app);
+    let tokyo = shown.lines().find(|l| l.contains("Asia/Tokyo")).unwrap();
+    assert!(tokyo.contains("✗ asleep"), "{shown}");
+    let buenos = shown
+        .lines()
+        .find(|l| l.contains("America/Argentina"))
+        .unwrap();
+    assert!(buenos.contains('…') && buenos.contains("15:00"), "{shown}");
+}

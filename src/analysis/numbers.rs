@@ -61,12 +61,38 @@ pub(crate) fn percent(share: f64) -> String {
     }
 }
 
+/// Hours in a week to one decimal, as every view of the weeks shows them,
+/// so that none contradicts its mark: a little work is `"<0.1"`, never
+/// `"0.0"`, and hours past `limit` that round down to it are `">5.0"`, never
+/// a `"5.0"` flagged as too many.
+pub(crate) fn week_hours(x: f64, limit: f64) -> String {
+    let shown = one_decimal(x);
+    if x > 0.0 && x < 0.05 {
+        "<0.1".to_owned()
+    } else if x > limit && as_one_decimal(x) <= limit {
+        format!(">{}", one_decimal(limit))
+    } else {
+        shown
+    }
+}
+
 /// Hours with their unit: `"21.2 h"`.
 pub(crate) fn hours(x: f64) -> String {
     format!("{} h", one_decimal(x))
 }
 
-/// A share in 0..=1 as a whole percent, for sentences: `"35%"`.
+/// A share in 0..=1 as a whole percent, for sentences: `"35%"`, and in
+/// words where it is neither all nor none but rounds to it ("under 1%",
+/// "over 99%"), which also reads as it should in a Markdown file's source.
+pub(crate) fn whole_percent_said(share: f64) -> String {
+    match whole_percent(share).as_str() {
+        ">99%" => "over 99%".to_owned(),
+        "<1%" => "under 1%".to_owned(),
+        shown => shown.to_owned(),
+    }
+}
+
+/// A share in 0..=1 as a whole percent, in a column: `"35%"`, `"<1%"`.
 pub(crate) fn whole_percent(share: f64) -> String {
     let shown = format!("{:.0}%", (share * 100.0).clamp(0.0, 100.0));
     match shown.as_str() {
@@ -118,6 +144,20 @@ mod tests {
         assert_eq!(whole_percent(0.5 / 165.0), "<1%");
         assert_eq!(whole_percent(0.0), "0%");
         assert_eq!(whole_percent(0.42), "42%");
+        assert_eq!(whole_percent_said(0.996), "over 99%");
+        assert_eq!(whole_percent_said(0.003), "under 1%");
+        assert_eq!(whole_percent_said(0.42), "42%");
+    }
+
+    #[test]
+    fn week_hours_never_contradict_their_mark() {
+        let limit = 5.0;
+        // 150 minutes over 52 weeks; 303 and 300 minutes in one.
+        assert_eq!(week_hours(150.0 / 60.0 / 52.0, limit), "<0.1");
+        assert_eq!(week_hours(303.0 / 60.0, limit), ">5.0");
+        assert_eq!(week_hours(300.0 / 60.0, limit), "5.0");
+        assert_eq!(week_hours(330.0 / 60.0, limit), "5.5");
+        assert_eq!(week_hours(0.0, limit), "0.0");
     }
 
     #[test]

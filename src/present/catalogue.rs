@@ -211,9 +211,7 @@ impl FigureId {
             FigureId::SelfPacedLearnerHours => "Self-paced",
             FigureId::ExpectedCompletion => "Expected completion",
             FigureId::ExpectedCompletersPerCohort => "Expected completers per cohort",
-            FigureId::StaffHoursPerWeekPeak => {
-                "Staff hours in the busiest week (a year of cohorts)"
-            }
+            FigureId::StaffHoursPerWeekPeak => "Staff hours in the busiest week of a year",
             FigureId::LongestSelfPacedStretchWeeks => "Longest stretch without a live checkpoint",
             FigureId::CourseWeeks => "Course length",
             FigureId::LearnerHoursPerWeekMax => "Most learner hours in a week",

@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use crate::analysis::Tradeoffs;
-use crate::analysis::numbers::{count, money, one_decimal, whole, whole_percent};
+use crate::analysis::numbers::{count, money, one_decimal, whole, whole_percent_said};
 use crate::model::Course;
 
 use super::break_even;
@@ -30,7 +30,7 @@ pub fn paragraph(course: &Course, t: &Tradeoffs) -> String {
     let mut text = format!(
         "{name} has {modules} and asks {} hours of each learner, {} of it live. ",
         one_decimal(t.learner_time.total_hours()),
-        whole_percent(1.0 - t.scalability.self_paced_share),
+        whole_percent_said(1.0 - t.scalability.self_paced_share),
     );
     let sections = if w.live_minutes() > 0 {
         format!(
@@ -65,7 +65,7 @@ pub fn paragraph(course: &Course, t: &Tradeoffs) -> String {
     let _ = write!(
         text,
         "An estimated {} of its learners finish, about {} a cohort. ",
-        whole_percent(t.completion.expected),
+        whole_percent_said(t.completion.expected),
         whole(t.completion.completers_per_cohort.round() as u64)
     );
     let (account, line) = (&t.accountability, &t.line_of_understanding);

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::completion::Completion;
 use super::hours::{InstructorHours, Workload};
 use super::money::MoneyFigures;
-use super::numbers::{money, one_decimal, percent, whole_percent};
+use super::numbers::{money, one_decimal, percent, whole_percent_said};
 use super::reach::{MissedZone, Reach};
 use super::tally::{ModuleTally, hours as hours_of, share};
 use super::weeks::WeekFigures;
@@ -209,10 +209,10 @@ impl fmt::Display for Warning {
                 best_share,
             } => {
                 // Under 80% always reads under it: 79.6% is not "80%".
-                let reached = if whole_percent(*share) == "80%" {
+                let reached = if whole_percent_said(*share) == "80%" {
                     percent(*share)
                 } else {
-                    whole_percent(*share)
+                    whole_percent_said(*share)
                 };
                 write!(
                     f,
@@ -224,7 +224,7 @@ impl fmt::Display for Warning {
                     write!(
                         f,
                         ". At {best_time} on the slot's clock it would reach {}",
-                        whole_percent(*best_share)
+                        whole_percent_said(*best_share)
                     )?;
                 } else {
                     f.write_str(". No other time of day reaches more")?;
@@ -242,11 +242,11 @@ impl fmt::Display for Warning {
                 lost,
             } => {
                 // Two shares that round alike keep a decimal: never "80%, not 80%".
-                let (lowest, first) = match whole_percent(*lowest_share) {
-                    same if same == whole_percent(*share) => {
+                let (lowest, first) = match whole_percent_said(*lowest_share) {
+                    same if same == whole_percent_said(*share) => {
                         (percent(*lowest_share), percent(*share))
                     }
-                    lowest => (lowest, whole_percent(*share)),
+                    lowest => (lowest, whole_percent_said(*share)),
                 };
                 write!(
                     f,

@@ -12,6 +12,7 @@ mod svg;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use crate::analysis::numbers::week_hours;
 use crate::analysis::{Tradeoffs, WEEKS_LISTED, analyze};
 use crate::model::{Cell, Course, GagneEvent, Mode, Setting};
 use crate::present::cell_text::cell_text;
@@ -170,6 +171,7 @@ fn grid_cell(cell: &Cell) -> Markup {
 /// One cohort's course week by week, and when it runs when the plan has a schedule.
 fn week_by_week(course: &Course, t: &Tradeoffs) -> Markup {
     let weeks = crate::analysis::cohort_weeks(course, t.workload());
+    let limit = f64::from(course.assumptions.learner_week_limit_hours());
     let first = course
         .schedule
         .as_ref()
@@ -194,8 +196,8 @@ fn week_by_week(course: &Course, t: &Tradeoffs) -> Markup {
                         tr {
                             td.amount { (week + 1) }
                             td { (load.module + 1) ". " (printable(&course.modules()[load.module].title)) }
-                            td.amount { (crate::analysis::numbers::one_decimal(load.learner_hours)) }
-                            td.amount { (crate::analysis::numbers::one_decimal(load.staff_hours)) }
+                            td.amount { (week_hours(load.learner_hours, limit)) }
+                            td.amount { (week_hours(load.staff_hours, f64::INFINITY)) }
                         }
                     }
                 }

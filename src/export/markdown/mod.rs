@@ -22,7 +22,7 @@ use crate::model::{
 };
 use crate::present::cell_text::{cell_text, mode_name};
 
-use crate::analysis::numbers::{count, duration, one_decimal, whole};
+use crate::analysis::numbers::{count, duration, one_decimal, week_hours, whole};
 
 /// The Markdown document for `course`.
 pub fn render(course: &Course) -> String {
@@ -110,6 +110,7 @@ fn week_by_week(out: &mut String, course: &Course, t: &Tradeoffs) {
         out,
         "| Week | Module | Learner hours | Staff hours (one cohort) |\n|---:|---|---:|---:|"
     );
+    let limit = f64::from(course.assumptions.learner_week_limit_hours());
     for (week, load) in weeks.iter().enumerate().take(WEEKS_LISTED) {
         let module = &course.modules()[load.module];
         let _ = writeln!(
@@ -117,8 +118,8 @@ fn week_by_week(out: &mut String, course: &Course, t: &Tradeoffs) {
             "| {} | {} | {} | {} |",
             week + 1,
             module_name(load.module, module),
-            one_decimal(load.learner_hours),
-            one_decimal(load.staff_hours)
+            week_hours(load.learner_hours, limit),
+            week_hours(load.staff_hours, f64::INFINITY)
         );
     }
     if weeks.len() > WEEKS_LISTED {

@@ -336,8 +336,9 @@ struct Columns {
     weight: usize,
 }
 
-/// The share and the clock beside a weight: `  50%  18:00 ✗ asleep`.
-const AFTER_WEIGHT: usize = 2 + 5 + 2 + 5 + 2 + 8;
+/// The share, the clock with its day and the mark beside a weight:
+/// `    50%  03:00 Wed  ✗ off-hours`, the longest mark.
+const AFTER_WEIGHT: usize = 2 + 5 + 2 + 5 + 4 + 2 + 11;
 
 impl Columns {
     fn of(zones: &[ZoneAtSlot], width: usize) -> Columns {

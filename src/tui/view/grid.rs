@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::widgets::{Block, Borders, Widget};
 
-use crate::analysis::numbers::one_decimal;
+use crate::analysis::numbers::week_hours;
 use crate::model::{BloomBand, Cell, GagneEvent, Mode};
 use crate::present::printable::{fit, printable, truncate};
 
@@ -320,15 +320,13 @@ fn render_week_row(grid: &GridWidget, buf: &mut Buffer, columns: &Columns, y: u1
     let value_width = text_width.min(if columns.wide { 9 } else { 5 });
     for (column, index) in columns.modules.clone().enumerate() {
         let hours = per_week.get(index).copied().unwrap_or(0.0);
+        let shown = week_hours(hours, limit);
         let (value, style, marker) = if hours <= 0.0 {
             ("·".to_owned(), theme.unplanned, " ")
         } else if hours > limit {
-            (one_decimal(hours), theme.warning, "!")
-        } else if hours < 0.05 {
-            // Ten minutes over 52 weeks is not "0.0": it is some work.
-            ("<0.1".to_owned(), theme.muted, " ")
+            (shown, theme.warning, "!")
         } else {
-            (one_decimal(hours), theme.muted, " ")
+            (shown, theme.muted, " ")
         };
         let x = columns.x_of(column);
         let text = format!("{value:>value_width$}");

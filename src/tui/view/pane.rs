@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-use crate::analysis::numbers::one_decimal;
+use crate::analysis::numbers::week_hours;
 use crate::model::GagneEvent;
 use crate::present::printable::{fit, printable, truncate};
 
@@ -205,7 +205,7 @@ fn learner_time<'a>(editor: &Editor, theme: &Theme, rows: usize) -> Vec<Line<'a>
             Span::styled(
                 format!(
                     " {} h a week{spread}{}",
-                    one_decimal(per_week),
+                    week_hours(per_week, limit),
                     if over { " ! over the limit" } else { "" }
                 ),
                 if over { theme.error } else { theme.muted },
