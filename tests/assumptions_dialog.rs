@@ -318,3 +318,18 @@ fn the_completion_rows_read_as_shares_and_percent() {
     assert!(shown.contains("0.45 (45%)"), "{shown}");
     assert!(shown.contains("typed from 0 to 1"), "{shown}");
 }
+
+/// At 60x20 the four section tabs do not fit beside the panel: the shown
+/// one stands alone with its place ("◀ Money ▶ 4/4"), and what a row means
+/// ends with "…" where the box cuts it.
+#[test]
+fn at_60x20_the_section_says_where_it_is_and_a_cut_explanation_says_so() {
+    let mut app = demo(60, 20);
+    keys(&mut app, "A");
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    let shown = dialog(&app);
+    assert!(shown.contains("◀ Money ▶  4/4"), "{shown}");
+    assert!(shown.contains('…'), "{shown}");
+}

@@ -74,7 +74,11 @@ pub fn draw(
     });
     let assumptions = &editor.course.assumptions;
     let about = shown::about(form.selected(), assumptions);
-    let about = Paragraph::new(Line::styled(about, theme.muted)).wrap(Wrap { trim: true });
+    let about = textwrap::wrap(
+        &about,
+        textwrap::Options::new(usize::from(inside.width).max(1))
+            .word_splitter(textwrap::WordSplitter::NoHyphenation),
+    );
     let height = |paragraph: &Paragraph| paragraph.line_count(inside.width) as u16;
     let keys_height = height(&keys);
     let error_height = error.as_ref().map_or(0, height);
@@ -84,7 +88,24 @@ pub fn draw(
         .height
         .saturating_sub(tabs_height + keys_height + error_height);
     let all_rows = rows.len() as u16;
-    let about_height = height(&about).min(left.saturating_sub(all_rows.min(3) + 1));
+    let about_height = (about.len() as u16).min(left.saturating_sub(all_rows.min(3) + 1));
+    // What the row means, cut with "…" when the box is too short for all of it.
+    let cut = about.len() > usize::from(about_height);
+    let mut about: Vec<String> = about
+        .iter()
+        .take(usize::from(about_height))
+        .map(|line| line.to_string())
+        .collect();
+    if let (true, Some(last)) = (cut, about.last_mut()) {
+        let width = usize::from(inside.width);
+        *last = crate::present::printable::truncate(&format!("{last} …"), width).into_owned();
+    }
+    let about = Paragraph::new(
+        about
+            .into_iter()
+            .map(|line| Line::styled(line, theme.muted))
+            .collect::<Vec<_>>(),
+    );
     let shown_rows = usize::from(left.saturating_sub(about_height + 1)).clamp(1, rows.len());
     // Keep the selected row in view, with the rows around it.
     let first = form
@@ -111,7 +132,7 @@ pub fn draw(
         _ => Room::Full,
     };
     let value_width = value_width(room);
-    let mut lines = vec![section_tabs(form.section, theme)];
+    let mut lines = vec![section_tabs(form.section, theme, width)];
     if tabs_height == 2 {
         lines.push(Line::from(""));
     }
@@ -156,8 +177,18 @@ pub fn draw(
     put(keys, keys_height, true);
 }
 
-/// ` Cohort   Kinds `, the shown section highlighted.
-fn section_tabs(shown: Section, theme: &Theme) -> Line<'static> {
+/// ` Cohort   Kinds `, the shown section highlighted; where they do not all
+/// fit in `width`, the shown one alone with its place, ` ◀ Money ▶ 4/4 `,
+/// so no section is out of sight without a sign.
+fn section_tabs(shown: Section, theme: &Theme, width: usize) -> Line<'static> {
+    let all: usize = Section::ALL.iter().map(|s| s.title().width() + 3).sum();
+    if all > width {
+        let place = Section::ALL.iter().position(|&s| s == shown).unwrap_or(0) + 1;
+        return Line::from(vec![
+            Span::styled(format!(" ◀ {} ▶ ", shown.title()), theme.selected),
+            Span::styled(format!(" {place}/{}", Section::ALL.len()), theme.muted),
+        ]);
+    }
     let mut spans = Vec::new();
     for section in Section::ALL {
         let style = if section == shown {
