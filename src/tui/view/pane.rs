@@ -112,10 +112,17 @@ impl Widget for PaneWidget<'_> {
             .unwrap_or(0);
         let rows = usize::from(area.height.saturating_sub(2)).max(1);
         let scroll = (selected + 1).saturating_sub(rows);
-        let block = Block::default()
+        let mut block = Block::default()
             .borders(Borders::ALL)
             .border_style(theme.border)
             .title(title);
+        // Learner time and the departures give way to the cells on a short
+        // pane: the border says there is more, as the panel's does.
+        if height_needed(editor) > area.height {
+            block = block.title_bottom(
+                Line::styled(" ▼ more in a taller window ", theme.muted).right_aligned(),
+            );
+        }
         let inside = block.inner(area);
         block.render(area, buf);
         super::draw_lines(buf, inside, &lines, scroll);
