@@ -132,7 +132,7 @@ pub(super) fn set_typed(
             Ok(format!("live slot {}", schedule.live))
         }
         Row::Zone => {
-            schedule.live.zone = completion::resolve(text, chosen).map_err(said)?;
+            schedule.live.zone = completion::resolve(text, chosen, &[]).map_err(said)?;
             Ok(format!("live slot {}", schedule.live))
         }
         Row::ReachFrom => {
@@ -158,8 +158,9 @@ pub(super) fn set_typed(
             set_weight(schedule, index, weight)
         }
         Row::AddLearner => {
-            let zone = completion::resolve(text, chosen).map_err(said)?;
             let mut zones = learner_zones(schedule);
+            let listed: Vec<&str> = zones.iter().map(|(zone, _)| zone.name()).collect();
+            let zone = completion::resolve(text, chosen, &listed).map_err(said)?;
             // A new zone starts as small as the smallest: usually the few
             // learners elsewhere; its row is selected to type its weight.
             let weight = zones

@@ -103,11 +103,12 @@ fn rank(name: &str, typed: &str) -> Option<u8> {
     }
 }
 
-/// The zone names `typed` could mean, best first, at most `limit`; none for
+/// The zone names `typed` could mean, best first, at most `limit`, leaving
+/// out those in `except` (the learner zones already listed); none for
 /// nothing typed. Within a rank the shorter city comes first, as the closer
 /// to what was typed ("lon": London before Longyearbyen, "par": Paris
 /// before Paramaribo), then the alphabet.
-pub fn matches(typed: &str, limit: usize) -> Vec<&'static str> {
+pub fn matches(typed: &str, limit: usize, except: &[&str]) -> Vec<&'static str> {
     let typed = folded(typed.trim_start());
     if typed.is_empty() {
         return Vec::new();
@@ -132,7 +133,7 @@ pub fn matches(typed: &str, limit: usize) -> Vec<&'static str> {
         .chain(cities)
         .chain(rest.map(|&(_, name)| name))
     {
-        if !listed.contains(&name) {
+        if !listed.contains(&name) && !except.contains(&name) {
             listed.push(name);
         }
         if listed.len() == limit {
@@ -145,8 +146,8 @@ pub fn matches(typed: &str, limit: usize) -> Vec<&'static str> {
 /// The zone Enter takes for `typed`: the match `chosen` among those listed,
 /// else the name as typed, which the database refuses with the model's
 /// message when it knows no such zone.
-pub fn resolve(typed: &str, chosen: usize) -> Result<Zone, ScheduleError> {
-    let listed = matches(typed, SHOWN);
+pub fn resolve(typed: &str, chosen: usize, except: &[&str]) -> Result<Zone, ScheduleError> {
+    let listed = matches(typed, SHOWN, except);
     match listed.get(chosen.min(listed.len().saturating_sub(1))) {
         Some(name) => Zone::named(name),
         None => Zone::named(typed.trim()),
@@ -159,48 +160,61 @@ mod tests {
 
     #[test]
     fn the_city_comes_first_then_the_start_of_the_name_then_anywhere() {
-        assert_eq!(matches("tok", SHOWN)[0], "Asia/Tokyo");
-        assert_eq!(matches("london", SHOWN)[0], "Europe/London");
-        assert_eq!(matches("LONDON", SHOWN)[0], "Europe/London", "any case");
+        assert_eq!(matches("tok", SHOWN, &[])[0], "Asia/Tokyo");
+        assert_eq!(matches("london", SHOWN, &[])[0], "Europe/London");
+        assert_eq!(
+            matches("LONDON", SHOWN, &[])[0],
+            "Europe/London",
+            "any case"
+        );
         // "asia/" is no city's start: the start of the name.
         assert!(
-            matches("asia/", SHOWN)
+            matches("asia/", SHOWN, &[])
                 .iter()
                 .all(|n| n.starts_with("Asia/"))
         );
         // Cities that start so, the shorter first; then names that contain it.
         assert_eq!(
-            matches("tok", SHOWN),
+            matches("tok", SHOWN, &[]),
             ["Asia/Tokyo", "Antarctica/Vostok", "Asia/Vladivostok"]
         );
-        assert_eq!(matches("lon", 2), ["Europe/London", "Arctic/Longyearbyen"]);
-        assert_eq!(matches("par", 2), ["Europe/Paris", "America/Paramaribo"]);
-        assert_eq!(matches("ber", 2), ["Europe/Berlin", "Atlantic/Bermuda"]);
+        assert_eq!(
+            matches("lon", 2, &[]),
+            ["Europe/London", "Arctic/Longyearbyen"]
+        );
+        assert_eq!(
+            matches("par", 2, &[]),
+            ["Europe/Paris", "America/Paramaribo"]
+        );
+        assert_eq!(
+            matches("ber", 2, &[]),
+            ["Europe/Berlin", "Atlantic/Bermuda"]
+        );
         // Anywhere in the name, after every better match.
-        assert_eq!(matches("york", SHOWN), ["America/New_York"]);
+        assert_eq!(matches("york", SHOWN, &[]), ["America/New_York"]);
     }
 
     #[test]
     fn a_space_or_a_hyphen_typed_matches_an_underscore() {
-        assert_eq!(matches("new y", SHOWN)[0], "America/New_York");
-        assert_eq!(matches("new-y", SHOWN)[0], "America/New_York");
-        assert_eq!(matches("new_y", SHOWN)[0], "America/New_York");
-        assert_eq!(matches("los ang", SHOWN)[0], "America/Los_Angeles");
-        assert!(matches("port au", SHOWN).contains(&"America/Port-au-Prince"));
+        assert_eq!(matches("new y", SHOWN, &[])[0], "America/New_York");
+        assert_eq!(matches("new-y", SHOWN, &[])[0], "America/New_York");
+        assert_eq!(matches("new_y", SHOWN, &[])[0], "America/New_York");
+        assert_eq!(matches("los ang", SHOWN, &[])[0], "America/Los_Angeles");
+        assert!(matches("port au", SHOWN, &[]).contains(&"America/Port-au-Prince"));
     }
 
     #[test]
     fn a_big_city_without_its_own_zone_finds_the_zone_it_keeps() {
-        assert_eq!(matches("mumbai", SHOWN), ["Asia/Kolkata"]);
-        assert_eq!(matches("beij", SHOWN), ["Asia/Shanghai"]);
-        assert_eq!(matches("san fr", SHOWN), ["America/Los_Angeles"]);
+        assert_eq!(matches("mumbai", SHOWN, &[]), ["Asia/Kolkata"]);
+        assert_eq!(matches("beij", SHOWN, &[]), ["Asia/Shanghai"]);
+        assert_eq!(matches("san fr", SHOWN, &[]), ["America/Los_Angeles"]);
         // An accent typed or not.
-        assert_eq!(matches("são", SHOWN), matches("sao", SHOWN));
-        assert!(matches("sao p", SHOWN).contains(&"America/Sao_Paulo"));
-        assert_eq!(matches("zürich", SHOWN)[0], "Europe/Zurich");
+        assert_eq!(matches("são", SHOWN, &[]), matches("sao", SHOWN, &[]));
+        assert!(matches("sao p", SHOWN, &[]).contains(&"America/Sao_Paulo"));
+        assert_eq!(matches("zürich", SHOWN, &[])[0], "Europe/Zurich");
         // A zone's own city still comes first ("mon": Monaco, Monrovia, ...
         // then Montreal's Toronto), and none is listed twice.
-        let mon = matches("mon", 20);
+        let mon = matches("mon", 20, &[]);
         assert!(mon.contains(&"America/Toronto"));
         let mut unique = mon.clone();
         unique.sort();
@@ -212,26 +226,39 @@ mod tests {
     }
 
     #[test]
+    fn zones_already_listed_are_left_out() {
+        assert_eq!(
+            matches("tok", SHOWN, &["Asia/Tokyo"])[0],
+            "Antarctica/Vostok"
+        );
+        let second = matches("new", SHOWN, &[])[1];
+        assert_eq!(
+            resolve("new", 0, &["America/New_York"]).unwrap().name(),
+            second
+        );
+    }
+
+    #[test]
     fn the_whole_name_typed_is_the_first_match() {
-        assert_eq!(matches("utc", SHOWN)[0], "UTC");
-        assert_eq!(matches("europe/london", SHOWN)[0], "Europe/London");
+        assert_eq!(matches("utc", SHOWN, &[])[0], "UTC");
+        assert_eq!(matches("europe/london", SHOWN, &[])[0], "Europe/London");
     }
 
     #[test]
     fn nothing_typed_or_nothing_known_lists_nothing() {
-        assert!(matches("", SHOWN).is_empty());
-        assert!(matches("   ", SHOWN).is_empty());
-        assert!(matches("atlantis", SHOWN).is_empty());
-        assert_eq!(matches("a", 3).len(), 3, "at most the limit");
+        assert!(matches("", SHOWN, &[]).is_empty());
+        assert!(matches("   ", SHOWN, &[]).is_empty());
+        assert!(matches("atlantis", SHOWN, &[]).is_empty());
+        assert_eq!(matches("a", 3, &[]).len(), 3, "at most the limit");
     }
 
     #[test]
     fn enter_takes_the_chosen_match_or_refuses_an_unknown_name() {
-        assert_eq!(resolve("tok", 0).unwrap().name(), "Asia/Tokyo");
-        let second = matches("new", SHOWN)[1];
-        assert_eq!(resolve("new", 1).unwrap().name(), second);
+        assert_eq!(resolve("tok", 0, &[]).unwrap().name(), "Asia/Tokyo");
+        let second = matches("new", SHOWN, &[])[1];
+        assert_eq!(resolve("new", 1, &[]).unwrap().name(), second);
         assert_eq!(
-            resolve("Atlantis/Capital", 0),
+            resolve("Atlantis/Capital", 0, &[]),
             Err(ScheduleError::UnknownZone("Atlantis/Capital".into()))
         );
     }

@@ -149,7 +149,13 @@ impl ScheduleDialog {
     pub fn completions(&self, course: &Course) -> Vec<&'static str> {
         match &self.typing {
             Some(typed) if !typed.replaces && self.selected(course).takes_a_zone() => {
-                completion::matches(typed.input.value(), completion::SHOWN)
+                // A zone listed already is not offered again to be added.
+                let listed = match self.selected(course) {
+                    Row::AddLearner => super::change::learner_zones(self.shown(course)),
+                    _ => Vec::new(),
+                };
+                let listed: Vec<&str> = listed.iter().map(|(zone, _)| zone.name()).collect();
+                completion::matches(typed.input.value(), completion::SHOWN, &listed)
             }
             _ => Vec::new(),
         }
