@@ -150,7 +150,12 @@ pub fn resolve(typed: &str, chosen: usize, except: &[&str]) -> Result<Zone, Sche
     let listed = matches(typed, SHOWN, except);
     match listed.get(chosen.min(listed.len().saturating_sub(1))) {
         Some(name) => Zone::named(name),
-        None => Zone::named(typed.trim()),
+        // Only a zone left out matches ("london" with London listed): that
+        // zone, for the caller to say it is there already.
+        None => match matches(typed, 1, &[]).first() {
+            Some(name) => Zone::named(name),
+            None => Zone::named(typed.trim()),
+        },
     }
 }
 
@@ -236,6 +241,9 @@ mod tests {
             resolve("new", 0, &["America/New_York"]).unwrap().name(),
             second
         );
+        // Nothing else matches: the zone listed, to be refused as a repeat.
+        let london = resolve("london", 0, &["Europe/London"]).unwrap();
+        assert_eq!(london.name(), "Europe/London");
     }
 
     #[test]
