@@ -7,7 +7,7 @@ use crate::present::printable::fit;
 
 use crate::analysis::Tradeoffs;
 
-use super::table::{Group, Value, groups, money_group, reach_group};
+use super::table::{Group, GroupKind, Value, groups_in_order};
 use crate::analysis::numbers::{one_decimal, percent};
 use crate::model::Course;
 
@@ -22,29 +22,16 @@ const AMOUNT: usize = NUMBER + 2;
 pub fn render_report(course: &Course, t: &Tradeoffs) -> String {
     let mut out = String::new();
     title(&mut out, course, t);
-    let [
-        staff,
-        scalability,
-        accountability,
-        completion,
-        line,
-        learner_time,
-    ] = groups(t);
-    group(&mut out, &staff);
-    by_kind(&mut out, t);
-    if let Some(money) = money_group(t) {
-        group(&mut out, &money);
+    for figures in groups_in_order(t) {
+        group(&mut out, &figures);
+        // Each group's details follow it.
+        match figures.kind {
+            GroupKind::Staff => by_kind(&mut out, t),
+            GroupKind::Line => deviations(&mut out, t),
+            GroupKind::LearnerTime => learner_time_by_module(&mut out, course, t),
+            _ => {}
+        }
     }
-    group(&mut out, &scalability);
-    group(&mut out, &accountability);
-    group(&mut out, &completion);
-    if let Some(reach) = reach_group(t) {
-        group(&mut out, &reach);
-    }
-    group(&mut out, &line);
-    deviations(&mut out, t);
-    group(&mut out, &learner_time);
-    learner_time_by_module(&mut out, course, t);
     learning_types(&mut out, t);
     warnings(&mut out, t);
     out

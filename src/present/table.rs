@@ -33,11 +33,47 @@ impl Value {
     }
 }
 
+/// Which group of figures a [`Group`] is, whatever its heading says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKind {
+    Staff,
+    Money,
+    Scalability,
+    Accountability,
+    Completion,
+    Reach,
+    Line,
+    LearnerTime,
+}
+
 /// A heading and its rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
+    pub kind: GroupKind,
     pub name: &'static str,
     pub rows: Vec<Row>,
+}
+
+/// Every group the plan has, in the order the report and the HTML page give
+/// them: the staff hours, then what they cost (with rates), scalability,
+/// accountability, completion, reach (with learner zones), the Line of
+/// Understanding and learner time.
+pub fn groups_in_order(t: &Tradeoffs) -> Vec<Group> {
+    let [
+        staff,
+        scalability,
+        accountability,
+        completion,
+        line,
+        learner_time,
+    ] = groups(t);
+    [staff]
+        .into_iter()
+        .chain(money_group(t))
+        .chain([scalability, accountability, completion])
+        .chain(reach_group(t))
+        .chain([line, learner_time])
+        .collect()
 }
 
 /// The six groups in order: staff hours, scalability, accountability,
@@ -69,9 +105,10 @@ pub fn groups(t: &Tradeoffs) -> [Group; 6] {
         F::FirstYearHours.label(),
         count(k as usize, "cohort", "cohorts")
     );
-    let group = |name, rows| Group { name, rows };
+    let group = |kind, name, rows| Group { kind, name, rows };
     [
         group(
+            GroupKind::Staff,
             "Staff hours",
             vec![
                 amount(F::BuildHours, h.build_hours),
@@ -96,6 +133,7 @@ pub fn groups(t: &Tradeoffs) -> [Group; 6] {
             ],
         ),
         group(
+            GroupKind::Scalability,
             "Scalability",
             vec![
                 amount(F::SelfPacedShare, s.self_paced_share),
@@ -107,6 +145,7 @@ pub fn groups(t: &Tradeoffs) -> [Group; 6] {
             ],
         ),
         group(
+            GroupKind::Accountability,
             "Accountability",
             vec![
                 words(
@@ -128,6 +167,7 @@ pub fn groups(t: &Tradeoffs) -> [Group; 6] {
             ],
         ),
         group(
+            GroupKind::Completion,
             "Completion (an estimate)",
             vec![
                 amount(F::ExpectedCompletion, t.completion.expected),
@@ -146,6 +186,7 @@ pub fn groups(t: &Tradeoffs) -> [Group; 6] {
             ],
         ),
         group(
+            GroupKind::Line,
             "Line of Understanding",
             vec![
                 words(
@@ -156,6 +197,7 @@ pub fn groups(t: &Tradeoffs) -> [Group; 6] {
             ],
         ),
         group(
+            GroupKind::LearnerTime,
             "Learner time (per learner)",
             vec![
                 amount(F::LiveLearnerHours, time.live_hours),
@@ -197,6 +239,7 @@ pub fn reach_group(t: &Tradeoffs) -> Option<Group> {
             .join(", ")
     };
     Some(Group {
+        kind: GroupKind::Reach,
         name: "Reach (live slot)",
         rows: vec![
             words(
@@ -277,6 +320,7 @@ pub fn money_group(t: &Tradeoffs) -> Option<Group> {
                 .any(|id| id.needs_price() && row.label == id.label())
     };
     Some(Group {
+        kind: GroupKind::Money,
         name: "Money",
         rows: rows.into_iter().filter(shown).collect(),
     })

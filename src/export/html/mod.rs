@@ -18,7 +18,7 @@ use crate::model::{Cell, Course, GagneEvent, Mode, Setting};
 use crate::present::cell_text::cell_text;
 use crate::present::intro;
 use crate::present::printable::{amount_as_given, printable};
-use crate::present::table::{Group, Value, groups, money_group, reach_group};
+use crate::present::table::{Value, groups_in_order};
 
 const STYLE: &str = include_str!("style.css");
 
@@ -72,21 +72,7 @@ pub fn render(course: &Course) -> String {
 
 /// Every figure of `coursegrid summary`, group by group, money beside the staff hours.
 fn tradeoffs(t: &Tradeoffs) -> Markup {
-    let [
-        staff,
-        scalability,
-        accountability,
-        completion,
-        line,
-        learner_time,
-    ] = groups(t);
-    let all: Vec<Group> = [staff]
-        .into_iter()
-        .chain(money_group(t))
-        .chain([scalability, accountability, completion])
-        .chain(reach_group(t))
-        .chain([line, learner_time])
-        .collect();
+    let all = groups_in_order(t);
     html! {
         section #tradeoffs {
             h2 { "Tradeoffs" }
