@@ -138,6 +138,13 @@ impl AssumptionsForm {
         }
     }
 
+    /// Esc on a value being typed, or an undo under the form: the value
+    /// typed and any message about it go; the setting stays as it is.
+    pub fn stop_typing(&mut self) {
+        self.typing = None;
+        self.error = None;
+    }
+
     /// The selected row.
     pub fn selected(&self) -> Row {
         let rows = self.section.rows();

@@ -5,10 +5,7 @@ use super::*;
 
 pub(super) fn cancel(editor: &mut Editor) {
     match &mut editor.overlay {
-        Some(Overlay::Form(form)) if form.typing.is_some() => {
-            form.typing = None;
-            form.error = None;
-        }
+        Some(Overlay::Form(form)) if form.typing.is_some() => form.stop_typing(),
         Some(Overlay::Schedule(dialog)) if dialog.typing.is_some() => {
             super::super::schedule_dialog::cancel_typing(dialog);
         }

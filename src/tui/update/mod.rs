@@ -381,10 +381,7 @@ pub(crate) fn cell_name(editor: &Editor) -> String {
 fn forget_dialog_typing(editor: &mut Editor) {
     match &mut editor.overlay {
         Some(Overlay::Schedule(dialog)) => super::schedule_dialog::cancel_typing(dialog),
-        Some(Overlay::Form(form)) => {
-            form.typing = None;
-            form.error = None;
-        }
+        Some(Overlay::Form(form)) => form.stop_typing(),
         _ => {}
     }
 }
